@@ -1,0 +1,77 @@
+package kz.muragat.indexer.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import kz.muragat.indexer.model.DocumentRecord;
+import kz.muragat.indexer.ocr.OcrEnginePool;
+import kz.muragat.indexer.store.DocumentStore;
+import org.apache.tika.Tika;
+
+/**
+ * Turns a source file into a {@link DocumentRecord}, through the cache: a file whose content was
+ * extracted before with the same settings is not extracted (and not OCR'd) again.
+ */
+public final class Extraction {
+  private final DocumentStore store;
+  private final String profile;
+  private final List<Extractor> extractors;
+  private final Tika tika = new Tika();
+
+  public Extraction(DocumentStore store, OcrEnginePool ocr) {
+    this.store = store;
+    this.profile = ocr.settings().fingerprint();
+    ImageExtractor images = new ImageExtractor(ocr);
+    this.extractors = List.of(images, new PdfExtractor(images), new TikaTextExtractor());
+  }
+
+  /** The record of a file's content, from the cache or freshly extracted and cached. */
+  public Result extract(Path file, String sha256, boolean force) throws ExtractionException, IOException {
+    if (!force) {
+      var cached = store.find(sha256, profile);
+      if (cached.isPresent()) return new Result(cached.get(), true);
+    }
+    if (Files.size(file) == 0) throw new ExtractionException("empty file (0 bytes)");
+    String mediaType = detect(file);
+    Extractor extractor =
+        extractors.stream()
+            .filter(e -> e.handles(mediaType))
+            .findFirst()
+            .orElseThrow(() -> new ExtractionException("unsupported file type " + mediaType));
+    try (DocumentStore.Draft draft = store.begin(sha256)) {
+      Extracted ex = extractor.extract(file, mediaType, draft::addPageImage);
+      DocumentRecord record = new DocumentRecord(sha256, mediaType, profile, ex.title(), ex.pages());
+      draft.commit(record);
+      return new Result(record, false);
+    }
+  }
+
+  /** The extraction and whether it came from the cache. */
+  public record Result(DocumentRecord record, boolean cached) {}
+
+  private String detect(Path file) throws IOException {
+    String type = tika.detect(file);
+    int semicolon = type.indexOf(';');
+    return semicolon < 0 ? type : type.substring(0, semicolon);
+  }
+
+  /** Hex SHA-256 of a file's bytes. */
+  public static String sha256(Path file) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+}

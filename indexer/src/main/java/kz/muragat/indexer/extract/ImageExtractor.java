@@ -1,0 +1,100 @@
+package kz.muragat.indexer.extract;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import kz.muragat.indexer.model.PageRecord;
+import kz.muragat.indexer.model.PageSource;
+import kz.muragat.indexer.ocr.OcrEnginePool;
+import kz.muragat.indexer.ocr.OcrPage;
+import org.w3c.dom.NodeList;
+
+/** Scans as images — PNG, JPEG, TIFF (every page of a multi-page TIFF), GIF, BMP — through OCR. */
+public final class ImageExtractor implements Extractor {
+  /** Images above this many pixels are refused before decoding (decompression bombs). */
+  public static final long MAX_PIXELS = 120_000_000L;
+
+  private final OcrEnginePool ocr;
+
+  public ImageExtractor(OcrEnginePool ocr) {
+    this.ocr = ocr;
+  }
+
+  @Override
+  public boolean handles(String mediaType) {
+    return switch (mediaType) {
+      case "image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/x-ms-bmp" -> true;
+      default -> false;
+    };
+  }
+
+  @Override
+  public Extracted extract(Path file, String mediaType, PageSink sink) throws ExtractionException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      if (in == null) throw new ExtractionException("cannot open image");
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) throw new ExtractionException("no image decoder for " + mediaType);
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, false, false);
+        int count = reader.getNumImages(true);
+        if (count < 1) throw new ExtractionException("image holds no pages");
+        List<PageRecord> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+          if (pixels > MAX_PIXELS) {
+            throw new ExtractionException(
+                "page " + (i + 1) + " declares " + reader.getWidth(i) + "x" + reader.getHeight(i)
+                    + " pixels, over the limit of " + MAX_PIXELS);
+          }
+          BufferedImage image = reader.read(i);
+          int dpi = dpiOf(reader.getImageMetadata(i));
+          pages.add(recognise(i + 1, image, dpi, sink));
+        }
+        return new Extracted(null, pages);
+      } finally {
+        reader.dispose();
+      }
+    } catch (ExtractionException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new ExtractionException("unreadable image (" + describe(e) + ")", e);
+    }
+  }
+
+  PageRecord recognise(int number, BufferedImage image, int dpi, PageSink sink) throws IOException {
+    OcrPage page = ocr.recognize(image, dpi);
+    String name = sink.pageImage(number, image);
+    return new PageRecord(
+        number, PageSource.OCR, page.text(), image.getWidth(), image.getHeight(), page.meanConfidence(), name, page.words());
+  }
+
+  /** Resolution from the image's standard metadata, or 0 when it does not say. */
+  static int dpiOf(IIOMetadata meta) {
+    if (meta == null || !meta.isStandardMetadataFormatSupported()) return 0;
+    try {
+      IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree("javax_imageio_1.0");
+      NodeList nodes = root.getElementsByTagName("HorizontalPixelSize");
+      if (nodes.getLength() == 0) return 0;
+      float mmPerPixel = Float.parseFloat(((IIOMetadataNode) nodes.item(0)).getAttribute("value"));
+      if (mmPerPixel <= 0) return 0;
+      int dpi = Math.round(25.4f / mmPerPixel);
+      return dpi >= 50 && dpi <= 2400 ? dpi : 0;
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,152 @@
+package kz.muragat.indexer.ocr;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import kz.muragat.indexer.model.WordBox;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI1;
+
+/**
+ * One in-process Tesseract instance (through Tess4J's JNA binding). Not thread-safe: give each
+ * worker thread its own engine. Text, word boxes and confidences come from a single recognition
+ * pass.
+ */
+public final class TesseractEngine implements AutoCloseable {
+  private final OcrSettings settings;
+  private TessBaseAPI handle;
+
+  public TesseractEngine(OcrSettings settings) {
+    this.settings = settings;
+    checkInstalled(settings);
+    try {
+      handle = TessAPI1.TessBaseAPICreate();
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+      throw new OcrUnavailableException(
+          "Tesseract's library cannot be loaded (" + e.getMessage() + "): install it with "
+              + "'apt-get install tesseract-ocr libtesseract-dev libleptonica-dev'",
+          e);
+    }
+    int rc =
+        TessAPI1.TessBaseAPIInit2(
+            handle, settings.tessdata().toString(), settings.languages(), TessAPI1.TessOcrEngineMode.OEM_LSTM_ONLY);
+    if (rc != 0) {
+      TessAPI1.TessBaseAPIDelete(handle);
+      handle = null;
+      throw new OcrUnavailableException(
+          "Tesseract could not load languages '" + settings.languages() + "' from " + settings.tessdata());
+    }
+    TessAPI1.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+    TessAPI1.TessBaseAPISetVariable(handle, "thresholding_method", Integer.toString(settings.thresholdingMethod()));
+    // keep Tesseract's own debug chatter off stderr
+    TessAPI1.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+  }
+
+  /**
+   * Checks that the Tesseract library and every language pack exist, with a one-line message
+   * naming the Debian package to install when not.
+   */
+  public static void checkInstalled(OcrSettings settings) {
+    if (!Files.isDirectory(settings.tessdata())) {
+      throw new OcrUnavailableException(
+          "Tesseract language data not found at " + settings.tessdata()
+              + ": install it with 'apt-get install tesseract-ocr " + packagesFor(settings) + "'");
+    }
+    for (String lang : settings.languageList()) {
+      if (!Files.isRegularFile(settings.tessdata().resolve(lang + ".traineddata"))) {
+        throw new OcrUnavailableException(
+            "Tesseract language pack '" + lang + "' is missing from " + settings.tessdata()
+                + ": install it with 'apt-get install tesseract-ocr-" + lang + "'");
+      }
+    }
+  }
+
+  private static String packagesFor(OcrSettings settings) {
+    StringBuilder sb = new StringBuilder();
+    for (String l : settings.languageList()) sb.append(sb.length() == 0 ? "" : " ").append("tesseract-ocr-").append(l);
+    return sb.toString();
+  }
+
+  public OcrSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Recognises one page image at the given resolution (dots per inch, used by Tesseract to judge
+   * character sizes; 0 if unknown).
+   */
+  public OcrPage recognize(BufferedImage image, int dpi) {
+    if (handle == null) throw new IllegalStateException("engine closed");
+    BufferedImage grey = Images.toGrey(image);
+    int w = grey.getWidth(), h = grey.getHeight();
+    byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+    ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
+    buf.put(pixels).flip();
+    TessAPI1.TessBaseAPISetImage(handle, buf, w, h, 1, w);
+    TessAPI1.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : 300);
+    if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
+      TessAPI1.TessBaseAPIClear(handle);
+      return new OcrPage("", List.of(), -1f);
+    }
+    try {
+      return readWords();
+    } finally {
+      TessAPI1.TessBaseAPIClear(handle);
+    }
+  }
+
+  private OcrPage readWords() {
+    TessResultIterator it = TessAPI1.TessBaseAPIGetIterator(handle);
+    if (it == null) return new OcrPage("", List.of(), -1f);
+    StringBuilder text = new StringBuilder();
+    List<WordBox> words = new ArrayList<>();
+    double confSum = 0;
+    var pageIt = TessAPI1.TessResultIteratorGetPageIterator(it);
+    IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+    try {
+      TessAPI1.TessPageIteratorBegin(pageIt);
+      do {
+        Pointer ptr = TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD);
+        if (ptr == null) continue;
+        String word = ptr.getString(0, "UTF-8");
+        TessAPI1.TessDeleteText(ptr);
+        if (word.isBlank()) continue;
+        if (text.length() > 0) {
+          if (TessAPI1.TessPageIteratorIsAtBeginningOf(pageIt, TessPageIteratorLevel.RIL_PARA) != 0) {
+            text.append("\n\n");
+          } else if (TessAPI1.TessPageIteratorIsAtBeginningOf(pageIt, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+            text.append('\n');
+          } else {
+            text.append(' ');
+          }
+        }
+        float conf = TessAPI1.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
+        TessAPI1.TessPageIteratorBoundingBox(pageIt, TessPageIteratorLevel.RIL_WORD, l, t, r, b);
+        int start = text.length();
+        text.append(word);
+        words.add(new WordBox(word, l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0), conf, start, text.length()));
+        confSum += conf;
+      } while (TessAPI1.TessPageIteratorNext(pageIt, TessPageIteratorLevel.RIL_WORD) == 1);
+    } finally {
+      TessAPI1.TessResultIteratorDelete(it);
+    }
+    float mean = words.isEmpty() ? -1f : (float) (confSum / words.size());
+    return new OcrPage(text.toString(), words, mean);
+  }
+
+  @Override
+  public void close() {
+    if (handle != null) {
+      TessAPI1.TessBaseAPIEnd(handle);
+      TessAPI1.TessBaseAPIDelete(handle);
+      handle = null;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package kz.muragat.indexer.walk;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.BiConsumer;
+import kz.muragat.indexer.metadata.Sidecars;
+
+/**
+ * Lists the source files under a folder, recursively and in a stable order. Hidden files and
+ * folders (name starting with {@code .}) and metadata sidecars are not documents and are skipped.
+ * Symbolic links are followed; a link loop or an unreadable folder is reported, not fatal.
+ */
+public final class FileWalker {
+  private FileWalker() {}
+
+  /**
+   * @param problems receives (path, reason) for every entry that could not be visited
+   */
+  public static List<SourceFile> walk(Path root, BiConsumer<Path, String> problems) throws IOException {
+    Path base = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(base)) throw new IOException("not a folder: " + root);
+    List<SourceFile> files = new ArrayList<>();
+    Files.walkFileTree(
+        base,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(base) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!attrs.isRegularFile() || hidden(file) || Sidecars.isSidecar(file)) return FileVisitResult.CONTINUE;
+            String id = base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            files.add(new SourceFile(file, id, attrs.size(), attrs.lastModifiedTime().toMillis()));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String reason = e instanceof FileSystemLoopException ? "symbolic link loop" : "cannot read: " + e.getMessage();
+            problems.accept(file, reason);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    files.sort((a, b) -> a.id().compareTo(b.id()));
+    return files;
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+}

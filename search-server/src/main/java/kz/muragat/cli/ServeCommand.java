@@ -1,0 +1,33 @@
+package kz.muragat.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import kz.muragat.server.MuragatServer;
+import kz.muragat.server.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code muragat serve}: serves the index in the data directory over HTTP. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search API and web page for a data directory.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--data", defaultValue = "data", description = "Data directory written by 'muragat index'. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (MuragatServer server = new MuragatServer(new ServerOptions(data, host, port)).start()) {
+      System.err.println("Muragat is serving " + data.toAbsolutePath().normalize() + " at http://" + host + ":" + server.port() + "/");
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    }
+    return 0;
+  }
+}

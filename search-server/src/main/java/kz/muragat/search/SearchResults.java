@@ -1,0 +1,43 @@
+package kz.muragat.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** Records of the search API's JSON answers. */
+public final class SearchResults {
+  private SearchResults() {}
+
+  /** One page of a hit with its snippet. */
+  public record PageHit(int number, String snippet) {}
+
+  /** One matching document. */
+  public record Hit(
+      String id,
+      String title,
+      float score,
+      String format,
+      int pageCount,
+      Map<String, String> metadata,
+      String citation,
+      List<PageHit> pages) {}
+
+  /** The answer to a search. */
+  public record Result(long total, long took_ms, int from, int size, List<Hit> hits) {}
+
+  /** One page of a document as the viewer shows it. */
+  public record PageView(int number, String source, String text, int width, int height, float confidence, boolean image) {}
+
+  /** A document with its metadata and pages. */
+  public record DocumentView(
+      String id,
+      String title,
+      String format,
+      String mediaType,
+      int pageCount,
+      Map<String, String> metadata,
+      String citation,
+      List<PageView> pages) {}
+
+  /** A hit box in page-image pixels, with the word it covers. */
+  public record Box(int x, int y, int w, int h, String word) {}
+}

@@ -1,0 +1,266 @@
+package kz.muragat.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.muragat.indexer.index.IndexAnalyzer;
+import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.indexer.metadata.ArchivalMetadata;
+import kz.muragat.indexer.model.DocumentRecord;
+import kz.muragat.indexer.model.PageRecord;
+import kz.muragat.indexer.model.WordBox;
+import kz.muragat.indexer.store.DocumentStore;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Answers searches over a data directory written by the indexer: documents best first with their
+ * matching pages and snippets, documents with their pages, page images and hit boxes. Sees only
+ * public material. Picks up what the indexer commits while it runs.
+ */
+public final class SearchService implements AutoCloseable {
+  /** Deepest result position reachable with from/size. */
+  public static final int MAX_WINDOW = 10_000;
+
+  public static final int MAX_SIZE = 100;
+
+  /** Matching pages listed per hit. */
+  static final int PAGES_PER_HIT = 20;
+
+  private static final Set<String> TEXT_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TEXT_EXACT);
+  private static final Set<String> DOC_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256, IndexSchema.ACCESS);
+
+  private final Path indexDir;
+  private final DocumentStore store;
+  private final UserQueryParser parser = new UserQueryParser();
+  private final TextMatcher matcher = new TextMatcher(new IndexAnalyzer());
+  private final ObjectMapper json = new ObjectMapper();
+  private volatile SearcherManager manager;
+
+  public SearchService(Path dataDir) {
+    this.indexDir = dataDir.resolve("index");
+    this.store = new DocumentStore(dataDir.resolve("store"));
+  }
+
+  /** Whether an index exists yet (the server may start before the first indexing run). */
+  public boolean ready() {
+    return searcherManager() != null;
+  }
+
+  private SearcherManager searcherManager() {
+    SearcherManager m = manager;
+    if (m != null) return m;
+    synchronized (this) {
+      if (manager == null) {
+        try {
+          if (Files.isDirectory(indexDir) && DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
+            manager = new SearcherManager(FSDirectory.open(indexDir), null);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return manager;
+    }
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f) throws IOException, NotFoundException, QueryParseException {
+    SearcherManager m = searcherManager();
+    if (m == null) throw new NotFoundException("nothing has been indexed yet");
+    m.maybeRefresh();
+    IndexSearcher s = m.acquire();
+    try {
+      return f.apply(s);
+    } finally {
+      m.release(s);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher s) throws IOException, NotFoundException, QueryParseException;
+  }
+
+  /** Parses a user query (for the API's syntax checks and hit boxes). */
+  public Query parse(String q, String syntax) throws QueryParseException {
+    return parser.parse(q, syntax);
+  }
+
+  public SearchResults.Result search(String q, String syntax, int from, int size)
+      throws IOException, QueryParseException {
+    long t0 = System.nanoTime();
+    if (from < 0 || size < 0) throw new QueryParseException("from and size must not be negative");
+    if (size > MAX_SIZE) throw new QueryParseException("size must be at most " + MAX_SIZE);
+    if ((long) from + size > MAX_WINDOW) throw new QueryParseException("from + size must be at most " + MAX_WINDOW);
+    boolean blank = q == null || q.isBlank();
+    Query user = blank ? null : parser.parse(q.strip(), syntax);
+    if (searcherManager() == null) return new SearchResults.Result(0, 0, from, size, List.of());
+    try {
+      return withSearcher(
+          s -> {
+            Query docQuery = visible(IndexSchema.KIND_DOC, user);
+            int n = Math.max(1, from + size);
+            TopDocs top =
+                blank
+                    ? s.search(docQuery, new TopFieldCollectorManager(new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING)), n, null, Integer.MAX_VALUE, false))
+                    : s.search(docQuery, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
+            QueryTerms terms = blank ? null : QueryTerms.of(user, TEXT_FIELDS);
+            List<SearchResults.Hit> hits = new ArrayList<>();
+            for (int i = from; i < top.scoreDocs.length && i < from + size; i++) {
+              ScoreDoc sd = top.scoreDocs[i];
+              Document d = s.storedFields().document(sd.doc, DOC_FIELDS);
+              List<SearchResults.PageHit> pages = blank ? List.of() : matchingPages(s, d.get(IndexSchema.ID), user, terms);
+              hits.add(hit(d, Float.isNaN(sd.score) ? 0f : sd.score, pages));
+            }
+            return new SearchResults.Result(top.totalHits.value, (System.nanoTime() - t0) / 1_000_000, from, size, hits);
+          });
+    } catch (NotFoundException e) {
+      return new SearchResults.Result(0, 0, from, size, List.of());
+    }
+  }
+
+  private List<SearchResults.PageHit> matchingPages(IndexSearcher s, String id, Query user, QueryTerms terms) throws IOException {
+    Query pageQuery =
+        new BooleanQuery.Builder()
+            .add(visible(IndexSchema.KIND_PAGE, user), Occur.MUST)
+            .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
+            .build();
+    TopDocs top = s.search(pageQuery, PAGES_PER_HIT);
+    List<SearchResults.PageHit> pages = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document pd = s.storedFields().document(sd.doc, Set.of(IndexSchema.PAGE, IndexSchema.TEXT));
+      String text = pd.get(IndexSchema.TEXT);
+      String snippet = Snippets.build(text, matcher.spans(text, terms));
+      pages.add(new SearchResults.PageHit(pd.getField(IndexSchema.PAGE).numericValue().intValue(), snippet));
+    }
+    return pages;
+  }
+
+  /** Entries of a kind that the caller may see and that match the query (all when it is null). */
+  private static Query visible(String kind, Query user) {
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.KIND, kind)), Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.ACCESS, IndexSchema.ACCESS_PUBLIC)), Occur.FILTER);
+    b.add(user == null ? new MatchAllDocsQuery() : user, user == null ? Occur.FILTER : Occur.MUST);
+    return b.build();
+  }
+
+  private SearchResults.Hit hit(Document d, float score, List<SearchResults.PageHit> pages) throws IOException {
+    Map<String, String> meta = metadata(d);
+    return new SearchResults.Hit(
+        d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), score, IndexSchema.formatName(d.get(IndexSchema.MEDIA_TYPE)),
+        d.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(), meta, emptyToNull(new ArchivalMetadata(meta).citation()), pages);
+  }
+
+  private Map<String, String> metadata(Document d) throws IOException {
+    String m = d.get(IndexSchema.META_JSON);
+    if (m == null) return Map.of();
+    Map<String, String> map = json.readValue(m, new TypeReference<LinkedHashMap<String, String>>() {});
+    map.remove(ArchivalMetadata.ACCESS);
+    return map;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /** A visible document's stored fields and its extraction record. */
+  private record Loaded(Document doc, DocumentRecord record) {}
+
+  private Loaded load(String id) throws IOException, NotFoundException {
+    try {
+      return withSearcher(
+          s -> {
+            Query q = new BooleanQuery.Builder()
+                .add(visible(IndexSchema.KIND_DOC, null), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
+                .build();
+            TopDocs top = s.search(q, 1);
+            if (top.scoreDocs.length == 0) throw new NotFoundException("no document with id '" + id + "'");
+            Document d = s.storedFields().document(top.scoreDocs[0].doc, DOC_FIELDS);
+            DocumentRecord rec =
+                store.read(d.get(IndexSchema.SHA256)).orElseThrow(() -> new NotFoundException("the pages of '" + id + "' are missing from the store"));
+            return new Loaded(d, rec);
+          });
+    } catch (QueryParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public SearchResults.DocumentView document(String id) throws IOException, NotFoundException {
+    Loaded l = load(id);
+    List<SearchResults.PageView> pages = new ArrayList<>();
+    for (PageRecord p : l.record.pages()) {
+      pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(java.util.Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null));
+    }
+    Map<String, String> meta = metadata(l.doc);
+    return new SearchResults.DocumentView(
+        id, l.doc.get(IndexSchema.TITLE), IndexSchema.formatName(l.record.mediaType()), l.record.mediaType(), pages.size(), meta,
+        emptyToNull(new ArchivalMetadata(meta).citation()), pages);
+  }
+
+  private PageRecord page(Loaded l, int n) throws NotFoundException {
+    if (n < 1 || n > l.record.pages().size()) {
+      throw new NotFoundException("document '" + l.doc.get(IndexSchema.ID) + "' has no page " + n);
+    }
+    return l.record.pages().get(n - 1);
+  }
+
+  /** The image file of a page, if the page has one. */
+  public Path pageImage(String id, int n) throws IOException, NotFoundException {
+    Loaded l = load(id);
+    PageRecord p = page(l, n);
+    Optional<Path> file = store.pageImage(l.record.sha256(), p.image());
+    return file.orElseThrow(() -> new NotFoundException("page " + n + " of '" + id + "' has no image"));
+  }
+
+  /** The boxes of the words on a page that match a query, in page-image pixels. */
+  public List<SearchResults.Box> hitBoxes(String id, int n, String q, String syntax)
+      throws IOException, NotFoundException, QueryParseException {
+    if (q == null || q.isBlank()) throw new QueryParseException("q is required");
+    Query query = parser.parse(q.strip(), syntax);
+    PageRecord p = page(load(id), n);
+    List<TextMatcher.Span> spans = matcher.spans(p.text(), QueryTerms.of(query, TEXT_FIELDS));
+    List<SearchResults.Box> boxes = new ArrayList<>();
+    for (WordBox w : p.words()) {
+      for (TextMatcher.Span s : spans) {
+        if (w.overlaps(s.start(), s.end())) {
+          boxes.add(new SearchResults.Box(w.x(), w.y(), w.w(), w.h(), w.text()));
+          break;
+        }
+      }
+    }
+    return boxes;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (manager != null) manager.close();
+  }
+}

@@ -1,0 +1,74 @@
+package kz.muragat.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.muragat.search.SearchService;
+import kz.muragat.server.api.ApiException;
+import kz.muragat.server.api.DocumentHandler;
+import kz.muragat.server.api.SearchHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Muragat's HTTP server: the JSON API under {@code /api}, the researchers' web page at {@code /}.
+ * Errors are JSON with a message and the right status; no stack trace ever reaches a client.
+ */
+public final class MuragatServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(MuragatServer.class);
+
+  private final SearchService search;
+  private final Javalin app;
+
+  public MuragatServer(ServerOptions options) {
+    this.search = new SearchService(options.dataDir());
+    this.app =
+        Javalin.create(
+            c -> {
+              c.jetty.host = options.host();
+              c.jetty.port = options.port();
+              c.startup.showJavalinBanner = false;
+              c.staticFiles.add("/public", Location.CLASSPATH);
+              c.routes.get("/api/search", new SearchHandler(search));
+              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search));
+              c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
+              c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+              c.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                    error(ctx, 500, "internal error; the server log has the details");
+                  });
+              c.routes.error(404, "*", ctx -> {
+                if (ctx.path().startsWith("/api/") && !ctx.res().isCommitted() && ctx.result() == null) {
+                  error(ctx, 404, "no such endpoint: " + ctx.path());
+                }
+              });
+            });
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("error", message);
+    ctx.status(status).json(body);
+  }
+
+  public MuragatServer start() {
+    app.start();
+    return this;
+  }
+
+  /** The port actually listened on (useful when asked for port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() throws Exception {
+    app.stop();
+    search.close();
+  }
+}
