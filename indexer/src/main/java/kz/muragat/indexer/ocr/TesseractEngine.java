@@ -12,7 +12,7 @@ import kz.muragat.indexer.model.WordBox;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
-import net.sourceforge.tess4j.TessAPI1;
+import net.sourceforge.tess4j.TessAPI;
 
 /**
  * One in-process Tesseract instance (through Tess4J's JNA binding). Not thread-safe: give each
@@ -20,33 +20,46 @@ import net.sourceforge.tess4j.TessAPI1;
  * pass.
  */
 public final class TesseractEngine implements AutoCloseable {
+  /**
+   * Tess4J's interface mapping, which binds C functions lazily: its direct mapping (TessAPI1) binds
+   * every function up front and fails on Debian 12's Tesseract 5.3, which lacks newer ones.
+   */
+  private static TessAPI api;
+
+  private static synchronized TessAPI api() {
+    if (api == null) api = TessAPI.INSTANCE;
+    return api;
+  }
+
   private final OcrSettings settings;
   private TessBaseAPI handle;
 
   public TesseractEngine(OcrSettings settings) {
     this.settings = settings;
     checkInstalled(settings);
+    final TessAPI API;
     try {
-      handle = TessAPI1.TessBaseAPICreate();
-    } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+      API = api();
+      handle = API.TessBaseAPICreate();
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError | ExceptionInInitializerError e) {
       throw new OcrUnavailableException(
           "Tesseract's library cannot be loaded (" + e.getMessage() + "): install it with "
               + "'apt-get install tesseract-ocr libtesseract-dev libleptonica-dev'",
           e);
     }
     int rc =
-        TessAPI1.TessBaseAPIInit2(
-            handle, settings.tessdata().toString(), settings.languages(), TessAPI1.TessOcrEngineMode.OEM_LSTM_ONLY);
+        API.TessBaseAPIInit2(
+            handle, settings.tessdata().toString(), settings.languages(), TessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
     if (rc != 0) {
-      TessAPI1.TessBaseAPIDelete(handle);
+      API.TessBaseAPIDelete(handle);
       handle = null;
       throw new OcrUnavailableException(
           "Tesseract could not load languages '" + settings.languages() + "' from " + settings.tessdata());
     }
-    TessAPI1.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
-    TessAPI1.TessBaseAPISetVariable(handle, "thresholding_method", Integer.toString(settings.thresholdingMethod()));
+    API.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+    API.TessBaseAPISetVariable(handle, "thresholding_method", Integer.toString(settings.thresholdingMethod()));
     // keep Tesseract's own debug chatter off stderr
-    TessAPI1.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+    API.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
   }
 
   /**
@@ -84,58 +97,60 @@ public final class TesseractEngine implements AutoCloseable {
    */
   public OcrPage recognize(BufferedImage image, int dpi) {
     if (handle == null) throw new IllegalStateException("engine closed");
+    TessAPI API = api();
     BufferedImage grey = Images.toGrey(image);
     int w = grey.getWidth(), h = grey.getHeight();
     byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
     ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
     buf.put(pixels).flip();
-    TessAPI1.TessBaseAPISetImage(handle, buf, w, h, 1, w);
-    TessAPI1.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : 300);
-    if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
-      TessAPI1.TessBaseAPIClear(handle);
+    API.TessBaseAPISetImage(handle, buf, w, h, 1, w);
+    API.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : 300);
+    if (API.TessBaseAPIRecognize(handle, null) != 0) {
+      API.TessBaseAPIClear(handle);
       return new OcrPage("", List.of(), -1f);
     }
     try {
       return readWords();
     } finally {
-      TessAPI1.TessBaseAPIClear(handle);
+      API.TessBaseAPIClear(handle);
     }
   }
 
   private OcrPage readWords() {
-    TessResultIterator it = TessAPI1.TessBaseAPIGetIterator(handle);
+    TessAPI API = api();
+    TessResultIterator it = API.TessBaseAPIGetIterator(handle);
     if (it == null) return new OcrPage("", List.of(), -1f);
     StringBuilder text = new StringBuilder();
     List<WordBox> words = new ArrayList<>();
     double confSum = 0;
-    var pageIt = TessAPI1.TessResultIteratorGetPageIterator(it);
+    var pageIt = API.TessResultIteratorGetPageIterator(it);
     IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
     try {
-      TessAPI1.TessPageIteratorBegin(pageIt);
+      API.TessPageIteratorBegin(pageIt);
       do {
-        Pointer ptr = TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD);
+        Pointer ptr = API.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD);
         if (ptr == null) continue;
         String word = ptr.getString(0, "UTF-8");
-        TessAPI1.TessDeleteText(ptr);
+        API.TessDeleteText(ptr);
         if (word.isBlank()) continue;
         if (text.length() > 0) {
-          if (TessAPI1.TessPageIteratorIsAtBeginningOf(pageIt, TessPageIteratorLevel.RIL_PARA) != 0) {
+          if (API.TessPageIteratorIsAtBeginningOf(pageIt, TessPageIteratorLevel.RIL_PARA) != 0) {
             text.append("\n\n");
-          } else if (TessAPI1.TessPageIteratorIsAtBeginningOf(pageIt, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+          } else if (API.TessPageIteratorIsAtBeginningOf(pageIt, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
             text.append('\n');
           } else {
             text.append(' ');
           }
         }
-        float conf = TessAPI1.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
-        TessAPI1.TessPageIteratorBoundingBox(pageIt, TessPageIteratorLevel.RIL_WORD, l, t, r, b);
+        float conf = API.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
+        API.TessPageIteratorBoundingBox(pageIt, TessPageIteratorLevel.RIL_WORD, l, t, r, b);
         int start = text.length();
         text.append(word);
         words.add(new WordBox(word, l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0), conf, start, text.length()));
         confSum += conf;
-      } while (TessAPI1.TessPageIteratorNext(pageIt, TessPageIteratorLevel.RIL_WORD) == 1);
+      } while (API.TessPageIteratorNext(pageIt, TessPageIteratorLevel.RIL_WORD) == 1);
     } finally {
-      TessAPI1.TessResultIteratorDelete(it);
+      API.TessResultIteratorDelete(it);
     }
     float mean = words.isEmpty() ? -1f : (float) (confSum / words.size());
     return new OcrPage(text.toString(), words, mean);
@@ -144,8 +159,9 @@ public final class TesseractEngine implements AutoCloseable {
   @Override
   public void close() {
     if (handle != null) {
-      TessAPI1.TessBaseAPIEnd(handle);
-      TessAPI1.TessBaseAPIDelete(handle);
+      TessAPI API = api();
+      API.TessBaseAPIEnd(handle);
+      API.TessBaseAPIDelete(handle);
       handle = null;
     }
   }
