@@ -84,6 +84,10 @@ public final class GenerateCommand implements Callable<Integer> {
     List<String> corrupt = new ArrayList<>();
 
     public static void main(String[] args) {
+        // POI logs through log4j-api; without a provider it prints a warning on every run
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(new CommandLine(new GenerateCommand()).execute(args));
     }
 

@@ -192,6 +192,9 @@ final class Layout {
             if ("ьъйЬЪЙ".indexOf(b) >= 0) continue;
             // never "consonant-|vowel" (об-ъект, but объ-ект and ре-абилитация are fine)
             boolean ok = isVowel(a) || "ьъйЬЪЙ".indexOf(a) >= 0 || !isVowel(b);
+            // a consonant cluster is split inside, not pushed whole to the next line (тоталита-ризма, not -зма)
+            if (isVowel(a) && !isVowel(b) && suffix.length() > 1 && !isVowel(suffix.charAt(1))
+                    && "ьъйЬЪЙ".indexOf(suffix.charAt(1)) < 0) ok = false;
             if (!ok) continue;
             if (width(prefix + "-") <= avail) return new String[]{prefix + "-", tok.substring(i)};
         }
