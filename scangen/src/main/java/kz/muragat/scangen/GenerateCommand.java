@@ -135,6 +135,10 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             boolean single = format.equals("png") || format.equals("jpeg");
             RenderedDocument truthDoc = single ? new RenderedDocument(name, doc.pages().subList(0, 1)) : doc;
+            if (format.equals("docx")) {
+                // Word paginates by itself: the truth is the whole text as one page without boxes
+                truthDoc = new RenderedDocument(name, List.of(new RenderedPage(null, Layout.normalize(text), List.of())));
+            }
             String note = "";
             if (single && doc.pages().size() > 1) {
                 note = ", first of " + doc.pages().size() + " pages (single-image format)";
