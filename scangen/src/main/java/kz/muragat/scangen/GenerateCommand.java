@@ -84,6 +84,10 @@ public final class GenerateCommand implements Callable<Integer> {
     List<String> corrupt = new ArrayList<>();
 
     public static void main(String[] args) {
+        // POI logs through log4j-api; without a provider it prints a warning on every run
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(new CommandLine(new GenerateCommand()).execute(args));
     }
 
@@ -131,6 +135,10 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             boolean single = format.equals("png") || format.equals("jpeg");
             RenderedDocument truthDoc = single ? new RenderedDocument(name, doc.pages().subList(0, 1)) : doc;
+            if (format.equals("docx")) {
+                // Word paginates by itself: the truth is the whole text as one page without boxes
+                truthDoc = new RenderedDocument(name, List.of(new RenderedPage(null, Layout.normalize(text), List.of())));
+            }
             String note = "";
             if (single && doc.pages().size() > 1) {
                 note = ", first of " + doc.pages().size() + " pages (single-image format)";

@@ -96,8 +96,16 @@ final class Layout {
             List<Line> para = new ArrayList<>();
             List<Piece> cur = new ArrayList<>();
             float x = firstIndent;
-            for (String token : tokens) {
-                String tok = token;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\s*)(\\S+)").matcher(content);
+            while (m.find()) {
+                String tok = m.group(2);
+                int gap = m.group(1).length();
+                // a run of 3+ spaces inside a line is a typed tab: signature columns stay apart
+                if (gap >= 3 && !cur.isEmpty() && x + gap * space + width(tok) <= maxWidth) {
+                    cur.add(new Piece(tok, x + gap * space));
+                    x += gap * space + width(tok);
+                    continue;
+                }
                 while (tok != null) {
                     float w = width(tok);
                     if (cur.isEmpty()) {
@@ -192,6 +200,9 @@ final class Layout {
             if ("ьъйЬЪЙ".indexOf(b) >= 0) continue;
             // never "consonant-|vowel" (об-ъект, but объ-ект and ре-абилитация are fine)
             boolean ok = isVowel(a) || "ьъйЬЪЙ".indexOf(a) >= 0 || !isVowel(b);
+            // a consonant cluster is split inside, not pushed whole to the next line (тоталита-ризма, not -зма)
+            if (isVowel(a) && !isVowel(b) && suffix.length() > 1 && !isVowel(suffix.charAt(1))
+                    && "ьъйЬЪЙ".indexOf(suffix.charAt(1)) < 0) ok = false;
             if (!ok) continue;
             if (width(prefix + "-") <= avail) return new String[]{prefix + "-", tok.substring(i)};
         }

@@ -26,7 +26,23 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -140,7 +156,25 @@ public final class ScanWriter {
                     cs.drawImage(img, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
             }
-            pdf.save(file.toFile());
+            save(pdf, doc, file);
+        }
+    }
+
+    /** Saves with a trailer /ID derived from the content name, so that equal input gives equal bytes. */
+    private static void save(PDDocument pdf, RenderedDocument doc, Path file) throws IOException {
+        byte[] id = digest(doc.name() + "\u0000" + doc.text());
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+        pdf.save(file.toFile());
+    }
+
+    private static byte[] digest(String s) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -190,7 +224,7 @@ public final class ScanWriter {
                     }
                 }
             }
-            pdf.save(file.toFile());
+            save(pdf, doc, file);
         }
     }
 
@@ -219,8 +253,25 @@ public final class ScanWriter {
             for (int i = 0; i < lines.length; i++) {
                 addParagraph(docx, lines[i].strip(), i == 0 && titleInText && title != null);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                docx.write(out);
+            docx.getProperties().getCoreProperties().setCreated(Optional.of(FIXED_DATE));
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            docx.write(buf);
+            writeZipWithFixedTimes(buf.toByteArray(), file);
+        }
+    }
+
+    private static final Date FIXED_DATE = Date.from(Instant.parse("2024-01-01T00:00:00Z"));
+
+    /** Re-packs a zip with constant entry times: POI stamps the current time, which breaks reproducibility. */
+    private static void writeZipWithFixedTimes(byte[] zip, Path file) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(FIXED_DATE.getTime());
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
             }
         }
     }
