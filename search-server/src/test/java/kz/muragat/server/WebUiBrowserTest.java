@@ -1,0 +1,322 @@
+package kz.muragat.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The researchers' web page in a real headless Chromium against the real server over a real index
+ * of generated typewritten scans (OCR by Tesseract): search, snippets, the viewer with hit boxes on
+ * the page image, shareable URLs, error display and a phone-sized screen.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private static Path work;
+  private static WebUiFixture fixture;
+  private static ChromeDriver driver;
+  /** The address the viewer showed in test 2: a link a researcher would copy and share. */
+  private static String sharedViewerUrl;
+
+  @BeforeAll
+  static void startEverything() throws Exception {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      fail("the browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+          + "); install them with: apt-get install chromium chromium-driver (bin/setup does)");
+    }
+    // Selenium Manager must never try to download a browser or driver: the machine is offline
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    work = Files.createTempDirectory("muragat-webui-");
+    fixture = WebUiFixture.start(work.resolve("archive"), 0);
+    driver = newDriver("main");
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  private static ChromeDriver newDriver(String profile) throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(work.resolve("chrome-" + profile)),
+        "--window-size=1280,900", "--lang=ru");
+    // one driver service per browser: quitting a driver stops its service
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver d = new ChromeDriver(service, options);
+    d.manage().timeouts().scriptTimeout(WAIT);
+    return d;
+  }
+
+  @AfterAll
+  static void stopEverything() throws Exception {
+    if (driver != null) driver.quit();
+    if (fixture != null) fixture.close();
+    if (work != null) {
+      try (Stream<Path> files = Files.walk(work)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void freshPage() {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  // ------------------------------------------------------------------ tests
+
+  @Test
+  @Order(1)
+  void searchListsTheRightDocumentsWithMarkedSnippets() {
+    search(driver, WebUiFixture.SHARED_WORD);
+
+    List<WebElement> hits = driver.findElements(By.cssSelector("#results .hit"));
+    assertEquals(2, hits.size(), "both the TIFF and the PNG contain the word");
+    WebElement tiff = hitFor(driver, WebUiFixture.TIFF_ID);
+    assertTrue(tiff.findElement(By.cssSelector(".hit-title")).getText().contains("Протокол допроса"));
+    assertTrue(tiff.getText().contains("ЦГА РК, ф. 1, оп. 2, д. 345"), "the citation is shown");
+
+    // the word is on page 2 of the TIFF: that page's snippet is listed, with the word marked
+    WebElement snippet = tiff.findElement(By.cssSelector(".page-snippet[data-page='2']"));
+    WebElement mark = snippet.findElement(By.tagName("mark"));
+    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(), mark.getText().toLowerCase());
+    assertTrue(tiff.findElements(By.cssSelector(".page-snippet[data-page='1']")).isEmpty(), "page 1 has no match");
+    assertTrue(hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".page-snippet mark")).isDisplayed());
+
+    assertTrue(driver.getCurrentUrl().contains("q="), "the query is in the URL: " + driver.getCurrentUrl());
+    assertTrue(decoded(driver.getCurrentUrl()).contains("q=" + WebUiFixture.SHARED_WORD));
+    assertTrue(driver.findElement(By.id("status")).getText().matches(".*\\d.*"), "total and time are shown");
+  }
+
+  @Test
+  @Order(2)
+  void clickingASnippetOpensTheViewerWithBoxesOnTheWord() throws IOException {
+    search(driver, WebUiFixture.SHARED_WORD);
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+    String url = driver.getCurrentUrl();
+    assertTrue(decoded(url).contains("doc=" + WebUiFixture.TIFF_ID), url);
+    assertTrue(url.contains("page=2"), url);
+    sharedViewerUrl = url;
+    screenshot(driver, "viewer.png");
+
+    // zooming keeps the box on the word: its position relative to the image does not change
+    double[] before = boxRelativeToImage(driver);
+    long widthBefore = driver.findElement(By.id("page-image")).getRect().getWidth();
+    driver.findElement(By.id("zoom-in")).click();
+    driver.findElement(By.id("zoom-in")).click();
+    new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("page-image")).getRect().getWidth() > widthBefore * 1.4);
+    double[] after = boxRelativeToImage(driver);
+    for (int i = 0; i < 4; i++) assertEquals(before[i], after[i], 0.01, "box moved relative to the image after zoom");
+
+    // Escape closes the viewer and the URL forgets the document
+    driver.findElement(By.id("page-pane")).sendKeys(Keys.ESCAPE);
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("viewer")));
+    assertFalse(driver.getCurrentUrl().contains("doc="), driver.getCurrentUrl());
+    // and Back reopens it (history)
+    driver.navigate().back();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer")));
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+  }
+
+  @Test
+  @Order(3)
+  void aCopiedViewerUrlReopensTheSameDocumentPage() throws IOException {
+    String url = sharedViewerUrl;
+    if (url == null) { // run on its own: make the link the way test 2 does
+      search(driver, WebUiFixture.SHARED_WORD);
+      hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+      assertViewerShowsBoxOnPage(driver, 2, 2);
+      url = driver.getCurrentUrl();
+    }
+    ChromeDriver other = newDriver("shared");
+    try {
+      other.get(url);
+      assertViewerShowsBoxOnPage(other, 2, 2);
+      assertEquals(WebUiFixture.SHARED_WORD, other.findElement(By.id("q")).getAttribute("value"));
+      assertTrue(other.findElement(By.id("viewer-title")).getText().contains("Протокол допроса"));
+      // the page text beside the image marks the word too
+      assertTrue(other.findElement(By.cssSelector("#page-text mark")).getText()
+          .equalsIgnoreCase(WebUiFixture.SHARED_WORD));
+      // previous page works and has no boxes (the word is only on page 2)
+      other.findElement(By.id("prev-page")).click();
+      new WebDriverWait(other, WAIT).until(d -> d.findElement(By.id("page-counter")).getText().equals("1 / 2"));
+      new WebDriverWait(other, WAIT).until(d -> d.findElements(By.cssSelector(".hit-box")).isEmpty());
+      // next HIT jumps back to the page with the match
+      other.findElement(By.id("next-hit")).click();
+      assertViewerShowsBoxOnPage(other, 2, 2);
+    } finally {
+      other.quit();
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aBrokenLuceneQueryShowsTheServersMessage() {
+    driver.get(fixture.baseUrl());
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    driver.findElement(By.id("syntax-lucene")).click();
+    WebElement q = driver.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys("title:(протокол AND", Keys.ENTER);
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertTrue(error.getText().toLowerCase().contains("syntax error"), "the server's message is shown: " + error.getText());
+    assertTrue(driver.findElements(By.cssSelector("#results .hit")).isEmpty());
+    assertTrue(driver.getCurrentUrl().contains("syntax=lucene"), driver.getCurrentUrl());
+
+    // a valid expert query works again and the message goes away
+    q.clear();
+    q.sendKeys("Каркаралинского AND NOT ақталды", Keys.ENTER);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error")));
+    wait.until(d -> d.findElements(By.cssSelector("#results .hit")).size() == 1);
+    assertEquals(WebUiFixture.TIFF_ID, driver.findElement(By.cssSelector("#results .hit")).getAttribute("data-id"));
+  }
+
+  @Test
+  @Order(5)
+  void usableOnAPhoneSizedScreen() throws IOException {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 375, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+    try {
+      search(driver, WebUiFixture.SHARED_WORD);
+      assertEquals(375L, js(driver, "return window.innerWidth"), "phone viewport is in effect");
+      assertNoHorizontalScroll(driver);
+      WebElement first = driver.findElements(By.cssSelector("#results .hit")).get(0);
+      assertTrue(first.getRect().getWidth() <= 375, "results fit the screen");
+      WebElement button = driver.findElement(By.cssSelector("#search-button"));
+      assertTrue(button.getRect().getHeight() >= 40, "tap target is large enough");
+      screenshot(driver, "phone-results.png");
+
+      hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+      assertViewerShowsBoxOnPage(driver, 2, 2);
+      WebElement viewer = driver.findElement(By.cssSelector("#viewer .viewer-panel"));
+      assertEquals(375, viewer.getRect().getWidth(), 1, "the viewer is full-screen");
+      assertNoHorizontalScroll(driver);
+      for (String id : List.of("viewer-close", "next-hit", "prev-hit", "zoom-in", "zoom-out")) {
+        var r = driver.findElement(By.id(id)).getRect();
+        assertTrue(r.getHeight() >= 40 && r.getWidth() >= 40, id + " is large enough to tap: " + r.getDimension());
+        assertTrue(r.getX() >= 0 && r.getX() + r.getWidth() <= 376, id + " is on screen");
+      }
+      screenshot(driver, "phone.png");
+      driver.findElement(By.id("viewer-close")).click();
+      new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("viewer")));
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static void search(ChromeDriver d, String query) {
+    d.get(fixture.baseUrl());
+    WebDriverWait wait = new WebDriverWait(d, WAIT);
+    WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    q.clear();
+    q.sendKeys(query, Keys.ENTER);
+    wait.until(x -> decoded(x.getCurrentUrl()).contains("q=" + query));
+    wait.until(x -> !x.findElements(By.cssSelector("#results .hit .page-snippet mark")).isEmpty()
+        && x.findElement(By.id("results")).getAttribute("aria-busy") == null);
+  }
+
+  private static WebElement hitFor(ChromeDriver d, String id) {
+    return d.findElements(By.cssSelector("#results .hit")).stream()
+        .filter(h -> id.equals(h.getAttribute("data-id")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no result for " + id + " in: " + d.findElement(By.id("results")).getText()));
+  }
+
+  /** The viewer is open on the page, its image has loaded and a hit box lies on the image. */
+  private static void assertViewerShowsBoxOnPage(ChromeDriver d, int page, int pages) {
+    WebDriverWait wait = new WebDriverWait(d, WAIT);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer")));
+    wait.until(x -> x.findElement(By.id("page-counter")).getText().equals(page + " / " + pages));
+    wait.until(x -> imageWidth(x) > 0);
+    wait.until(x -> x.findElements(By.cssSelector(".hit-box")).stream().anyMatch(WebElement::isDisplayed));
+    WebElement img = d.findElement(By.id("page-image"));
+    assertTrue(img.getAttribute("src").contains("/pages/" + page + "/image"), img.getAttribute("src"));
+    assertFalse(img.getAttribute("alt").isBlank(), "the page image has alt text");
+    WebElement box = d.findElements(By.cssSelector(".hit-box")).get(0);
+    var b = box.getRect();
+    var i = img.getRect();
+    boolean overlaps = b.getX() < i.getX() + i.getWidth() && b.getX() + b.getWidth() > i.getX()
+        && b.getY() < i.getY() + i.getHeight() && b.getY() + b.getHeight() > i.getY();
+    assertTrue(overlaps, "box " + b.getPoint() + b.getDimension() + " lies on the image " + i.getPoint() + i.getDimension());
+    assertTrue(b.getWidth() > 5 && b.getHeight() > 3, "the box has a visible size: " + b.getDimension());
+    assertTrue(b.getWidth() < i.getWidth() / 2, "the box covers a word, not the page");
+    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(), box.getAttribute("data-word").toLowerCase());
+  }
+
+  private static long imageWidth(org.openqa.selenium.WebDriver d) {
+    Object w = ((JavascriptExecutor) d).executeScript(
+        "const i = document.getElementById('page-image'); return i && i.complete ? i.naturalWidth : 0;");
+    return ((Number) w).longValue();
+  }
+
+  /** The first hit box relative to the displayed image, as fractions of its width/height: x, y, w, h. */
+  private static double[] boxRelativeToImage(org.openqa.selenium.WebDriver d) {
+    @SuppressWarnings("unchecked")
+    List<Number> r = (List<Number>) ((JavascriptExecutor) d).executeScript(
+        "const i = document.getElementById('page-image').getBoundingClientRect();"
+            + "const b = document.querySelector('.hit-box').getBoundingClientRect();"
+            + "return [(b.left - i.left) / i.width, (b.top - i.top) / i.height, b.width / i.width, b.height / i.height];");
+    return r.stream().mapToDouble(Number::doubleValue).toArray();
+  }
+
+  private static void assertNoHorizontalScroll(ChromeDriver d) {
+    long scrollWidth = js(d, "return document.documentElement.scrollWidth");
+    assertTrue(scrollWidth <= 375 + 1, "no horizontal scroll at 375 px: scrollWidth " + scrollWidth);
+  }
+
+  private static long js(ChromeDriver d, String script) {
+    return ((Number) d.executeScript(script)).longValue();
+  }
+
+  private static void screenshot(ChromeDriver d, String name) throws IOException {
+    File shot = d.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String decoded(String url) {
+    return URLDecoder.decode(url, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,138 @@
+package kz.muragat.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.muragat.indexer.pipeline.Indexer;
+import kz.muragat.indexer.pipeline.IndexerOptions;
+import kz.muragat.indexer.pipeline.Progress;
+import kz.muragat.scangen.Degradation;
+import kz.muragat.scangen.RenderedPage;
+import kz.muragat.scangen.ScanGenerator;
+import kz.muragat.scangen.ScanOptions;
+import kz.muragat.scangen.ScanWriter;
+
+/**
+ * A small real archive for the web UI test: typewritten scans rendered by the scan generator,
+ * indexed by the real indexer (Tesseract OCR), served by the real server.
+ *
+ * <p>The TIFF has two pages, each rendered from a short text so that OCR stays quick; the word
+ * {@link #SHARED_WORD} is on page 2 of the TIFF and on the PNG.
+ *
+ * <p>Runnable on its own for working on the UI by hand: {@code main(dataDir, port)}.
+ */
+final class WebUiFixture implements AutoCloseable {
+  /** On TIFF page 2 and on the PNG, nowhere else. */
+  static final String SHARED_WORD = "Каркаралинского";
+
+  /** Folder with a space and Cyrillic, as real archive folders have: ids must be URL-encoded. */
+  static final String CASE_DIR = "дело 12";
+
+  static final String TIFF_ID = CASE_DIR + "/протокол.tif";
+  static final String PNG_ID = "справка.png";
+
+  static final String TIFF_PAGE_1 =
+      """
+      ПРОТОКОЛ ДОПРОСА
+
+      1937 года, октября 14 дня, я, оперуполномоченный
+      НКВД по Алма-Атинской области, допросил в качестве
+      обвиняемого Жумабаева Касыма, 1898 года рождения,
+      по профессии учителя, беспартийного, грамотного.
+
+      Вопрос: Признаете ли вы себя виновным?
+      Ответ: Нет, виновным себя не признаю.
+      """;
+
+  static final String TIFF_PAGE_2 =
+      """
+      Ответ: В 1929 году я работал учителем школы
+      Каркаралинского района, где преподавал родной язык
+      и арифметику. Никаких собраний я не посещал.
+
+      Протокол записан с моих слов верно и мною прочитан.
+
+      Допросил: оперуполномоченный НКВД
+      """;
+
+  static final String PNG_TEXT =
+      """
+      АНЫҚТАМА
+
+      Жұмабаев Қасым, 1898 жылы туған,
+      Каркаралинского ауданының мұғалімі,
+      1958 жылы ақталды.
+
+      Мұрағат меңгерушісі
+      """;
+
+  final Path root;
+  final Path dataDir;
+  private final MuragatServer server;
+
+  private WebUiFixture(Path root, Path dataDir, MuragatServer server) {
+    this.root = root;
+    this.dataDir = dataDir;
+    this.server = server;
+  }
+
+  /** Renders, indexes and serves the archive under {@code root} on a free port of 127.0.0.1. */
+  static WebUiFixture start(Path root, int port) throws Exception {
+    Path scans = root.resolve("scans");
+    Path data = root.resolve("data");
+    writeScans(scans);
+    var opts = IndexerOptions.defaults(data);
+    try (var indexer = new Indexer(opts)) {
+      indexer.index(scans, Progress.NONE);
+    }
+    MuragatServer server = new MuragatServer(new ServerOptions(data, "127.0.0.1", port)).start();
+    return new WebUiFixture(root, data, server);
+  }
+
+  static void writeScans(Path scans) throws IOException {
+    ScanGenerator gen = new ScanGenerator(new ScanOptions(1937, 200, Degradation.LIGHT, "freemono", null));
+    RenderedPage p1 = gen.render("protocol-1", TIFF_PAGE_1).pages().get(0);
+    RenderedPage p2 = gen.render("protocol-2", TIFF_PAGE_2).pages().get(0);
+    Path tiff = scans.resolve(TIFF_ID);
+    ScanWriter.writeTiff(List.of(p1, p2), tiff);
+    Files.writeString(
+        tiff.resolveSibling(tiff.getFileName() + ".meta.json"),
+        """
+        {"title": "Протокол допроса Жумабаева К.", "date": "1937-10-14", "archive": "ЦГА РК",
+         "fond": "1", "opis": "2", "delo": "345", "list": "12–13",
+         "language": "ru", "doc_type": "протокол допроса"}
+        """,
+        StandardCharsets.UTF_8);
+    ScanWriter.writePng(gen.render("spravka", PNG_TEXT).pages().get(0), scans.resolve(PNG_ID));
+    Files.writeString(
+        scans.resolve(PNG_ID + ".meta.json"),
+        """
+        {"title": "Анықтама: Жұмабаев Қасым ақталды", "date": "1958", "language": "kk", "doc_type": "анықтама"}
+        """,
+        StandardCharsets.UTF_8);
+  }
+
+  int port() {
+    return server.port();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port() + "/";
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.close();
+  }
+
+  /** Serves the fixture until killed: {@code WebUiFixture <work dir> <port>}. */
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : "/tmp/muragat-webui");
+    int port = args.length > 1 ? Integer.parseInt(args[1]) : 7070;
+    WebUiFixture f = start(root, port);
+    System.out.println("serving " + f.baseUrl());
+    Thread.currentThread().join();
+  }
+}
