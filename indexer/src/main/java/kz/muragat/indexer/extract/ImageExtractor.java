@@ -66,7 +66,7 @@ public final class ImageExtractor implements Extractor {
     } catch (ExtractionException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new ExtractionException("unreadable image (" + describe(e) + ")", e);
+      throw new ExtractionException("corrupt or truncated image (" + describe(e) + ")", e);
     }
   }
 

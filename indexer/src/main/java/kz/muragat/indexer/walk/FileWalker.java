@@ -2,6 +2,8 @@ package kz.muragat.indexer.walk;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +18,10 @@ import kz.muragat.indexer.metadata.Sidecars;
 
 /**
  * Lists the source files under a folder, recursively and in a stable order. Hidden files and
- * folders (name starting with {@code .}) and metadata sidecars are not documents and are skipped.
+ * folders (name starting with {@code .}), metadata sidecars and files matching a glob pattern
+ * listed in the folder's {@code .muragatignore} (one pattern a line, matched against the document
+ * id, {@code #} for comments, e.g. {@code README.md} or {@code drafts/**}) are not documents and are
+ * skipped.
  * Symbolic links are followed; a link loop or an unreadable folder is reported, not fatal.
  */
 public final class FileWalker {
@@ -28,6 +33,7 @@ public final class FileWalker {
   public static List<SourceFile> walk(Path root, BiConsumer<Path, String> problems) throws IOException {
     Path base = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(base)) throw new IOException("not a folder: " + root);
+    List<PathMatcher> ignored = ignorePatterns(base);
     List<SourceFile> files = new ArrayList<>();
     Files.walkFileTree(
         base,
@@ -43,6 +49,8 @@ public final class FileWalker {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (!attrs.isRegularFile() || hidden(file) || Sidecars.isSidecar(file)) return FileVisitResult.CONTINUE;
             String id = base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            Path rel = Path.of(id);
+            if (ignored.stream().anyMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
             files.add(new SourceFile(file, id, attrs.size(), attrs.lastModifiedTime().toMillis()));
             return FileVisitResult.CONTINUE;
           }
@@ -56,6 +64,20 @@ public final class FileWalker {
         });
     files.sort((a, b) -> a.id().compareTo(b.id()));
     return files;
+  }
+
+  public static final String IGNORE_FILE = ".muragatignore";
+
+  private static List<PathMatcher> ignorePatterns(Path base) throws IOException {
+    Path file = base.resolve(IGNORE_FILE);
+    List<PathMatcher> matchers = new ArrayList<>();
+    if (!Files.isRegularFile(file)) return matchers;
+    for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      String pattern = line.strip();
+      if (pattern.isEmpty() || pattern.startsWith("#")) continue;
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+    }
+    return matchers;
   }
 
   private static boolean hidden(Path p) {
