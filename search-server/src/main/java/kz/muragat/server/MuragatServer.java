@@ -41,11 +41,8 @@ public final class MuragatServer implements AutoCloseable {
                     LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                     error(ctx, 500, "internal error; the server log has the details");
                   });
-              c.routes.error(404, "*", ctx -> {
-                if (ctx.path().startsWith("/api/") && !ctx.res().isCommitted() && ctx.result() == null) {
-                  error(ctx, 404, "no such endpoint: " + ctx.path());
-                }
-              });
+              // registered last: any other /api path is an unknown endpoint, answered in JSON
+              c.routes.get("/api/<path>", ctx -> error(ctx, 404, "no such endpoint: " + ctx.path()));
             });
   }
 
