@@ -105,7 +105,7 @@ class WebUiBrowserTest {
 
   @Test
   @Order(1)
-  void searchListsTheRightDocumentsWithMarkedSnippets() {
+  void searchListsTheRightDocumentsWithMarkedSnippets() throws IOException {
     search(driver, WebUiFixture.SHARED_WORD);
 
     List<WebElement> hits = driver.findElements(By.cssSelector("#results .hit"));
@@ -124,6 +124,8 @@ class WebUiBrowserTest {
     assertTrue(driver.getCurrentUrl().contains("q="), "the query is in the URL: " + driver.getCurrentUrl());
     assertTrue(decoded(driver.getCurrentUrl()).contains("q=" + WebUiFixture.SHARED_WORD));
     assertTrue(driver.findElement(By.id("status")).getText().matches(".*\\d.*"), "total and time are shown");
+    driver.findElement(By.cssSelector("#syntax-help summary")).click();
+    screenshot(driver, "results.png");
   }
 
   @Test
@@ -191,7 +193,7 @@ class WebUiBrowserTest {
 
   @Test
   @Order(4)
-  void aBrokenLuceneQueryShowsTheServersMessage() {
+  void aBrokenLuceneQueryShowsTheServersMessage() throws IOException {
     driver.get(fixture.baseUrl());
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
@@ -203,6 +205,7 @@ class WebUiBrowserTest {
     assertTrue(error.getText().toLowerCase().contains("syntax error"), "the server's message is shown: " + error.getText());
     assertTrue(driver.findElements(By.cssSelector("#results .hit")).isEmpty());
     assertTrue(driver.getCurrentUrl().contains("syntax=lucene"), driver.getCurrentUrl());
+    screenshot(driver, "lucene-error.png");
 
     // a valid expert query works again and the message goes away
     q.clear();
@@ -242,6 +245,42 @@ class WebUiBrowserTest {
       new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("viewer")));
     } finally {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  @Test
+  @Order(6)
+  void aTextOnlyDocumentShowsItsTextWithMatchesMarked() {
+    search(driver, WebUiFixture.TXT_WORD);
+    hitFor(driver, WebUiFixture.TXT_ID).findElement(By.cssSelector(".page-snippet[data-page='1']")).click();
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer")));
+    WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-text mark")));
+    assertEquals(WebUiFixture.TXT_WORD, mark.getText().toLowerCase());
+    assertFalse(driver.findElement(By.id("page-image")).isDisplayed(), "no image for a text document");
+    assertTrue(driver.findElement(By.id("page-message")).isDisplayed(), "the reader is told there is no scan");
+    assertEquals("1 / 1", driver.findElement(By.id("page-counter")).getText());
+  }
+
+  @Test
+  @Order(7)
+  void theInterfaceLanguageSwitchesAndIsRemembered() {
+    search(driver, WebUiFixture.SHARED_WORD);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    try {
+      driver.findElement(By.cssSelector("#lang-switch button[data-lang='kk']")).click();
+      wait.until(d -> d.findElement(By.id("search-button")).getText().equals("Іздеу"));
+      assertEquals("kk", driver.findElement(By.tagName("html")).getAttribute("lang"));
+      assertTrue(driver.getCurrentUrl().contains("lang=kk"), driver.getCurrentUrl());
+      assertTrue(driver.findElement(By.cssSelector(".page-snippet .page-label")).getText().endsWith("-б."),
+          "results are re-rendered in Kazakh");
+      driver.get(fixture.baseUrl()); // no lang parameter: remembered in localStorage
+      wait.until(d -> d.findElement(By.id("search-button")).getText().equals("Іздеу"));
+      driver.get(fixture.baseUrl() + "?lang=en");
+      wait.until(d -> d.findElement(By.id("search-button")).getText().equals("Search"));
+    } finally {
+      driver.findElement(By.cssSelector("#lang-switch button[data-lang='ru']")).click();
+      wait.until(d -> d.findElement(By.id("search-button")).getText().equals("Найти"));
     }
   }
 

@@ -32,6 +32,18 @@ final class WebUiFixture implements AutoCloseable {
 
   static final String TIFF_ID = CASE_DIR + "/протокол.tif";
   static final String PNG_ID = "справка.png";
+  /** A born-digital text: no page image, the viewer shows its text with the matches marked. */
+  static final String TXT_ID = CASE_DIR + "/заметка.txt";
+  /** Only in the TXT. */
+  static final String TXT_WORD = "реабилитирован";
+
+  static final String TXT_TEXT =
+      """
+      Служебная записка
+
+      Жумабаев Касым реабилитирован определением Военной коллегии
+      Верховного суда СССР от 12 мая 1958 года за отсутствием состава преступления.
+      """;
 
   static final String TIFF_PAGE_1 =
       """
@@ -105,6 +117,7 @@ final class WebUiFixture implements AutoCloseable {
          "language": "ru", "doc_type": "протокол допроса"}
         """,
         StandardCharsets.UTF_8);
+    Files.writeString(scans.resolve(TXT_ID), TXT_TEXT, StandardCharsets.UTF_8);
     ScanWriter.writePng(gen.render("spravka", PNG_TEXT).pages().get(0), scans.resolve(PNG_ID));
     Files.writeString(
         scans.resolve(PNG_ID + ".meta.json"),
