@@ -1,0 +1,73 @@
+package kz.muragat.analysis.normalize;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import kz.muragat.analysis.util.Letters;
+
+/**
+ * Repairs words that OCR wrote in two scripts. In a token with both Cyrillic and Latin letters, the
+ * script with more letters wins (Cyrillic on a tie) and the look-alike letters of the other script
+ * are mapped to it: {@code Mocквa → Москва}, {@code Lеnin → Lenin}. Includes the Kazakh look-alikes
+ * Latin i/h ↔ Cyrillic і/һ. Tokens in one script are left alone. Character-for-character, so
+ * offsets never move.
+ */
+public final class HomoglyphFilter extends TokenFilter {
+  static final String LATIN = "aABcCeEHiIKkMoOpPTxXyYh";
+  static final String CYRIL = "аАВсСеЕНіІКкМоОрРТхХуУһ";
+  // Cyrillic → Latin (only unambiguous look-alikes)
+  static final String CYR_FROM = "аАВсСеЕНіІКкМоОрРТхХуУһ";
+  static final String LAT_TO = "aABcCeEHiIKkMoOpPTxXyYh";
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+
+  public HomoglyphFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    fix(termAtt.buffer(), termAtt.length());
+    return true;
+  }
+
+  /** Repairs buf[0..len) in place; returns true if anything changed. */
+  public static boolean fix(char[] buf, int len) {
+    int cyr = 0;
+    int lat = 0;
+    for (int i = 0; i < len; i++) {
+      char c = buf[i];
+      if (Letters.isCyrillic(c)) {
+        cyr++;
+      } else if (Letters.isLatin(c)) {
+        lat++;
+      }
+    }
+    if (cyr == 0 || lat == 0) {
+      return false;
+    }
+    boolean changed = false;
+    if (cyr >= lat) {
+      for (int i = 0; i < len; i++) {
+        int k = LATIN.indexOf(buf[i]);
+        if (k >= 0) {
+          buf[i] = CYRIL.charAt(k);
+          changed = true;
+        }
+      }
+    } else {
+      for (int i = 0; i < len; i++) {
+        int k = CYR_FROM.indexOf(buf[i]);
+        if (k >= 0) {
+          buf[i] = LAT_TO.charAt(k);
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+}
