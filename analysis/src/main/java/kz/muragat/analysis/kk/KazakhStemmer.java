@@ -293,6 +293,7 @@ public final class KazakhStemmer {
     final int firstCat; // category of the suffix right after the stem
     final Cand outer; // the candidate one voice suffix further out (for verbs)
     final boolean safe; // every stripped suffix is plain inflection
+    int weak; // ambiguous suffixes stripped (voice, present -а/-е/-й, 1st/2nd sg possessive...)
 
     Cand(String stem, boolean verb, int depth, int firstCat, Cand outer, boolean safe) {
       this.stem = stem;
@@ -310,10 +311,18 @@ public final class KazakhStemmer {
    */
   public boolean stem(String word, List<String> out) {
     List<Cand> cands = new ArrayList<>();
-    strip(word, END, 0, true, cands, null);
+    strip(word, END, 0, true, cands, null, 0);
     Cand best = null;
     String bestCanon = null;
     String self = lexicon.isNoun(word) ? word : verbCanon(word);
+    if (self != null) {
+      // the word itself competes as a candidate with nothing stripped
+      Cand selfCand = new Cand(word, !lexicon.isNoun(word), 0, END, null, true);
+      // the word list also holds inflected forms, so the whole word counts as one doubtful split:
+      // it beats a split ending in a doubtful suffix (қара, адам, орыс) but not a clear one (жылы)
+      selfCand.weak = 1;
+      cands.add(0, selfCand);
+    }
     for (Cand c : cands) {
       if (c.stem.length() == 2 && word.length() == 3 && self != null) {
         continue; // жер is not же + р, жан is not жа + н
@@ -323,8 +332,11 @@ public final class KazakhStemmer {
         continue;
       }
       if (best == null
-          || canon.length() < bestCanon.length()
-          || (canon.length() == bestCanon.length() && c.depth > best.depth)) {
+          || c.weak < best.weak
+          || (c.weak == best.weak && canon.length() < bestCanon.length())
+          || (c.weak == best.weak
+              && canon.length() == bestCanon.length()
+              && c.depth > best.depth)) {
         best = c;
         bestCanon = canon;
       }
@@ -363,8 +375,7 @@ public final class KazakhStemmer {
 
   private static boolean isUnder(Cand inner, Cand outer) {
     // inner's chain continues outer's stem: inner.stem is a prefix of outer.stem
-    return inner.stem.length() >= 3
-        && outer.stem.startsWith(inner.stem)
+    return outer.stem.startsWith(inner.stem)
         && outer.stem.length() - inner.stem.length() <= 3
         && inner.depth > outer.depth;
   }
@@ -435,7 +446,7 @@ public final class KazakhStemmer {
     return null;
   }
 
-  private void strip(String w, int right, int depth, boolean safe, List<Cand> out, Cand outer) {
+  private void strip(String w, int right, int depth, boolean safe, List<Cand> out, Cand outer, int weak) {
     if (depth >= 8) {
       return;
     }
@@ -446,18 +457,19 @@ public final class KazakhStemmer {
           continue;
         }
         String stem = w.substring(0, w.length() - fl);
-        tryStem(stem, cat, s, depth, safe, out, outer);
+        tryStem(stem, cat, s, depth, safe, out, outer, weak + (isWeak(cat, s.form) ? (depth == 0 ? 2 : 1) : 0));
       }
       if (cat == PRES && w.endsWith("и") && w.length() >= 3) {
         // ы/і + й written и: оқиды = оқы + й + ды
         String head = w.substring(0, w.length() - 1);
         String stem = head + (harmonyOf(head, true) == 2 ? 'і' : 'ы');
-        addAndRecurse(stem, cat, depth, safe, out, outer);
+        addAndRecurse(stem, cat, depth, safe, out, outer, weak + 1);
       }
     }
   }
 
-  private void tryStem(String stem, int cat, Sfx s, int depth, boolean safe, List<Cand> out, Cand outer) {
+  private void tryStem(
+      String stem, int cat, Sfx s, int depth, boolean safe, List<Cand> out, Cand outer, int weak) {
     char p = stem.charAt(stem.length() - 1);
     if (!ctxOk(s.ctx, p)) {
       return;
@@ -468,21 +480,43 @@ public final class KazakhStemmer {
         return;
       }
     }
-    addAndRecurse(stem, cat, depth, safe, out, outer);
+    addAndRecurse(stem, cat, depth, safe, out, outer, weak);
   }
 
-  private void addAndRecurse(String stem, int cat, int depth, boolean safe, List<Cand> out, Cand outer) {
+  private void addAndRecurse(
+      String stem, int cat, int depth, boolean safe, List<Cand> out, Cand outer, int weak) {
     boolean nowSafe = safe && SAFE[cat];
     Cand last = outer;
     if (NOUN_FIRST[cat]) {
       Cand c = new Cand(stem, false, depth + 1, cat, outer, nowSafe);
+      c.weak = weak;
       out.add(c);
     }
     if (VERB_FIRST[cat]) {
       Cand c = new Cand(stem, true, depth + 1, cat, outer, false);
+      c.weak = weak;
       out.add(c);
       last = c;
     }
-    strip(stem, cat, depth + 1, nowSafe, out, last);
+    strip(stem, cat, depth + 1, nowSafe, out, last, weak);
+  }
+
+  /**
+   * Suffixes that make a split doubtful: voice (орыс is not ор + ыс), the present/converb -а/-е/-й
+   * (қара is not қар + а), 1st/2nd person singular possessive (адам is not ада + м, ғылым not ғыл +
+   * ым), the aorist -р/-ар and imperatives. A split with fewer of them wins.
+   */
+  private static boolean isWeak(int cat, String form) {
+    switch (cat) {
+      case VOICE:
+      case PRES:
+      case POSS1:
+      case IMP:
+        return true;
+      case PTCP:
+        return form.equals("р") || form.equals("ар") || form.equals("ер");
+      default:
+        return false;
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.apache.lucene.analysis.TokenStream;
  * module README).
  */
 public final class MixedLemmaFilter extends AlternativesFilter {
+  static final boolean BOTH_UNKNOWN = !Boolean.getBoolean("muragat.exp.noboth");
   private final RussianLemmatizer russian;
   private final KazakhStemmer kazakh;
   private final List<String> ru = new ArrayList<>();
@@ -60,6 +61,9 @@ public final class MixedLemmaFilter extends AlternativesFilter {
       out.addAll(kk);
     } else {
       out.add(russian.fallback(term));
+      if (BOTH_UNKNOWN) {
+        out.addAll(kk);
+      }
     }
   }
 }

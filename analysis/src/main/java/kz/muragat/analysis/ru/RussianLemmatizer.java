@@ -53,6 +53,8 @@ public final class RussianLemmatizer {
   private static final Pattern SURNAME =
       Pattern.compile("(\\p{IsCyrillic}{3,}?(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?");
 
+  static boolean REFLEXIVE_BOTH = Boolean.getBoolean("muragat.exp.refl");
+
   private final DictionaryLookup lookup = new DictionaryLookup(dictionary());
   private final RussianStemmer snowball = new RussianStemmer();
   private final boolean derivation;
@@ -77,9 +79,22 @@ public final class RussianLemmatizer {
       return false;
     }
     boolean hasCommon = false;
+    boolean hasAdj = false;
+    boolean hasAdv = false;
+    boolean hasShortPt = false;
     for (String[] r : readings) {
-      if (!r[1].contains(":Name:") && !r[1].contains(":Patr:")) {
+      String tag = r[1];
+      if (!tag.contains(":Name:") && !tag.contains(":Patr:")) {
         hasCommon = true;
+      }
+      if (tag.startsWith("ADJ:") && !tag.startsWith("ADJ:Sup") && !tag.startsWith("ADJ:Comp")) {
+        hasAdj = true;
+      }
+      if (tag.equals("ADV")) {
+        hasAdv = true;
+      }
+      if (tag.startsWith("PT_Short:")) {
+        hasShortPt = true;
       }
     }
     int before = out.size();
@@ -91,7 +106,29 @@ public final class RussianLemmatizer {
       if (tag.contains(":Patr:") && hasCommon) {
         continue;
       }
+      if (tag.startsWith("PT:") && hasAdj) {
+        continue; // данная: the adjective данный, not a participle of дать
+      }
+      if (tag.startsWith("PT_Short:") && hasAdv) {
+        continue; // видимо
+      }
+      if (tag.startsWith("ADJ:Short") && hasShortPt && !hasAdv) {
+        continue; // открыт: the short participle of открыть
+      }
+      if (tag.startsWith("ADJ:Sup")) {
+        out.add(superlativeLemma(word)); // лучшая → лучший, not хороший
+        continue;
+      }
+      if (tag.startsWith("ADJ:Comp")) {
+        out.add(word); // лучше, больше: themselves and (below) the positive
+      }
       out.add(r[0]);
+      if (tag.startsWith("VB") || tag.startsWith("PT") || tag.startsWith("DPT")) {
+        String lemma = r[0];
+        if (REFLEXIVE_BOTH && lemma.endsWith("ся") && lemma.length() > 4) {
+          out.add(lemma.substring(0, lemma.length() - 2)); // создавались → создаваться, создавать
+        }
+      }
     }
     if (out.size() == before) {
       out.add(readings.get(0)[0]);
@@ -105,6 +142,23 @@ public final class RussianLemmatizer {
       }
     }
     return true;
+  }
+
+  private static final String[] ADJ_ENDINGS = {
+    "ими", "ыми", "ого", "его", "ому", "ему", "ая", "яя", "ую", "юю", "ой", "ей", "ые", "ие", "ых",
+    "их", "ым", "им", "ом", "ем", "ее", "ое", "ий", "ый"
+  };
+
+  /** Masculine nominative of a superlative adjective form (-ейш-/-айш-/-ш- + ending → -ий). */
+  static String superlativeLemma(String form) {
+    for (String e : ADJ_ENDINGS) {
+      if (form.endsWith(e) && form.length() > e.length() + 2) {
+        String stem = form.substring(0, form.length() - e.length());
+        char last = stem.charAt(stem.length() - 1);
+        return stem + ("шжчщкгх".indexOf(last) >= 0 ? "ий" : "ый");
+      }
+    }
+    return form;
   }
 
   /**
