@@ -30,7 +30,7 @@ public final class KazakhStemmer {
 
   // contexts: what the preceding letter must be
   private static final int ANY = 0, V = 1, C = 2, R = 3, D = 4, Z = 5, T = 6, NAS = 7, JZ = 8,
-      VZ = 9, VZN = 10, RL = 11, DNL = 12;
+      VZ = 9, VZN = 10, RL = 11, DNL = 12, VN = 13, ZN = 14;
 
   // categories
   static final int END = 0, PL = 1, POSS1 = 2, POSSP = 3, POSS3 = 4, CASE = 5, CASE3 = 6,
@@ -50,7 +50,7 @@ public final class KazakhStemmer {
     SPEC[POSSP] = "мыз/міз/ңыз/ңіз:V ымыз/іміз/ыңыз/іңіз:C";
     SPEC[POSS3] = "сы/сі:V ы/і:C";
     SPEC[CASE] =
-        "ның/нің:V дың/дің:Z тың/тің:T ға/ге:VZ қа/ке:T ны/ні:V ды/ді:Z ты/ті:T"
+        "ның/нің:VN дың/дің:ZN тың/тің:T ға/ге:VZ қа/ке:T ны/ні:V ды/ді:Z ты/ті:T"
             + " дан/ден:VZN нан/нен:NAS тан/тен:T мен/менен:VZ бен/бенен:JZ пен/пенен:T";
     SPEC[CASE3] = "ның/нің/на/не/н/нан/нен/мен/менен:V";
     SPEC[DATA] = "а/е:ANY";
@@ -63,7 +63,9 @@ public final class KazakhStemmer {
     SPEC[SIM] = "дай/дей:VZ тай/тей:T";
     SPEC[SIM3] = "ндай/ндей:V";
     SPEC[PRIV] = "сыз/сіз:ANY";
-    SPEC[VOICE] = "ыл/іл/ын/ін/ыс/іс/ыр/ір:C л/н/с/т:V дыр/дір/ғыз/гіз:Z тыр/тір/қыз/кіз:T";
+    // passive, reflexive, reciprocal; causatives (-дыр, -ғыз, -т) make new lexical verbs
+    // (оқы → оқыт, өт → өткіз) and are not stripped
+    SPEC[VOICE] = "ыл/іл/ын/ін/ыс/іс:C л/н/с:V";
     SPEC[NEG] = "ма/ме:RL ба/бе:DNL па/пе:T";
     SPEC[FUTNEG] = "с:V";
     SPEC[PAST] = "ды/ді:VZ ты/ті:T";
@@ -111,7 +113,7 @@ public final class KazakhStemmer {
     for (int c : new int[] {VOICE, NEG, PAST, COND, PRES, PTCP, CONV, IMP}) {
       VERB_FIRST[c] = true;
     }
-    for (int c : new int[] {PL, POSS1, POSSP, POSS3, CASE, CASE3, DATA, LOC, LOC3}) {
+    for (int c : new int[] {PL, POSSP, POSS3, CASE, CASE3, LOC, LOC3, PRES3, PRES, NEG}) {
       SAFE[c] = true;
     }
   }
@@ -186,6 +188,10 @@ public final class KazakhStemmer {
         return RL;
       case "DNL":
         return DNL;
+      case "VN":
+        return VN;
+      case "ZN":
+        return ZN;
       default:
         throw new IllegalArgumentException(s);
     }
@@ -223,6 +229,10 @@ public final class KazakhStemmer {
         return isVowel(p) || "йрул".indexOf(p) >= 0;
       case DNL:
         return "жзмнң".indexOf(p) >= 0;
+      case VN:
+        return isVowel(p) || "мнң".indexOf(p) >= 0;
+      case ZN:
+        return "жзйлру".indexOf(p) >= 0;
       default:
         return false;
     }
@@ -341,36 +351,45 @@ public final class KazakhStemmer {
         bestCanon = canon;
       }
     }
-    if (best == null && self != null) {
-      out.add(self);
-      return true;
-    }
+    Cand rb = ruleBest(word, cands);
+    String rule = rb == null ? null : restoreFinal(rb.stem);
     if (best != null) {
-      out.add(bestCanon);
-      {
-        // roots under voice suffixes (ақталды → ақтал, ақта)
-        for (Cand c : cands) {
-          if (c.verb && c != best && c.firstCat == VOICE && isUnder(c, best)) {
-            String canon = canon(c);
-            if (canon != null) {
-              out.add(canon);
-            }
+      out.add(restoreFinal(bestCanon));
+      // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта)
+      for (Cand c : cands) {
+        if (c.verb && c != best && c.firstCat == VOICE && isUnder(c, best)) {
+          String canon = canon(c);
+          if (canon != null) {
+            out.add(restoreFinal(canon));
           }
         }
       }
+      if (best.depth == 0 && rule != null) {
+        // the word list knows the whole form but not its stem (Иранның, Қазақстанда): add the
+        // stem that plain inflection gives
+        out.add(rule);
+      }
       return true;
     }
-    // rule only: deepest safe strip leaving >= 3 letters
+    out.add(rule == null ? word : rule);
+    return false;
+  }
+
+  /** Deepest split through plain inflection only, leaving >= 3 letters and stripping >= 2. */
+  private static Cand ruleBest(String word, List<Cand> cands) {
     Cand rb = null;
     for (Cand c : cands) {
-      if (c.safe && !c.verb && c.stem.length() >= 3 && hasVowel(c.stem)) {
+      if (c.safe
+          && c.depth > 0
+          && c.stem.length() >= 3
+          && word.length() - c.stem.length() >= 2
+          && hasVowel(c.stem)) {
         if (rb == null || c.depth > rb.depth) {
           rb = c;
         }
       }
     }
-    out.add(rb == null ? word : restoreFinal(rb.stem));
-    return false;
+    return rb;
   }
 
   private static boolean isUnder(Cand inner, Cand outer) {
@@ -480,12 +499,24 @@ public final class KazakhStemmer {
         return;
       }
     }
-    addAndRecurse(stem, cat, depth, safe, out, outer, weak);
+    addAndRecurse(stem, cat, depth, safe, out, outer, weak, s.form.length() >= 3);
   }
 
   private void addAndRecurse(
       String stem, int cat, int depth, boolean safe, List<Cand> out, Cand outer, int weak) {
-    boolean nowSafe = safe && SAFE[cat];
+    addAndRecurse(stem, cat, depth, safe, out, outer, weak, false);
+  }
+
+  private void addAndRecurse(
+      String stem,
+      int cat,
+      int depth,
+      boolean safe,
+      List<Cand> out,
+      Cand outer,
+      int weak,
+      boolean safeForm) {
+    boolean nowSafe = safe && (SAFE[cat] || (cat == PTCP && safeForm));
     Cand last = outer;
     if (NOUN_FIRST[cat]) {
       Cand c = new Cand(stem, false, depth + 1, cat, outer, nowSafe);
@@ -493,7 +524,7 @@ public final class KazakhStemmer {
       out.add(c);
     }
     if (VERB_FIRST[cat]) {
-      Cand c = new Cand(stem, true, depth + 1, cat, outer, false);
+      Cand c = new Cand(stem, true, depth + 1, cat, outer, nowSafe);
       c.weak = weak;
       out.add(c);
       last = c;
