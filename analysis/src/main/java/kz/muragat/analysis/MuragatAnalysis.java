@@ -69,7 +69,12 @@ public final class MuragatAnalysis {
   public static Analyzer morphAnalyzer() {
     try {
       return normalized()
-          .addTokenFilter(MixedLemmaFilterFactory.NAME, "lexicon", lexiconPath())
+          .addTokenFilter(
+              MixedLemmaFilterFactory.NAME,
+              "lexicon",
+              lexiconPath(),
+              "derivation",
+              System.getProperty("muragat.ru.derivation", "true"))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

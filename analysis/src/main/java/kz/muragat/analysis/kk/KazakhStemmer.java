@@ -71,7 +71,7 @@ public final class KazakhStemmer {
     SPEC[PAST] = "ды/ді:VZ ты/ті:T";
     SPEC[COND] = "са/се:ANY";
     SPEC[PRES] = "а/е:C й:V";
-    SPEC[PRES3] = "ды/ді:V";
+    SPEC[PRES3] = "ды/ді:ANY";
     SPEC[PTCP] =
         "ған/ген:VZ қан/кен:T атын/етін:C йтын/йтін:V ар/ер:C р:V мақ/мек:VZ бақ/бек:JZ"
             + " пақ/пек:T у/ушы/уші:ANY ғалы/гелі:VZ қалы/келі:T ғанша/генше:VZ қанша/кенше:T";
@@ -476,7 +476,7 @@ public final class KazakhStemmer {
           continue;
         }
         String stem = w.substring(0, w.length() - fl);
-        tryStem(stem, cat, s, depth, safe, out, outer, weak + (isWeak(cat, s.form) ? (depth == 0 ? 2 : 1) : 0));
+        tryStem(stem, cat, s, depth, safe, out, outer, weak + (isWeak(cat, s.form, depth) ? (depth == 0 ? 2 : 1) : 0));
       }
       if (cat == PRES && w.endsWith("и") && w.length() >= 3) {
         // ы/і + й written и: оқиды = оқы + й + ды
@@ -537,13 +537,14 @@ public final class KazakhStemmer {
    * (қара is not қар + а), 1st/2nd person singular possessive (адам is not ада + м, ғылым not ғыл +
    * ым), the aorist -р/-ар and imperatives. A split with fewer of them wins.
    */
-  private static boolean isWeak(int cat, String form) {
+  private static boolean isWeak(int cat, String form, int depth) {
     switch (cat) {
       case VOICE:
-      case PRES:
       case POSS1:
       case IMP:
         return true;
+      case PRES:
+        return depth == 0; // word-final -а/-е/-й only: before -ды/-мын it is surely verbal
       case PTCP:
         return form.equals("р") || form.equals("ар") || form.equals("ер");
       default:

@@ -27,7 +27,6 @@ import org.apache.lucene.analysis.TokenStream;
  * module README).
  */
 public final class MixedLemmaFilter extends AlternativesFilter {
-  static final boolean BOTH_UNKNOWN = !Boolean.getBoolean("muragat.exp.noboth");
   private final RussianLemmatizer russian;
   private final KazakhStemmer kazakh;
   private final List<String> ru = new ArrayList<>();
@@ -61,7 +60,7 @@ public final class MixedLemmaFilter extends AlternativesFilter {
       out.addAll(kk);
     } else {
       out.add(russian.fallback(term));
-      if (BOTH_UNKNOWN) {
+      if (!(kk.size() == 1 && kk.get(0).equals(term))) {
         out.addAll(kk);
       }
     }
