@@ -38,8 +38,28 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     this.kazakh = kazakh;
   }
 
+  /** Per-stream (so per-thread) cache of analyses; word frequencies are Zipfian. */
+  private static final int CACHE_SIZE = 20_000;
+
+  private final java.util.HashMap<String, String[]> cache = new java.util.HashMap<>();
+
   @Override
   protected void analyze(String term, List<String> out) {
+    String[] cached = cache.get(term);
+    if (cached == null) {
+      int before = out.size();
+      analyzeUncached(term, out);
+      cached = out.subList(before, out.size()).toArray(new String[0]);
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(term, cached);
+      return;
+    }
+    java.util.Collections.addAll(out, cached);
+  }
+
+  private void analyzeUncached(String term, List<String> out) {
     if (!Letters.isCyrillicWord(term)) {
       return;
     }

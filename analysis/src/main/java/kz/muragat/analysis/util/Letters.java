@@ -21,8 +21,7 @@ public final class Letters {
   }
 
   public static boolean isCyrillic(char c) {
-    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC
-        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC_SUPPLEMENTARY;
+    return c >= '\u0400' && c <= '\u052F'; // Cyrillic + Cyrillic Supplement
   }
 
   public static boolean isLatin(char c) {
