@@ -30,13 +30,13 @@ public final class KazakhStemmer {
 
   // contexts: what the preceding letter must be
   private static final int ANY = 0, V = 1, C = 2, R = 3, D = 4, Z = 5, T = 6, NAS = 7, JZ = 8,
-      VZ = 9, VZN = 10, RL = 11, DNL = 12, VN = 13, ZN = 14;
+      VZ = 9, VZN = 10, RL = 11, DNL = 12, VN = 13, ZN = 14, L = 15;
 
   // categories
   static final int END = 0, PL = 1, POSS1 = 2, POSSP = 3, POSS3 = 4, CASE = 5, CASE3 = 6,
       DATA = 7, LOC = 8, LOC3 = 9, LOCADJ = 10, PRED = 11, SIM = 12, SIM3 = 13, PRIV = 14,
       VOICE = 15, NEG = 16, FUTNEG = 17, PAST = 18, COND = 19, PRES = 20, PRES3 = 21, PTCP = 22,
-      CONV = 23, EVID = 24, IMP = 25, PERS = 26, NCAT = 27;
+      CONV = 23, EVID = 24, IMP = 25, PERS = 26, RECIP = 27, NCAT = 28;
 
   private static final String[] SPEC = new String[NCAT];
   private static final int[][] FOLLOW = new int[NCAT][];
@@ -65,7 +65,11 @@ public final class KazakhStemmer {
     SPEC[PRIV] = "сыз/сіз:ANY";
     // passive, reflexive, reciprocal; causatives (-дыр, -ғыз, -т) make new lexical verbs
     // (оқы → оқыт, өт → өткіз) and are not stripped
-    SPEC[VOICE] = "ыл/іл/ын/ін/ыс/іс:C л/н/с:V";
+    // passive (-ыл/-іл/-л, -ын/-ін after л): its root is also emitted (ақталды → ақта)
+    SPEC[VOICE] = "ыл/іл:C л:V ын/ін:L";
+    // reflexive and reciprocal: stripped to find the stem, but they make lexical verbs
+    // (қатыс, сөйлес, атан), so their roots are not emitted
+    SPEC[RECIP] = "ын/ін/ыс/іс:C н/с:V";
     SPEC[NEG] = "ма/ме:RL ба/бе:DNL па/пе:T";
     SPEC[FUTNEG] = "с:V";
     SPEC[PAST] = "ды/ді:VZ ты/ті:T";
@@ -95,7 +99,8 @@ public final class KazakhStemmer {
     FOLLOW[SIM] = new int[] {END};
     FOLLOW[SIM3] = new int[] {END};
     FOLLOW[PRIV] = new int[] {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, END};
-    FOLLOW[VOICE] = new int[] {VOICE, NEG, PAST, COND, PRES, PTCP, CONV, IMP, END};
+    FOLLOW[VOICE] = new int[] {VOICE, RECIP, NEG, PAST, COND, PRES, PTCP, CONV, IMP, END};
+    FOLLOW[RECIP] = FOLLOW[VOICE];
     FOLLOW[NEG] = new int[] {FUTNEG, PAST, COND, PRES, PTCP, CONV, IMP, END};
     FOLLOW[FUTNEG] = nounTail;
     FOLLOW[PAST] = new int[] {PERS, END};
@@ -110,7 +115,7 @@ public final class KazakhStemmer {
     for (int c : new int[] {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, SIM, PRIV}) {
       NOUN_FIRST[c] = true;
     }
-    for (int c : new int[] {VOICE, NEG, PAST, COND, PRES, PTCP, CONV, IMP}) {
+    for (int c : new int[] {VOICE, RECIP, NEG, PAST, COND, PRES, PTCP, CONV, IMP}) {
       VERB_FIRST[c] = true;
     }
     for (int c : new int[] {PL, POSSP, POSS3, CASE, CASE3, LOC, LOC3, PRES3, PRES, NEG}) {
@@ -190,6 +195,8 @@ public final class KazakhStemmer {
         return DNL;
       case "VN":
         return VN;
+      case "L":
+        return L;
       case "ZN":
         return ZN;
       default:
@@ -231,6 +238,8 @@ public final class KazakhStemmer {
         return "жзмнң".indexOf(p) >= 0;
       case VN:
         return isVowel(p) || "мнң".indexOf(p) >= 0;
+      case L:
+        return p == 'л';
       case ZN:
         return "жзйлру".indexOf(p) >= 0;
       default:
@@ -540,6 +549,7 @@ public final class KazakhStemmer {
   private static boolean isWeak(int cat, String form, int depth) {
     switch (cat) {
       case VOICE:
+      case RECIP:
       case POSS1:
       case IMP:
         return true;
