@@ -36,7 +36,7 @@ public final class KazakhStemmer {
   static final int END = 0, PL = 1, POSS1 = 2, POSSP = 3, POSS3 = 4, CASE = 5, CASE3 = 6,
       DATA = 7, LOC = 8, LOC3 = 9, LOCADJ = 10, PRED = 11, SIM = 12, SIM3 = 13, PRIV = 14,
       VOICE = 15, NEG = 16, FUTNEG = 17, PAST = 18, COND = 19, PRES = 20, PRES3 = 21, PTCP = 22,
-      CONV = 23, EVID = 24, IMP = 25, PERS = 26, RECIP = 27, NCAT = 28;
+      CONV = 23, EVID = 24, IMP = 25, PERS = 26, RECIP = 27, TEMP = 28, NCAT = 29;
 
   private static final String[] SPEC = new String[NCAT];
   private static final int[][] FOLLOW = new int[NCAT][];
@@ -61,6 +61,9 @@ public final class KazakhStemmer {
         "мын/мін/мыз/міз:VZ бын/бін/быз/біз:JZ пын/пін/пыз/піз:T"
             + " сың/сің/сыз/сіз/сыңдар/сіңдер/сыздар/сіздер:ANY";
     SPEC[SIM] = "дай/дей:VZ тай/тей:T";
+    // -ғы/-гі adjectives (жылғы, ішкі, негізгі) are lexical words of their own: not a noun-first
+    // suffix; only after the locative (-дағы) is -ғы stripped (LOCADJ)
+    SPEC[TEMP] = "ғы/гі:VZ қы/кі:T";
     SPEC[SIM3] = "ндай/ндей:V";
     SPEC[PRIV] = "сыз/сіз:ANY";
     // passive, reflexive, reciprocal; causatives (-дыр, -ғыз, -т) make new lexical verbs
@@ -80,7 +83,7 @@ public final class KazakhStemmer {
         "ған/ген:VZ қан/кен:T атын/етін:C йтын/йтін:V ар/ер:C р:V мақ/мек:VZ бақ/бек:JZ"
             + " пақ/пек:T у/ушы/уші:ANY ғалы/гелі:VZ қалы/келі:T ғанша/генше:VZ қанша/кенше:T";
     SPEC[CONV] = "ып/іп:C п:V";
-    SPEC[EVID] = "ты/ті:V";
+    SPEC[EVID] = "ты/ті:ANY";
     SPEC[IMP] = "сын/сін:ANY айын/ейін/айық/ейік:C йын/йін/йық/йік:V шы/ші:ANY";
     SPEC[PERS] = "м/ң/қ/к/ңыз/ңіз/ңдар/ңдер/ңыздар/ңіздер:V";
 
@@ -97,6 +100,7 @@ public final class KazakhStemmer {
     FOLLOW[LOCADJ] = new int[] {PL, CASE, LOC, END};
     FOLLOW[PRED] = new int[] {END};
     FOLLOW[SIM] = new int[] {END};
+    FOLLOW[TEMP] = new int[] {PL, CASE, LOC, END};
     FOLLOW[SIM3] = new int[] {END};
     FOLLOW[PRIV] = new int[] {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, END};
     FOLLOW[VOICE] = new int[] {VOICE, RECIP, NEG, PAST, COND, PRES, PTCP, CONV, IMP, END};
@@ -132,7 +136,8 @@ public final class KazakhStemmer {
     Sfx(String form, int ctx) {
       this.form = form;
       this.ctx = ctx;
-      this.harmony = harmonyOf(form, true);
+      // the instrumental -мен/-бен/-пен(ен) does not take part in vowel harmony
+      this.harmony = form.matches("[мбп]ен(ен)?") ? 0 : harmonyOf(form, true);
     }
   }
 
@@ -343,7 +348,10 @@ public final class KazakhStemmer {
       cands.add(0, selfCand);
     }
     for (Cand c : cands) {
-      if (c.stem.length() == 2 && word.length() == 3 && self != null) {
+      if (c.stem.length() == 2
+          && word.length() == 3
+          && self != null
+          && !isVowel(word.charAt(2))) {
         continue; // жер is not же + р, жан is not жа + н
       }
       String canon = canon(c);
@@ -551,8 +559,9 @@ public final class KazakhStemmer {
       case VOICE:
       case RECIP:
       case POSS1:
-      case IMP:
         return true;
+      case IMP:
+        return form.equals("шы") || form.equals("ші"); // көрші is not көр + ші
       case PRES:
         return depth == 0; // word-final -а/-е/-й only: before -ды/-мын it is surely verbal
       case PTCP:
