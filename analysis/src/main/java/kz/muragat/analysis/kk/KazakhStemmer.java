@@ -17,11 +17,15 @@ import java.util.List;
  * орын, ауз → ауыз) or, for verbs, dropping a stem-final ы/і contracted in the infinitive (оқы →
  * оқ(у)).
  *
- * <p>Output: the known candidate with the fewest suffixes stripped (the longest known stem); for a
- * verb also the root under its voice suffixes when the lexicon knows it (ақталды → ақтал + ақта, so
- * that ақтау meets ақталды). Verb stems are written without a contracted final ы/і (оқыды, оқу →
- * оқ). With no known candidate, only "safe" inflection (plural, possessive, case) is stripped,
- * keeping at least 3 letters. Instances are immutable and thread-safe.
+ * <p>Choice: hunspell-kk also lists inflected forms, so the whole word is only one candidate among
+ * others. Candidates are ranked by the number of doubtful suffixes they need (passive, reflexive,
+ * reciprocal, word-final -а/-е/-й, 1st/2nd singular possessive, -р/-ар, imperative -шы; the whole
+ * word counts as one), then by the shortest stem. For a passive verb the root under the passive
+ * suffix is emitted too (ақталды → ақтал, ақта, so that ақтау meets ақталды); causatives are not
+ * stripped (оқыт, өткіз are lexical verbs). Verb stems are written without a contracted final ы/і
+ * (оқыды, оқу → оқ) and stems with final б/г/ғ restored to п/к/қ. When the word list knows only the
+ * whole form, or nothing, the stem from plain inflection (plural, possessive, case, -ды/-ған...)
+ * is added or used, keeping at least 3 letters. Instances are immutable and thread-safe.
  */
 public final class KazakhStemmer {
   static final String VOWELS = "аәеиоөұүыіэюяё";

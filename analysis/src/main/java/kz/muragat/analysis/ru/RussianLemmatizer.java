@@ -20,10 +20,11 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * token stream owns its own instance.
  *
  * <p>Readings that cost precision more than they bring recall are cut: plural readings of first
- * names ({@code иванов → иван}), readings whose lemma is a first name or patronymic when the word
- * also has a common-noun or surname reading, and — when one reading's lemma is the word itself
- * (a dictionary form) — rare readings of other lemmas are kept only if they are of the same part
- * of speech group (see {@link #lemmas}).
+ * names ({@code иванов → иван}) and first-name/patronymic readings when a common reading exists;
+ * full participles when the form also reads as an adjective ({@code данная → данный}, not {@code
+ * дать}); a short adjective when a short participle exists ({@code открыт → открыть}).
+ * Superlatives keep their own lemma ({@code лучшая → лучший}); comparatives give the form and the
+ * positive.
  */
 public final class RussianLemmatizer {
   /** Resource path of the dictionary inside org.languagetool:language-ru. */
@@ -52,8 +53,6 @@ public final class RussianLemmatizer {
 
   private static final Pattern SURNAME =
       Pattern.compile("(\\p{IsCyrillic}{3,}?(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?");
-
-  static boolean REFLEXIVE_BOTH = Boolean.getBoolean("muragat.exp.refl");
 
   private final DictionaryLookup lookup = new DictionaryLookup(dictionary());
   private final RussianStemmer snowball = new RussianStemmer();
@@ -123,12 +122,6 @@ public final class RussianLemmatizer {
         out.add(word); // лучше, больше: themselves and (below) the positive
       }
       out.add(r[0]);
-      if (tag.startsWith("VB") || tag.startsWith("PT") || tag.startsWith("DPT")) {
-        String lemma = r[0];
-        if (REFLEXIVE_BOTH && lemma.endsWith("ся") && lemma.length() > 4) {
-          out.add(lemma.substring(0, lemma.length() - 2)); // создавались → создаваться, создавать
-        }
-      }
     }
     if (out.size() == before) {
       out.add(readings.get(0)[0]);
