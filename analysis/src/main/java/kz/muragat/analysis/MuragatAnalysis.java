@@ -1,13 +1,17 @@
 package kz.muragat.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import kz.muragat.analysis.kk.KazakhLexicon;
+import kz.muragat.analysis.mixed.MixedLemmaFilterFactory;
+import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
+import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
+import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
+import kz.muragat.analysis.tokenize.ArchiveTokenizerFactory;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ru.RussianLightStemFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The one place that decides how Muragat analyses text. The indexer and the search server both
@@ -16,9 +20,19 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Fields:
  *
  * <ul>
- *   <li>{@link #FIELD_EXACT}: normalized, unstemmed terms — phrases and exact matches.
- *   <li>{@link #FIELD_MORPH}: morphological terms (lemmas / stems) — the default search field.
+ *   <li>{@link #FIELD_EXACT}: normalized, unstemmed terms — phrases and exact matches. Chain:
+ *       {@code muragatArchive} char filter (NFC, ё→е, stress marks and soft hyphens dropped, words
+ *       hyphenated across line ends joined) → {@code muragatArchive} tokenizer (hyphenated words stay whole) → {@code lowercase} →
+ *       {@code muragatHomoglyph} (Latin/Cyrillic look-alikes) → {@code muragatPreReform} (ѣ, і, ѳ,
+ *       ѵ, final ъ).
+ *   <li>{@link #FIELD_MORPH}: morphological terms (lemmas / stems) — the default search field. The
+ *       same chain plus {@code muragatMixedLemma}: Russian dictionary lemmas or Kazakh stems, per
+ *       token.
  * </ul>
+ *
+ * The Kazakh lexicon path can be overridden with the system property {@code muragat.kk.lexicon}.
+ * Analyzers are built with {@link CustomAnalyzer} from the SPI names, the same way Solr builds them
+ * from a schema; they are thread-safe, and the dictionaries behind them are loaded once per JVM.
  */
 public final class MuragatAnalysis {
   /** Normalized, unstemmed text. */
@@ -29,29 +43,42 @@ public final class MuragatAnalysis {
 
   private MuragatAnalysis() {}
 
+  private static String lexiconPath() {
+    return System.getProperty("muragat.kk.lexicon", KazakhLexicon.DEFAULT_PATH);
+  }
+
+  private static CustomAnalyzer.Builder normalized() throws IOException {
+    return CustomAnalyzer.builder()
+        .addCharFilter(ArchiveCharFilterFactory.NAME)
+        .withTokenizer(ArchiveTokenizerFactory.NAME)
+        .addTokenFilter("lowercase")
+        .addTokenFilter(HomoglyphFilterFactory.NAME)
+        .addTokenFilter(PreReformFoldFilterFactory.NAME);
+  }
+
   /** Analyzer for the exact field. */
   public static Analyzer exactAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(source);
-        return new TokenStreamComponents(source, ts);
-      }
-    };
+    try {
+      return normalized().build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Analyzer for the morphological field. */
   public static Analyzer morphAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(source);
-        ts = new RussianLightStemFilter(ts);
-        return new TokenStreamComponents(source, ts);
-      }
-    };
+    try {
+      return normalized()
+          .addTokenFilter(
+              MixedLemmaFilterFactory.NAME,
+              "lexicon",
+              lexiconPath(),
+              "derivation",
+              System.getProperty("muragat.ru.derivation", "true"))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

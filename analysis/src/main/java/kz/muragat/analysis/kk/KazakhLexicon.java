@@ -1,0 +1,111 @@
+package kz.muragat.analysis.kk;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Kazakh stems known to Debian's hunspell-kk word list ({@code kk_KZ.dic}). Entries flagged as verbs
+ * (the affix classes M…Z that hunspell-kk gives its infinitives in -у/-ю) become verb stems (the
+ * infinitive without -у, final б/г/ғ restored to п/к/қ: {@code шығу → шық}); all others are noun
+ * (nominal) stems. Each path is read once and shared (immutable, thread-safe). A missing file
+ * gives an empty lexicon and one warning: the stemmer then works by rules alone.
+ */
+public final class KazakhLexicon {
+  /** Where Debian's hunspell-kk installs its word list. */
+  public static final String DEFAULT_PATH = "/usr/share/hunspell/kk_KZ.dic";
+
+  private static final Logger LOG = Logger.getLogger(KazakhLexicon.class.getName());
+  private static final Map<String, KazakhLexicon> CACHE = new ConcurrentHashMap<>();
+
+  /** An empty lexicon (rule-only stemming). */
+  public static final KazakhLexicon EMPTY = new KazakhLexicon(Set.of(), Set.of());
+
+  private final Set<String> nouns;
+  private final Set<String> verbs;
+
+  KazakhLexicon(Set<String> nouns, Set<String> verbs) {
+    this.nouns = nouns;
+    this.verbs = verbs;
+  }
+
+  /** The lexicon at the default path. */
+  public static KazakhLexicon getDefault() {
+    return get(DEFAULT_PATH);
+  }
+
+  /** The lexicon read from a hunspell .dic file, cached per path; empty if the file is absent. */
+  public static KazakhLexicon get(String path) {
+    return CACHE.computeIfAbsent(path, KazakhLexicon::load);
+  }
+
+  private static KazakhLexicon load(String path) {
+    Path p = Paths.get(path);
+    if (!Files.isReadable(p)) {
+      LOG.warning(
+          "Kazakh lexicon "
+              + path
+              + " not found (install Debian package hunspell-kk); Kazakh stemming uses rules only");
+      return EMPTY;
+    }
+    Set<String> nouns = new HashSet<>();
+    Set<String> verbs = new HashSet<>();
+    try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      String line;
+      boolean first = true;
+      while ((line = r.readLine()) != null) {
+        if (first) {
+          first = false;
+          line = line.replace("\uFEFF", "");
+          if (line.trim().matches("\\d+")) {
+            continue;
+          }
+        }
+        line = line.trim();
+        if (line.isEmpty()) {
+          continue;
+        }
+        int slash = line.indexOf('/');
+        String word = (slash < 0 ? line : line.substring(0, slash)).toLowerCase(Locale.ROOT);
+        String flags = slash < 0 ? "" : line.substring(slash + 1);
+        if (word.length() < 2) {
+          continue;
+        }
+        if (flags.indexOf('M') >= 0 && (word.endsWith("у") || word.endsWith("ю"))) {
+          String stem = word.substring(0, word.length() - 1);
+          if (stem.length() >= 1) {
+            verbs.add(KazakhStemmer.restoreFinal(stem));
+          }
+        } else {
+          nouns.add(word);
+        }
+      }
+    } catch (IOException e) {
+      LOG.warning("Cannot read Kazakh lexicon " + path + ": " + e + "; using rules only");
+      return EMPTY;
+    }
+    return new KazakhLexicon(Collections.unmodifiableSet(nouns), Collections.unmodifiableSet(verbs));
+  }
+
+  public boolean isEmpty() {
+    return nouns.isEmpty() && verbs.isEmpty();
+  }
+
+  public boolean isNoun(String s) {
+    return nouns.contains(s);
+  }
+
+  public boolean isVerb(String s) {
+    return verbs.contains(s);
+  }
+}

@@ -1,0 +1,577 @@
+package kz.muragat.analysis.kk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rule-based Kazakh stemmer with a lexicon to choose among candidate stems.
+ *
+ * <p>Suffixes are stripped right to left following Kazakh morphotactics (nouns: stem · plural ·
+ * possessive · case · predicative person; verbs: stem · voice* · negation · tense/aspect/participle/
+ * converb/infinitive · person, participles and infinitives continuing with the noun slots). Each
+ * suffix variant states what it may follow: vowel harmony (back а о ұ ы / front ә е ө ү і, by the
+ * last harmonic vowel of what precedes) and consonant assimilation (vowel / sonorant / voiced /
+ * voiceless final decide between л-, д-, т-, н- forms, ғ/қ, м/б/п...). Every path that reaches a
+ * stem yields a candidate; a candidate is "known" if the lexicon has it after final consonant
+ * restoration (кітаб → кітап, жүрег → жүрек, тарағ → тарақ), restoration of an elided vowel (орн →
+ * орын, ауз → ауыз) or, for verbs, dropping a stem-final ы/і contracted in the infinitive (оқы →
+ * оқ(у)).
+ *
+ * <p>Choice: hunspell-kk also lists inflected forms, so the whole word is only one candidate among
+ * others. Candidates are ranked by the number of doubtful suffixes they need (passive, reflexive,
+ * reciprocal, word-final -а/-е/-й, 1st/2nd singular possessive, -р/-ар, imperative -шы; the whole
+ * word counts as one), then by the shortest stem. For a passive verb the root under the passive
+ * suffix is emitted too (ақталды → ақтал, ақта, so that ақтау meets ақталды); causatives are not
+ * stripped (оқыт, өткіз are lexical verbs). Verb stems are written without a contracted final ы/і
+ * (оқыды, оқу → оқ) and stems with final б/г/ғ restored to п/к/қ. When the word list knows only the
+ * whole form, or nothing, the stem from plain inflection (plural, possessive, case, -ды/-ған...)
+ * is added or used, keeping at least 3 letters. Instances are immutable and thread-safe.
+ */
+public final class KazakhStemmer {
+  static final String VOWELS = "аәеиоөұүыіэюяё";
+  static final String BACK = "аоұыяё";
+  static final String FRONT = "әеөүіэ";
+
+  // contexts: what the preceding letter must be
+  private static final int ANY = 0, V = 1, C = 2, R = 3, D = 4, Z = 5, T = 6, NAS = 7, JZ = 8,
+      VZ = 9, VZN = 10, RL = 11, DNL = 12, VN = 13, ZN = 14, L = 15;
+
+  // categories
+  static final int END = 0, PL = 1, POSS1 = 2, POSSP = 3, POSS3 = 4, CASE = 5, CASE3 = 6,
+      DATA = 7, LOC = 8, LOC3 = 9, LOCADJ = 10, PRED = 11, SIM = 12, SIM3 = 13, PRIV = 14,
+      VOICE = 15, NEG = 16, FUTNEG = 17, PAST = 18, COND = 19, PRES = 20, PRES3 = 21, PTCP = 22,
+      CONV = 23, EVID = 24, IMP = 25, PERS = 26, RECIP = 27, TEMP = 28, NCAT = 29;
+
+  private static final String[] SPEC = new String[NCAT];
+  private static final int[][] FOLLOW = new int[NCAT][];
+  private static final boolean[] NOUN_FIRST = new boolean[NCAT];
+  private static final boolean[] VERB_FIRST = new boolean[NCAT];
+  private static final boolean[] SAFE = new boolean[NCAT];
+
+  static {
+    SPEC[PL] = "лар/лер:R дар/дер:D тар/тер:T";
+    SPEC[POSS1] = "м/ң:V ым/ім/ың/ің:C";
+    SPEC[POSSP] = "мыз/міз/ңыз/ңіз:V ымыз/іміз/ыңыз/іңіз:C";
+    SPEC[POSS3] = "сы/сі:V ы/і:C";
+    SPEC[CASE] =
+        "ның/нің:VN дың/дің:ZN тың/тің:T ға/ге:VZ қа/ке:T ны/ні:V ды/ді:Z ты/ті:T"
+            + " дан/ден:VZN нан/нен:NAS тан/тен:T мен/менен:VZ бен/бенен:JZ пен/пенен:T";
+    SPEC[CASE3] = "ның/нің/на/не/н/нан/нен/мен/менен:V";
+    SPEC[DATA] = "а/е:ANY";
+    SPEC[LOC] = "да/де:VZ та/те:T";
+    SPEC[LOC3] = "нда/нде:V";
+    SPEC[LOCADJ] = "ғы/гі:V";
+    SPEC[PRED] =
+        "мын/мін/мыз/міз:VZ бын/бін/быз/біз:JZ пын/пін/пыз/піз:T"
+            + " сың/сің/сыз/сіз/сыңдар/сіңдер/сыздар/сіздер:ANY";
+    SPEC[SIM] = "дай/дей:VZ тай/тей:T";
+    // -ғы/-гі adjectives (жылғы, ішкі, негізгі) are lexical words of their own: not a noun-first
+    // suffix; only after the locative (-дағы) is -ғы stripped (LOCADJ)
+    SPEC[TEMP] = "ғы/гі:VZ қы/кі:T";
+    SPEC[SIM3] = "ндай/ндей:V";
+    SPEC[PRIV] = "сыз/сіз:ANY";
+    // passive, reflexive, reciprocal; causatives (-дыр, -ғыз, -т) make new lexical verbs
+    // (оқы → оқыт, өт → өткіз) and are not stripped
+    // passive (-ыл/-іл/-л, -ын/-ін after л): its root is also emitted (ақталды → ақта)
+    SPEC[VOICE] = "ыл/іл:C л:V ын/ін:L";
+    // reflexive and reciprocal: stripped to find the stem, but they make lexical verbs
+    // (қатыс, сөйлес, атан), so their roots are not emitted
+    SPEC[RECIP] = "ын/ін/ыс/іс:C н/с:V";
+    SPEC[NEG] = "ма/ме:RL ба/бе:DNL па/пе:T";
+    SPEC[FUTNEG] = "с:V";
+    SPEC[PAST] = "ды/ді:VZ ты/ті:T";
+    SPEC[COND] = "са/се:ANY";
+    SPEC[PRES] = "а/е:C й:V";
+    SPEC[PRES3] = "ды/ді:ANY";
+    SPEC[PTCP] =
+        "ған/ген:VZ қан/кен:T атын/етін:C йтын/йтін:V ар/ер:C р:V мақ/мек:VZ бақ/бек:JZ"
+            + " пақ/пек:T у/ушы/уші:ANY ғалы/гелі:VZ қалы/келі:T ғанша/генше:VZ қанша/кенше:T";
+    SPEC[CONV] = "ып/іп:C п:V";
+    SPEC[EVID] = "ты/ті:ANY";
+    SPEC[IMP] = "сын/сін:ANY айын/ейін/айық/ейік:C йын/йін/йық/йік:V шы/ші:ANY";
+    SPEC[PERS] = "м/ң/қ/к/ңыз/ңіз/ңдар/ңдер/ңыздар/ңіздер:V";
+
+    int[] nounTail = {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, SIM, END};
+    FOLLOW[PL] = new int[] {POSS1, POSSP, POSS3, CASE, LOC, PRED, SIM, END};
+    FOLLOW[POSS1] = new int[] {DATA, CASE, LOC, END};
+    FOLLOW[POSSP] = new int[] {CASE, LOC, END};
+    FOLLOW[POSS3] = new int[] {CASE3, LOC3, SIM3, END};
+    FOLLOW[CASE] = new int[] {END};
+    FOLLOW[CASE3] = new int[] {END};
+    FOLLOW[DATA] = new int[] {END};
+    FOLLOW[LOC] = new int[] {LOCADJ, END};
+    FOLLOW[LOC3] = new int[] {LOCADJ, END};
+    FOLLOW[LOCADJ] = new int[] {PL, CASE, LOC, END};
+    FOLLOW[PRED] = new int[] {END};
+    FOLLOW[SIM] = new int[] {END};
+    FOLLOW[TEMP] = new int[] {PL, CASE, LOC, END};
+    FOLLOW[SIM3] = new int[] {END};
+    FOLLOW[PRIV] = new int[] {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, END};
+    FOLLOW[VOICE] = new int[] {VOICE, RECIP, NEG, PAST, COND, PRES, PTCP, CONV, IMP, END};
+    FOLLOW[RECIP] = FOLLOW[VOICE];
+    FOLLOW[NEG] = new int[] {FUTNEG, PAST, COND, PRES, PTCP, CONV, IMP, END};
+    FOLLOW[FUTNEG] = nounTail;
+    FOLLOW[PAST] = new int[] {PERS, END};
+    FOLLOW[COND] = new int[] {PERS, END};
+    FOLLOW[PRES] = new int[] {PRES3, PRED, END};
+    FOLLOW[PRES3] = new int[] {END};
+    FOLLOW[PTCP] = nounTail;
+    FOLLOW[CONV] = new int[] {EVID, PRED, END};
+    FOLLOW[EVID] = new int[] {PERS, PRED, END};
+    FOLLOW[IMP] = new int[] {END};
+    FOLLOW[PERS] = new int[] {END};
+    for (int c : new int[] {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, SIM, PRIV}) {
+      NOUN_FIRST[c] = true;
+    }
+    for (int c : new int[] {VOICE, RECIP, NEG, PAST, COND, PRES, PTCP, CONV, IMP}) {
+      VERB_FIRST[c] = true;
+    }
+    for (int c : new int[] {PL, POSSP, POSS3, CASE, CASE3, LOC, LOC3, PRES3, PRES, NEG}) {
+      SAFE[c] = true;
+    }
+  }
+
+  /** A parsed suffix variant. */
+  private static final class Sfx {
+    final String form;
+    final int ctx;
+    final int harmony; // 1 back, 2 front, 0 neutral
+
+    Sfx(String form, int ctx) {
+      this.form = form;
+      this.ctx = ctx;
+      // the instrumental -мен/-бен/-пен(ен) does not take part in vowel harmony
+      this.harmony = form.matches("[мбп]ен(ен)?") ? 0 : harmonyOf(form, true);
+    }
+  }
+
+  private static final Sfx[][] SFX = new Sfx[NCAT][];
+  // for each category, the categories X with cat ∈ FOLLOW[X] (X may stand left of cat)
+  private static final int[][] LEFT_OF = new int[NCAT][];
+
+  static {
+    for (int c = 1; c < NCAT; c++) {
+      List<Sfx> l = new ArrayList<>();
+      for (String group : SPEC[c].split(" ")) {
+        int colon = group.indexOf(':');
+        int ctx = ctxOf(group.substring(colon + 1));
+        for (String f : group.substring(0, colon).split("/")) {
+          l.add(new Sfx(f, ctx));
+        }
+      }
+      SFX[c] = l.toArray(new Sfx[0]);
+    }
+    for (int c = 0; c < NCAT; c++) {
+      List<Integer> l = new ArrayList<>();
+      for (int x = 1; x < NCAT; x++) {
+        for (int f : FOLLOW[x]) {
+          if (f == c) {
+            l.add(x);
+          }
+        }
+      }
+      LEFT_OF[c] = l.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  private static int ctxOf(String s) {
+    switch (s) {
+      case "ANY":
+        return ANY;
+      case "V":
+        return V;
+      case "C":
+        return C;
+      case "R":
+        return R;
+      case "D":
+        return D;
+      case "Z":
+        return Z;
+      case "T":
+        return T;
+      case "NAS":
+        return NAS;
+      case "JZ":
+        return JZ;
+      case "VZ":
+        return VZ;
+      case "VZN":
+        return VZN;
+      case "RL":
+        return RL;
+      case "DNL":
+        return DNL;
+      case "VN":
+        return VN;
+      case "L":
+        return L;
+      case "ZN":
+        return ZN;
+      default:
+        throw new IllegalArgumentException(s);
+    }
+  }
+
+  static boolean isVowel(char c) {
+    return VOWELS.indexOf(c) >= 0;
+  }
+
+  private static boolean ctxOk(int ctx, char p) {
+    switch (ctx) {
+      case ANY:
+        return true;
+      case V:
+        return isVowel(p);
+      case C:
+        return !isVowel(p);
+      case R:
+        return isVowel(p) || "йру".indexOf(p) >= 0;
+      case D:
+        return "лмнңжз".indexOf(p) >= 0;
+      case Z:
+        return "жзйлмнңру".indexOf(p) >= 0;
+      case T:
+        return "кқпстшщфхцчбвгғд".indexOf(p) >= 0;
+      case NAS:
+        return "мнң".indexOf(p) >= 0;
+      case JZ:
+        return "жз".indexOf(p) >= 0;
+      case VZ:
+        return isVowel(p) || "жзйлмнңру".indexOf(p) >= 0;
+      case VZN:
+        return isVowel(p) || "жзйлру".indexOf(p) >= 0;
+      case RL:
+        return isVowel(p) || "йрул".indexOf(p) >= 0;
+      case DNL:
+        return "жзмнң".indexOf(p) >= 0;
+      case VN:
+        return isVowel(p) || "мнң".indexOf(p) >= 0;
+      case L:
+        return p == 'л';
+      case ZN:
+        return "жзйлру".indexOf(p) >= 0;
+      default:
+        return false;
+    }
+  }
+
+  /** 1 = back, 2 = front, 0 = undecided; last harmonic vowel (or first if !last). */
+  static int harmonyOf(CharSequence s, boolean last) {
+    int n = s.length();
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(last ? n - 1 - k : k);
+      if (BACK.indexOf(c) >= 0) {
+        return 1;
+      }
+      if (FRONT.indexOf(c) >= 0) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  static boolean hasVowel(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isVowel(s.charAt(i)) || s.charAt(i) == 'у') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** б → п, г → к, ғ → қ at the end of a stem. */
+  public static String restoreFinal(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char last = s.charAt(s.length() - 1);
+    char r;
+    switch (last) {
+      case 'б':
+        r = 'п';
+        break;
+      case 'г':
+        r = 'к';
+        break;
+      case 'ғ':
+        r = 'қ';
+        break;
+      default:
+        return s;
+    }
+    return s.substring(0, s.length() - 1) + r;
+  }
+
+  private final KazakhLexicon lexicon;
+
+  public KazakhStemmer(KazakhLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public KazakhLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** One way to split a word: stem, whether it is a verb stem, suffix count, parent. */
+  private static final class Cand {
+    final String stem;
+    final boolean verb;
+    final int depth;
+    final int firstCat; // category of the suffix right after the stem
+    final Cand outer; // the candidate one voice suffix further out (for verbs)
+    final boolean safe; // every stripped suffix is plain inflection
+    int weak; // ambiguous suffixes stripped (voice, present -а/-е/-й, 1st/2nd sg possessive...)
+
+    Cand(String stem, boolean verb, int depth, int firstCat, Cand outer, boolean safe) {
+      this.stem = stem;
+      this.verb = verb;
+      this.depth = depth;
+      this.firstCat = firstCat;
+      this.outer = outer;
+      this.safe = safe;
+    }
+  }
+
+  /**
+   * Adds the stems of a lower-case Kazakh word to out (best first). Returns true if a stem was
+   * confirmed by the lexicon.
+   */
+  public boolean stem(String word, List<String> out) {
+    List<Cand> cands = new ArrayList<>();
+    strip(word, END, 0, true, cands, null, 0);
+    Cand best = null;
+    String bestCanon = null;
+    String self = lexicon.isNoun(word) ? word : verbCanon(word);
+    if (self != null) {
+      // the word itself competes as a candidate with nothing stripped
+      Cand selfCand = new Cand(word, !lexicon.isNoun(word), 0, END, null, true);
+      // the word list also holds inflected forms, so the whole word counts as one doubtful split:
+      // it beats a split ending in a doubtful suffix (қара, адам, орыс) but not a clear one (жылы)
+      selfCand.weak = 1;
+      cands.add(0, selfCand);
+    }
+    for (Cand c : cands) {
+      if (c.stem.length() == 2
+          && word.length() == 3
+          && self != null
+          && !isVowel(word.charAt(2))) {
+        continue; // жер is not же + р, жан is not жа + н
+      }
+      String canon = canon(c);
+      if (canon == null) {
+        continue;
+      }
+      if (best == null
+          || c.weak < best.weak
+          || (c.weak == best.weak && canon.length() < bestCanon.length())
+          || (c.weak == best.weak
+              && canon.length() == bestCanon.length()
+              && c.depth > best.depth)) {
+        best = c;
+        bestCanon = canon;
+      }
+    }
+    Cand rb = ruleBest(word, cands);
+    String rule = rb == null ? null : restoreFinal(rb.stem);
+    if (best != null) {
+      out.add(restoreFinal(bestCanon));
+      // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта)
+      for (Cand c : cands) {
+        if (c.verb && c != best && c.firstCat == VOICE && isUnder(c, best)) {
+          String canon = canon(c);
+          if (canon != null) {
+            out.add(restoreFinal(canon));
+          }
+        }
+      }
+      if (best.depth == 0 && rule != null) {
+        // the word list knows the whole form but not its stem (Иранның, Қазақстанда): add the
+        // stem that plain inflection gives
+        out.add(rule);
+      }
+      return true;
+    }
+    out.add(rule == null ? word : rule);
+    return false;
+  }
+
+  /** Deepest split through plain inflection only, leaving >= 3 letters and stripping >= 2. */
+  private static Cand ruleBest(String word, List<Cand> cands) {
+    Cand rb = null;
+    for (Cand c : cands) {
+      if (c.safe
+          && c.depth > 0
+          && c.stem.length() >= 3
+          && word.length() - c.stem.length() >= 2
+          && hasVowel(c.stem)) {
+        if (rb == null || c.depth > rb.depth) {
+          rb = c;
+        }
+      }
+    }
+    return rb;
+  }
+
+  private static boolean isUnder(Cand inner, Cand outer) {
+    // inner's chain continues outer's stem: inner.stem is a prefix of outer.stem
+    return outer.stem.startsWith(inner.stem)
+        && outer.stem.length() - inner.stem.length() <= 3
+        && inner.depth > outer.depth;
+  }
+
+  private String canon(Cand c) {
+    return c.verb ? verbCanon(c.stem) : nounCanon(c.stem);
+  }
+
+  /**
+   * Two-letter stems: the word list is full of two-letter abbreviations and syllables, so a
+   * two-letter noun stem must start with a vowel (ел, үй, ат, іс, өз) or be one of the few
+   * consonant-initial ones (су, ру, ми, ту); a two-letter verb stem ending in a vowel must be one of
+   * the common short verbs.
+   */
+  private static final java.util.Set<String> SHORT_NOUNS = java.util.Set.of("су", "ру", "ми", "ту");
+
+  private static final java.util.Set<String> SHORT_VERBS =
+      java.util.Set.of("де", "же", "жу", "қу", "ки", "ти");
+
+  String nounCanon(String s) {
+    if (s.length() < 2 || !hasVowel(s)) {
+      return null;
+    }
+    if (s.length() == 2 && !isVowel(s.charAt(0)) && !SHORT_NOUNS.contains(s)) {
+      return null;
+    }
+    if (lexicon.isNoun(s)) {
+      return s;
+    }
+    String r = restoreFinal(s);
+    if (r != s && lexicon.isNoun(r)) {
+      return r;
+    }
+    int n = s.length();
+    if (n >= 3 && !isVowel(s.charAt(n - 1)) && !isVowel(s.charAt(n - 2))) {
+      String head = s.substring(0, n - 1);
+      char v = harmonyOf(head, true) == 2 ? 'і' : 'ы';
+      String ins = head + v + s.charAt(n - 1);
+      if (lexicon.isNoun(ins)) {
+        return ins;
+      }
+    }
+    return null;
+  }
+
+  String verbCanon(String s) {
+    if (s.length() < 2 || !hasVowel(s)) {
+      return null;
+    }
+    if (s.length() == 2 && isVowel(s.charAt(1)) && !SHORT_VERBS.contains(s)) {
+      return null;
+    }
+    if (lexicon.isVerb(s)) {
+      return s;
+    }
+    String r = restoreFinal(s);
+    if (r != s && lexicon.isVerb(r)) {
+      return r;
+    }
+    int n = s.length();
+    char last = s.charAt(n - 1);
+    if ((last == 'ы' || last == 'і') && n >= 3 && !isVowel(s.charAt(n - 2))) {
+      String head = s.substring(0, n - 1);
+      if (lexicon.isVerb(head)) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  private void strip(String w, int right, int depth, boolean safe, List<Cand> out, Cand outer, int weak) {
+    if (depth >= 8) {
+      return;
+    }
+    for (int cat : LEFT_OF[right]) {
+      for (Sfx s : SFX[cat]) {
+        int fl = s.form.length();
+        if (w.length() - fl < 2 || !w.endsWith(s.form)) {
+          continue;
+        }
+        String stem = w.substring(0, w.length() - fl);
+        tryStem(stem, cat, s, depth, safe, out, outer, weak + (isWeak(cat, s.form, depth) ? (depth == 0 ? 2 : 1) : 0));
+      }
+      if (cat == PRES && w.endsWith("и") && w.length() >= 3) {
+        // ы/і + й written и: оқиды = оқы + й + ды
+        String head = w.substring(0, w.length() - 1);
+        String stem = head + (harmonyOf(head, true) == 2 ? 'і' : 'ы');
+        addAndRecurse(stem, cat, depth, safe, out, outer, weak + 1);
+      }
+    }
+  }
+
+  private void tryStem(
+      String stem, int cat, Sfx s, int depth, boolean safe, List<Cand> out, Cand outer, int weak) {
+    char p = stem.charAt(stem.length() - 1);
+    if (!ctxOk(s.ctx, p)) {
+      return;
+    }
+    if (s.harmony != 0) {
+      int sh = harmonyOf(stem, true);
+      if (sh != 0 && sh != s.harmony) {
+        return;
+      }
+    }
+    addAndRecurse(stem, cat, depth, safe, out, outer, weak, s.form.length() >= 3);
+  }
+
+  private void addAndRecurse(
+      String stem, int cat, int depth, boolean safe, List<Cand> out, Cand outer, int weak) {
+    addAndRecurse(stem, cat, depth, safe, out, outer, weak, false);
+  }
+
+  private void addAndRecurse(
+      String stem,
+      int cat,
+      int depth,
+      boolean safe,
+      List<Cand> out,
+      Cand outer,
+      int weak,
+      boolean safeForm) {
+    boolean nowSafe = safe && (SAFE[cat] || (cat == PTCP && safeForm));
+    Cand last = outer;
+    if (NOUN_FIRST[cat]) {
+      Cand c = new Cand(stem, false, depth + 1, cat, outer, nowSafe);
+      c.weak = weak;
+      out.add(c);
+    }
+    if (VERB_FIRST[cat]) {
+      Cand c = new Cand(stem, true, depth + 1, cat, outer, nowSafe);
+      c.weak = weak;
+      out.add(c);
+      last = c;
+    }
+    strip(stem, cat, depth + 1, nowSafe, out, last, weak);
+  }
+
+  /**
+   * Suffixes that make a split doubtful: voice (орыс is not ор + ыс), the present/converb -а/-е/-й
+   * (қара is not қар + а), 1st/2nd person singular possessive (адам is not ада + м, ғылым not ғыл +
+   * ым), the aorist -р/-ар and imperatives. A split with fewer of them wins.
+   */
+  private static boolean isWeak(int cat, String form, int depth) {
+    switch (cat) {
+      case VOICE:
+      case RECIP:
+      case POSS1:
+        return true;
+      case IMP:
+        return form.equals("шы") || form.equals("ші"); // көрші is not көр + ші
+      case PRES:
+        return depth == 0; // word-final -а/-е/-й only: before -ды/-мын it is surely verbal
+      case PTCP:
+        return form.equals("р") || form.equals("ар") || form.equals("ер");
+      default:
+        return false;
+    }
+  }
+}

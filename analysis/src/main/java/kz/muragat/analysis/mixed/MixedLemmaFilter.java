@@ -1,0 +1,88 @@
+package kz.muragat.analysis.mixed;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.muragat.analysis.kk.KazakhStemmer;
+import kz.muragat.analysis.ru.RussianLemmatizer;
+import kz.muragat.analysis.util.AlternativesFilter;
+import kz.muragat.analysis.util.Letters;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * Morphological terms for pages that mix Russian and Kazakh. The decision is made per token, from
+ * the token alone (never from its neighbours), so a one-word query is analysed exactly as the same
+ * word inside a page:
+ *
+ * <ol>
+ *   <li>a word with a Kazakh-only letter (ә ғ қ ң ө ұ ү һ і) is Kazakh: Kazakh stems only;
+ *   <li>otherwise the Russian dictionary and the Kazakh lexicon-backed stemmer are both asked: a
+ *       word only one of them knows goes to that one; a word both know gets both analyses at the
+ *       same position (бала: Russian "бал" and Kazakh "бала");
+ *   <li>a word neither knows gets the Russian fallback (surname rule, Snowball): such words are
+ *       mostly Russian inflected forms, names and loanwords.
+ * </ol>
+ *
+ * Indexing both analyses for ambiguous words (rather than guessing one from context) keeps index
+ * and query analysis identical and costs little precision, measured on the UD dev sets (see the
+ * module README).
+ */
+public final class MixedLemmaFilter extends AlternativesFilter {
+  private final RussianLemmatizer russian;
+  private final KazakhStemmer kazakh;
+  private final List<String> ru = new ArrayList<>();
+  private final List<String> kk = new ArrayList<>();
+
+  public MixedLemmaFilter(TokenStream input, KazakhStemmer kazakh, boolean derivation) {
+    super(input);
+    this.russian = new RussianLemmatizer(derivation);
+    this.kazakh = kazakh;
+  }
+
+  /** Per-stream (so per-thread) cache of analyses; word frequencies are Zipfian. */
+  private static final int CACHE_SIZE = 20_000;
+
+  private final java.util.HashMap<String, String[]> cache = new java.util.HashMap<>();
+
+  @Override
+  protected void analyze(String term, List<String> out) {
+    String[] cached = cache.get(term);
+    if (cached == null) {
+      int before = out.size();
+      analyzeUncached(term, out);
+      cached = out.subList(before, out.size()).toArray(new String[0]);
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(term, cached);
+      return;
+    }
+    java.util.Collections.addAll(out, cached);
+  }
+
+  private void analyzeUncached(String term, List<String> out) {
+    if (!Letters.isCyrillicWord(term)) {
+      return;
+    }
+    if (Letters.hasKazakhOnly(term)) {
+      kazakh.stem(term, out);
+      return;
+    }
+    ru.clear();
+    kk.clear();
+    boolean ruKnown = russian.lemmas(term, ru);
+    boolean kkKnown = kazakh.stem(term, kk);
+    if (ruKnown) {
+      out.addAll(ru);
+      if (kkKnown) {
+        out.addAll(kk);
+      }
+    } else if (kkKnown) {
+      out.addAll(kk);
+    } else {
+      out.add(russian.fallback(term));
+      if (!(kk.size() == 1 && kk.get(0).equals(term))) {
+        out.addAll(kk);
+      }
+    }
+  }
+}

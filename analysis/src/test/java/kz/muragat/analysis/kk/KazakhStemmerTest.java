@@ -1,0 +1,116 @@
+package kz.muragat.analysis.kk;
+
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.tests.analysis.MockTokenizer;
+import org.junit.Assume;
+
+/** Table tests on forms written for this test (not taken from the dev data). */
+public class KazakhStemmerTest extends BaseTokenStreamTestCase {
+
+  private static KazakhStemmer stemmer() {
+    Assume.assumeTrue(
+        "hunspell-kk not installed", Files.isReadable(Paths.get(KazakhLexicon.DEFAULT_PATH)));
+    return new KazakhStemmer(KazakhLexicon.getDefault());
+  }
+
+  private static List<String> stems(KazakhStemmer s, String w) {
+    List<String> out = new ArrayList<>();
+    s.stem(w, out);
+    return out;
+  }
+
+  private static void table(KazakhStemmer s, String stem, String... forms) {
+    for (String f : forms) {
+      assertTrue(f + " → " + stems(s, f) + ", expected " + stem, stems(s, f).contains(stem));
+    }
+  }
+
+  public void testNounChains() {
+    KazakhStemmer s = stemmer();
+    // plural + possessive + case
+    table(s, "кітап", "кітап", "кітаптар", "кітаптың", "кітапқа", "кітаптарымызда", "кітабым");
+    table(s, "бала", "бала", "балалар", "балаға", "баласы", "баланың", "балаларымыздың");
+    table(s, "мектеп", "мектептерде", "мектебіміз", "мектепке");
+    table(s, "әке", "әкелерімізге");
+  }
+
+  public void testFinalConsonantRestorationAndElidedVowel() {
+    KazakhStemmer s = stemmer();
+    table(s, "кітап", "кітабы");
+    table(s, "жүрек", "жүрегі", "жүрекке");
+    table(s, "тарақ", "тарағы");
+    table(s, "орын", "орны", "орнына");
+  }
+
+  public void testVerbChains() {
+    KazakhStemmer s = stemmer();
+    // tense, negation, person
+    table(s, "жаз", "жазады", "жазды", "жазған", "жазып", "жазу", "жазбаймын");
+    table(s, "кел", "келді", "келеді", "келген", "келіп", "келмеді", "келмейді");
+    table(s, "бар", "бармадым");
+    // voice: the passive form also yields the root
+    table(s, "жаз", "жазылды");
+  }
+
+  public void testPassiveMeetsActive() {
+    KazakhStemmer s = stemmer();
+    List<String> a = stems(s, "ақтау");
+    List<String> b = stems(s, "ақталды");
+    a.retainAll(b);
+    assertFalse("ақтау and ақталды share no stem", a.isEmpty());
+  }
+
+  public void testHarmonyRejectsWrongVariants() {
+    KazakhStemmer s = stemmer();
+    // front-vowel plural / voiced dative on a back-vowel stem ending in a voiceless consonant
+    assertFalse(stems(s, "кітаптер").contains("кітап"));
+    assertFalse(stems(s, "кітапга").contains("кітап"));
+    assertFalse(stems(s, "мектептар").contains("мектеп"));
+  }
+
+  public void testNamesProtected() {
+    KazakhStemmer s = stemmer();
+    // no Kazakh suffix -ов: the Russian surname stays whole and takes Kazakh case endings
+    table(s, "байтурсынов", "байтурсынов", "байтурсыновтың", "байтурсыновқа");
+    // a short word is not cut to two letters by a one-letter suffix
+    assertEquals(List.of("жер"), stems(s, "жер"));
+  }
+
+  public void testRuleOnlyWithoutLexicon() {
+    KazakhStemmer s = new KazakhStemmer(KazakhLexicon.get("/nonexistent/kk.dic"));
+    assertTrue(s.lexicon().isEmpty());
+    assertEquals(List.of("мектеп"), stems(s, "мектептерде"));
+    assertEquals(List.of("қала"), stems(s, "қалалардың"));
+    assertFalse(s.stem("қала", new ArrayList<>()));
+  }
+
+  public void testFilterOffsetsAndRandom() throws Exception {
+    KazakhStemmer s = stemmer();
+    Analyzer a =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+            TokenStream ts = new KazakhStemFilter(new LowerCaseFilter(t), s);
+            return new TokenStreamComponents(t, ts);
+          }
+        };
+    assertAnalyzesTo(
+        a,
+        "Кітаптарымызда ақталды",
+        new String[] {"кітап", "ақтал", "ақта"},
+        new int[] {0, 15, 15},
+        new int[] {14, 22, 22},
+        new int[] {1, 1, 0});
+    checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+    a.close();
+  }
+}
