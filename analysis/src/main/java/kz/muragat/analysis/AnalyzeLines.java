@@ -37,15 +37,17 @@ public final class AnalyzeLines {
         System.exit(2);
       }
     }
-    String field = exact ? MuragatAnalysis.FIELD_EXACT : MuragatAnalysis.FIELD_MORPH;
-    try (Analyzer analyzer = exact ? MuragatAnalysis.exactAnalyzer() : MuragatAnalysis.morphAnalyzer();
-        BufferedReader in =
-            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
         Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(
-                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-                1 << 16)) {
+            new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16)) {
+      run(in, out, exact);
+    }
+  }
+
+  /** Writes one line of space-separated terms for every line read; the streams stay open. */
+  public static void run(BufferedReader in, Writer out, boolean exact) throws IOException {
+    String field = exact ? MuragatAnalysis.FIELD_EXACT : MuragatAnalysis.FIELD_MORPH;
+    try (Analyzer analyzer = exact ? MuragatAnalysis.exactAnalyzer() : MuragatAnalysis.morphAnalyzer()) {
       StringBuilder sb = new StringBuilder();
       String line;
       while ((line = in.readLine()) != null) {
@@ -64,6 +66,7 @@ public final class AnalyzeLines {
         sb.append('\n');
         out.write(sb.toString());
       }
+      out.flush();
     }
   }
 }

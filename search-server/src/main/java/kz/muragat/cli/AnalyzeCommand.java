@@ -4,12 +4,10 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import kz.muragat.analysis.MuragatAnalysis;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import kz.muragat.analysis.AnalyzeLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,28 +22,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Analyzer analyzer = switch (field) {
-      case "morph" -> MuragatAnalysis.morphAnalyzer();
-      case "exact" -> MuragatAnalysis.exactAnalyzer();
-      default -> throw new IllegalArgumentException("--field must be morph or exact");
-    };
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
-      for (String line; (line = in.readLine()) != null; ) {
-        StringBuilder sb = new StringBuilder();
-        try (TokenStream ts = analyzer.tokenStream("f", line)) {
-          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-          ts.reset();
-          while (ts.incrementToken()) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(term);
-          }
-          ts.end();
-        }
-        out.write(sb.toString());
-        out.write('\n');
-      }
-    }
+    if (!field.equals("morph") && !field.equals("exact")) throw new IllegalArgumentException("--field must be morph or exact");
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    AnalyzeLines.run(in, out, field.equals("exact"));
     return 0;
   }
 }
