@@ -51,7 +51,7 @@ class SamplesTest {
     private static List<String> list(Path d, boolean onlyScans) throws Exception {
         try (Stream<Path> s = Files.list(d)) {
             return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> !onlyScans || !(n.endsWith(".md") || n.endsWith(".csv")))
+                    .filter(n -> !onlyScans || !(n.startsWith(".") || n.endsWith(".md") || n.endsWith(".csv")))
                     .sorted().toList();
         }
     }
