@@ -41,6 +41,12 @@ public final class MuragatAnalysis {
   /** Lemmatized / stemmed text; the default search field. */
   public static final String FIELD_MORPH = "text";
 
+  /**
+   * Spelling-variant keys: the same name or word in Soviet Russian, Kazakh and Latin spellings
+   * (Байтурсынов / Байтұрсынұлы / Baitursynuly) analyses to shared terms here.
+   */
+  public static final String FIELD_VARIANT = "text_variant";
+
   private MuragatAnalysis() {}
 
   private static String lexiconPath() {
@@ -82,11 +88,20 @@ public final class MuragatAnalysis {
   }
 
   /**
+   * Analyzer for the spelling-variant field. For now the morphological chain; the name-variant
+   * work gives it its own chain.
+   */
+  public static Analyzer variantAnalyzer() {
+    return morphAnalyzer();
+  }
+
+  /**
    * One analyzer for every text field, for IndexWriter and query parsers: the exact field gets
    * {@link #exactAnalyzer()}, everything else (the morphological field and metadata text) {@link
    * #morphAnalyzer()}.
    */
   public static Analyzer perFieldAnalyzer() {
-    return new PerFieldAnalyzerWrapper(morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer()));
+    return new PerFieldAnalyzerWrapper(
+        morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer()));
   }
 }

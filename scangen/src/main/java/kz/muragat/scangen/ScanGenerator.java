@@ -16,6 +16,7 @@ import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +60,21 @@ public final class ScanGenerator {
     }
 
     /**
+     * The text without what no typewriter could type: characters outside the Basic Multilingual
+     * Plane and characters the widest installed typewriter font (FreeMono) cannot draw — emoji and the
+     * like, found in modern web text.
+     */
+    static String typeable(String text) {
+        Font widest = Files.isRegularFile(TypewriterFonts.FALLBACK.file()) ? TypewriterFonts.load(TypewriterFonts.FALLBACK.file()) : null;
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(cp -> cp <= 0xFFFF)
+                .filter(cp -> widest == null || Character.isWhitespace(cp) || widest.canDisplay(cp))
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /**
      * Lays out and renders a document.
      *
      * @param name document name (stored in the result; also mixed into the random seed so that different
@@ -67,7 +83,7 @@ public final class ScanGenerator {
      */
     public RenderedDocument render(String name, String text) {
         Objects.requireNonNull(name, "name");
-        String norm = Layout.normalize(Objects.requireNonNull(text, "text"));
+        String norm = typeable(Layout.normalize(Objects.requireNonNull(text, "text")));
         int dpi = options.dpi();
         SplittableRandom docRnd = new SplittableRandom(mix(options.seed(), name));
         Path fontFile = TypewriterFonts.choose(options.font(), norm, docRnd.split());

@@ -51,7 +51,7 @@ public final class SearchService implements AutoCloseable {
   /** Matching pages listed per hit. */
   static final int PAGES_PER_HIT = 20;
 
-  private static final Set<String> TEXT_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TEXT_EXACT);
+  private static final Set<String> TEXT_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TEXT_EXACT, IndexSchema.TEXT_VARIANT);
   private static final Set<String> DOC_FIELDS =
       Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256, IndexSchema.ACCESS);
 

@@ -28,7 +28,12 @@ public final class UserQueryParser {
   /** Longest query accepted, in characters. */
   public static final int MAX_LENGTH = 1000;
 
-  private static final Map<String, Float> FIELDS = Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TEXT_EXACT, 1.5f, IndexSchema.TITLE, 0.5f);
+  /**
+   * Fields a word is looked for in, with their weights: exact spellings first, then every inflected
+   * form, then spelling variants of names across Russian, Kazakh and Latin script.
+   */
+  private static final Map<String, Float> FIELDS =
+      Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TEXT_EXACT, 1.5f, IndexSchema.TEXT_VARIANT, 0.6f, IndexSchema.TITLE, 0.5f);
 
   private final Analyzer analyzer = new IndexAnalyzer();
 

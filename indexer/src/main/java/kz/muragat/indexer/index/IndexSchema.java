@@ -42,6 +42,7 @@ public final class IndexSchema {
   public static final String KIND_PAGE = "page";
   public static final String TEXT = MuragatAnalysis.FIELD_MORPH;
   public static final String TEXT_EXACT = MuragatAnalysis.FIELD_EXACT;
+  public static final String TEXT_VARIANT = MuragatAnalysis.FIELD_VARIANT;
   public static final String TITLE = "title";
   public static final String SHA256 = "sha256";
   public static final String FILE_SIZE = "file_size";
@@ -102,9 +103,11 @@ public final class IndexSchema {
     // title and metadata text are searchable with the page text
     d.add(new Field(TEXT, title, UNSTORED_TEXT));
     d.add(new TextField(TEXT_EXACT, title, Field.Store.NO));
+    d.add(new TextField(TEXT_VARIANT, title, Field.Store.NO));
     for (PageRecord p : record.pages()) {
       d.add(new Field(TEXT, p.text(), UNSTORED_TEXT));
       d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
+      d.add(new TextField(TEXT_VARIANT, p.text(), Field.Store.NO));
     }
     facet(d, FACET_FORMAT, formatName(record.mediaType()));
     for (String lang : languages(meta, record)) facet(d, FACET_LANGUAGE, lang);
@@ -115,6 +118,7 @@ public final class IndexSchema {
       // archival citation parts and free fields are also found by plain text search
       d.add(new Field(TEXT, e.getValue(), UNSTORED_TEXT));
       d.add(new TextField(TEXT_EXACT, e.getValue(), Field.Store.NO));
+      d.add(new TextField(TEXT_VARIANT, e.getValue(), Field.Store.NO));
     }
     DateRange.parse(meta.get(ArchivalMetadata.DATE))
         .ifPresent(
@@ -138,6 +142,7 @@ public final class IndexSchema {
       pd.add(new StringField(ACCESS, access, Field.Store.YES));
       pd.add(new Field(TEXT, p.text(), STORED_TEXT));
       pd.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
+      pd.add(new TextField(TEXT_VARIANT, p.text(), Field.Store.NO));
       pd.add(new StoredField(CONFIDENCE, p.confidence()));
       docs.add(pd);
     }
