@@ -1,5 +1,6 @@
 package kz.muragat.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +22,27 @@ public final class SearchResults {
       String citation,
       List<PageHit> pages) {}
 
-  /** The answer to a search. */
-  public record Result(long total, long took_ms, int from, int size, List<Hit> hits) {}
+  /**
+   * The answer to a search.
+   *
+   * @param next_cursor pass as {@code cursor} for the next page; null on the last page
+   * @param facets facet name → values with counts (when asked for)
+   * @param did_you_mean a corrected query when nothing was found and the index knows a close spelling
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Result(
+      long total,
+      long took_ms,
+      int from,
+      int size,
+      List<Hit> hits,
+      String next_cursor,
+      Map<String, List<FacetCounter.Value>> facets,
+      String did_you_mean) {
+    static Result empty(int from, int size) {
+      return new Result(0, 0, from, size, List.of(), null, null, null);
+    }
+  }
 
   /** One page of a document as the viewer shows it. */
   public record PageView(int number, String source, String text, int width, int height, float confidence, boolean image) {}

@@ -33,8 +33,12 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -60,6 +64,7 @@ public final class SearchService implements AutoCloseable {
   private final UserQueryParser parser = new UserQueryParser();
   private final TextMatcher matcher = new TextMatcher(new IndexAnalyzer());
   private final ObjectMapper json = new ObjectMapper();
+  private final Suggestions suggestions = new Suggestions();
   private volatile SearcherManager manager;
 
   public SearchService(Path dataDir) {
@@ -106,6 +111,39 @@ public final class SearchService implements AutoCloseable {
     T apply(IndexSearcher s) throws IOException, NotFoundException, QueryParseException;
   }
 
+  /** Most documents one export holds. */
+  public static final int MAX_EXPORT = 100_000;
+
+  /** Every hit of a search, best first, page by page through cursors, up to {@link #MAX_EXPORT}. */
+  public void export(SearchRequest req, java.util.function.Consumer<SearchResults.Hit> sink) throws IOException, QueryParseException {
+    String cursor = null;
+    int sent = 0;
+    do {
+      SearchResults.Result page =
+          search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, MAX_SIZE, cursor, false));
+      for (SearchResults.Hit h : page.hits()) {
+        if (sent++ >= MAX_EXPORT) return;
+        sink.accept(h);
+      }
+      cursor = page.next_cursor();
+    } while (cursor != null);
+  }
+
+  /** Completions of what is being typed, from the index vocabulary. */
+  public List<Map<String, Object>> complete(String prefix, int limit) throws IOException {
+    if (prefix == null || prefix.isBlank() || searcherManager() == null) return List.of();
+    try {
+      return withSearcher(
+          s -> {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Suggestions.Completion c : suggestions.complete(s, prefix, limit)) out.add(Map.of("text", c.term(), "docs", c.docs()));
+            return out;
+          });
+    } catch (NotFoundException | QueryParseException e) {
+      return List.of();
+    }
+  }
+
   /** Parses a user query (for the API's syntax checks and hit boxes). */
   public Query parse(String q, String syntax) throws QueryParseException {
     return parser.parse(q, syntax);
@@ -113,35 +151,116 @@ public final class SearchService implements AutoCloseable {
 
   public SearchResults.Result search(String q, String syntax, int from, int size)
       throws IOException, QueryParseException {
+    return search(new SearchRequest(q, syntax, Map.of(), null, null, SearchRequest.SortOrder.RELEVANCE, from, size, null, false));
+  }
+
+  public SearchResults.Result search(SearchRequest req) throws IOException, QueryParseException {
     long t0 = System.nanoTime();
+    int from = req.from(), size = req.size();
     if (from < 0 || size < 0) throw new QueryParseException("from and size must not be negative");
     if (size > MAX_SIZE) throw new QueryParseException("size must be at most " + MAX_SIZE);
-    if ((long) from + size > MAX_WINDOW) throw new QueryParseException("from + size must be at most " + MAX_WINDOW);
-    boolean blank = q == null || q.isBlank();
-    Query user = blank ? null : parser.parse(q.strip(), syntax);
-    if (searcherManager() == null) return new SearchResults.Result(0, 0, from, size, List.of());
+    if (req.cursor() != null && from != 0) throw new QueryParseException("use either from or cursor, not both");
+    if ((long) from + size > MAX_WINDOW) {
+      throw new QueryParseException("from + size must be at most " + MAX_WINDOW + "; page deeper with the cursor (next_cursor)");
+    }
+    Query user = req.blank() ? null : parser.parse(req.q(), req.syntax());
+    FieldDoc after = req.cursor() == null ? null : Cursors.decode(req.cursor(), effectiveSort(req));
+    if (searcherManager() == null) return SearchResults.Result.empty(from, size);
     try {
       return withSearcher(
           s -> {
-            Query docQuery = visible(IndexSchema.KIND_DOC, user);
+            Query docQuery = filtered(visible(IndexSchema.KIND_DOC, user), req, null);
+            SearchRequest.SortOrder order = effectiveSort(req);
             int n = Math.max(1, from + size);
-            TopDocs top =
-                blank
-                    ? s.search(docQuery, new TopFieldCollectorManager(new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING)), n, null, Integer.MAX_VALUE, false))
-                    : s.search(docQuery, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
-            QueryTerms terms = blank ? null : QueryTerms.of(user, TEXT_FIELDS);
+            TopFieldDocs top = s.search(docQuery, new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false));
+            QueryTerms terms = user == null ? null : QueryTerms.of(user, TEXT_FIELDS);
             List<SearchResults.Hit> hits = new ArrayList<>();
+            FieldDoc last = null;
             for (int i = from; i < top.scoreDocs.length && i < from + size; i++) {
-              ScoreDoc sd = top.scoreDocs[i];
-              Document d = s.storedFields().document(sd.doc, DOC_FIELDS);
-              List<SearchResults.PageHit> pages = blank ? List.of() : matchingPages(s, d.get(IndexSchema.ID), user, terms);
-              hits.add(hit(d, Float.isNaN(sd.score) ? 0f : sd.score, pages));
+              FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+              Document d = s.storedFields().document(fd.doc, DOC_FIELDS);
+              List<SearchResults.PageHit> pages = user == null ? List.of() : matchingPages(s, d.get(IndexSchema.ID), user, terms);
+              float score = order == SearchRequest.SortOrder.RELEVANCE ? (Float) fd.fields[0] : 0f;
+              hits.add(hit(d, score, pages));
+              last = fd;
             }
-            return new SearchResults.Result(top.totalHits.value, (System.nanoTime() - t0) / 1_000_000, from, size, hits);
+            long total = top.totalHits.value;
+            String next = last != null && hits.size() == size && (after == null ? from + size : size) < total ? Cursors.encode(last, order) : null;
+            Map<String, List<FacetCounter.Value>> facets = req.withFacets() ? facets(s, user, req) : null;
+            String didYouMean = total == 0 && user != null ? suggestions.didYouMean(s, req.q()) : null;
+            return new SearchResults.Result(total, (System.nanoTime() - t0) / 1_000_000, from, size, hits, next, facets, didYouMean);
           });
     } catch (NotFoundException e) {
-      return new SearchResults.Result(0, 0, from, size, List.of());
+      return SearchResults.Result.empty(from, size);
     }
+  }
+
+  /** A blank query has no relevance: it lists by id unless a date order is asked for. */
+  private static SearchRequest.SortOrder effectiveSort(SearchRequest req) {
+    return req.blank() && req.sort() == SearchRequest.SortOrder.RELEVANCE ? SearchRequest.SortOrder.ID : req.sort();
+  }
+
+  /** Every order ends with the document id, so ties are broken the same way on every page. */
+  private static Sort sortFor(SearchRequest.SortOrder order) {
+    SortField id = new SortField(IndexSchema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case ID -> new Sort(id);
+      case DATE_ASC -> {
+        SortField f = new SortField(IndexSchema.DATE_FROM, SortField.Type.LONG);
+        f.setMissingValue(Long.MAX_VALUE); // undated documents last
+        yield new Sort(f, id);
+      }
+      case DATE_DESC -> {
+        SortField f = new SortField(IndexSchema.DATE_FROM, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        yield new Sort(f, id);
+      }
+    };
+  }
+
+  /**
+   * The query with the request's filters; {@code exceptDim} leaves that facet's own filter out, so
+   * its counts show what choosing another of its values would give.
+   */
+  private static Query filtered(Query base, SearchRequest req, String exceptDim) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+    for (Map.Entry<String, List<String>> f : req.filters().entrySet()) {
+      if (f.getKey().equals(exceptDim)) continue;
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String v : f.getValue()) {
+        any.add(SortedSetDocValuesField.newSlowExactQuery(IndexSchema.FACET_PREFIX + f.getKey(), new BytesRef(v)), Occur.SHOULD);
+      }
+      b.add(any.build(), Occur.FILTER);
+    }
+    if (req.dateFrom() != null || req.dateTo() != null) {
+      long lo = req.dateFrom() == null ? Long.MIN_VALUE : req.dateFrom().toEpochDay();
+      long hi = req.dateTo() == null ? Long.MAX_VALUE : req.dateTo().toEpochDay();
+      // the document's date range [from, to] overlaps [lo, hi]
+      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_FROM, Long.MIN_VALUE, hi), Occur.FILTER);
+      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_TO, lo, Long.MAX_VALUE), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Map<String, List<FacetCounter.Value>> facets(IndexSearcher s, Query user, SearchRequest req) throws IOException {
+    List<String> dims = orderDims(FacetCounter.dimensions(s.getIndexReader()));
+    Map<String, Query> perDim = new java.util.HashMap<>();
+    for (String dim : dims) perDim.put(dim, filtered(visible(IndexSchema.KIND_DOC, user), req, dim));
+    return FacetCounter.countAll(s, perDim, dims);
+  }
+
+  /** Facet values not worth counting (unique per document) or not for the public (access levels). */
+  private static final Set<String> HIDDEN_DIMS = Set.of(IndexSchema.FACET_FORMAT, "date", "list", "title", "access");
+
+  /** Facets in the order a researcher narrows: language, type, year, archive, fonds, …, format. */
+  private static List<String> orderDims(List<String> dims) {
+    List<String> first = List.of(IndexSchema.FACET_LANGUAGE, "doc_type", IndexSchema.FACET_YEAR, "archive", "fond", "opis", "delo");
+    List<String> out = new ArrayList<>();
+    for (String d : first) if (dims.contains(d)) out.add(d);
+    for (String d : dims) if (!out.contains(d) && !HIDDEN_DIMS.contains(d)) out.add(d);
+    if (dims.contains(IndexSchema.FACET_FORMAT)) out.add(IndexSchema.FACET_FORMAT);
+    return out;
   }
 
   private List<SearchResults.PageHit> matchingPages(IndexSearcher s, String id, Query user, QueryTerms terms) throws IOException {

@@ -1,6 +1,16 @@
 package kz.muragat.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import kz.muragat.indexer.index.IndexAnalyzer;
 import kz.muragat.indexer.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -51,7 +61,7 @@ public final class UserQueryParser {
   private Query simple(String text) throws QueryParseException {
     // the simple parser knows '|' for OR; historians write OR
     String t = text.replaceAll("(?<=\\s)OR(?=\\s)", "|");
-    SimpleQueryParser p = new SimpleQueryParser(analyzer, FIELDS);
+    SimpleQueryParser p = new OcrTolerantParser(analyzer, FIELDS);
     p.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = p.parse(t);
     if (q == null) throw new QueryParseException("the query has no searchable words");
@@ -70,6 +80,61 @@ public final class UserQueryParser {
     } catch (RuntimeException e) {
       // e.g. too many boolean clauses, or a bad regular expression
       throw new QueryParseException("cannot run this query: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Words shorter than this are never matched loosely: short words would match everything. */
+  static final int FUZZY_MIN_LENGTH = 5;
+
+  /** Weight of a loose (OCR-tolerant) match relative to an exact one. */
+  static final float FUZZY_BOOST = 0.2f;
+
+  /**
+   * The simple parser, plus OCR tolerance: a word of {@value #FUZZY_MIN_LENGTH} letters or more
+   * also matches terms one edit away (two for words of 9 letters or more) in the exact and
+   * morphological fields — и/н, ш/щ, е/с, ң/н confusions — at a fifth of the weight, so exact
+   * matches always rank first.
+   */
+  private static final class OcrTolerantParser extends SimpleQueryParser {
+    private final Analyzer analyzer;
+
+    OcrTolerantParser(Analyzer analyzer, Map<String, Float> fields) {
+      super(analyzer, fields);
+      this.analyzer = analyzer;
+    }
+
+    @Override
+    protected Query newDefaultQuery(String text) {
+      Query exact = super.newDefaultQuery(text);
+      if (exact == null || text.codePointCount(0, text.length()) < FUZZY_MIN_LENGTH || !text.codePoints().allMatch(Character::isLetter)) {
+        return exact;
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD);
+      int edits = text.codePointCount(0, text.length()) >= 9 ? 2 : 1;
+      for (String field : List.of(IndexSchema.TEXT_EXACT, IndexSchema.TEXT)) {
+        for (String term : terms(field, text)) {
+          if (term.codePointCount(0, term.length()) < FUZZY_MIN_LENGTH) continue;
+          Query fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, 50, true);
+          b.add(new BoostQuery(fuzzy, FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+        }
+      }
+      return b.build();
+    }
+
+    private List<String> terms(String field, String text) {
+      List<String> out = new ArrayList<>();
+      try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          String t = term.toString();
+          if (!t.isEmpty() && !out.contains(t) && out.size() < 3) out.add(t);
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
     }
   }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import kz.muragat.search.SearchService;
 import kz.muragat.server.api.ApiException;
 import kz.muragat.server.api.DocumentHandler;
+import kz.muragat.server.api.ExportHandler;
 import kz.muragat.server.api.SearchHandler;
+import kz.muragat.server.api.SuggestHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,8 @@ public final class MuragatServer implements AutoCloseable {
               c.startup.showJavalinBanner = false;
               c.staticFiles.add("/public", Location.CLASSPATH);
               c.routes.get("/api/search", new SearchHandler(search));
+              c.routes.get("/api/export", new ExportHandler(search));
+              c.routes.get("/api/suggest", new SuggestHandler(search));
               c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
               c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

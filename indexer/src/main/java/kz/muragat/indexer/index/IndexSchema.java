@@ -114,7 +114,8 @@ public final class IndexSchema {
     for (Map.Entry<String, String> e : meta.fields().entrySet()) {
       if (e.getKey().equals(ArchivalMetadata.TITLE)) continue;
       d.add(new StringField(META_PREFIX + e.getKey(), e.getValue().toLowerCase(Locale.ROOT), Field.Store.NO));
-      if (!e.getKey().equals(ArchivalMetadata.LANGUAGE)) facet(d, e.getKey(), e.getValue());
+      // language is faceted above; the access level is not for counting in public
+      if (!e.getKey().equals(ArchivalMetadata.LANGUAGE) && !e.getKey().equals(ArchivalMetadata.ACCESS)) facet(d, e.getKey(), e.getValue());
       // archival citation parts and free fields are also found by plain text search
       d.add(new Field(TEXT, e.getValue(), UNSTORED_TEXT));
       d.add(new TextField(TEXT_EXACT, e.getValue(), Field.Store.NO));

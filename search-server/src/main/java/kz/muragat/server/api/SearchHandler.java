@@ -6,7 +6,11 @@ import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchService;
 import org.jetbrains.annotations.NotNull;
 
-/** {@code GET /api/search?q=&from=&size=&syntax=}: documents best first, with matching pages. */
+/**
+ * {@code GET /api/search}: documents best first with their matching pages and snippets, facet
+ * counts, the next page's cursor and, when nothing is found, a "did you mean". Parameters: see
+ * {@link SearchParams}.
+ */
 public final class SearchHandler implements Handler {
   private final SearchService search;
 
@@ -16,11 +20,8 @@ public final class SearchHandler implements Handler {
 
   @Override
   public void handle(@NotNull Context ctx) throws Exception {
-    String q = ctx.queryParam("q");
-    int from = Params.intParam(ctx, "from", 0);
-    int size = Params.intParam(ctx, "size", 10);
     try {
-      ctx.json(search.search(q == null ? "" : q, ctx.queryParam("syntax"), from, size));
+      ctx.json(search.search(SearchParams.read(ctx, 10, true)));
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
     }

@@ -1,0 +1,131 @@
+package kz.muragat.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import kz.muragat.analysis.MuragatAnalysis;
+import kz.muragat.indexer.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Suggestions from the index's own vocabulary (the exact field): "did you mean" for a query that
+ * found nothing, and completions of what is being typed. A term is only suggested when a
+ * document the caller may see contains it, so suggestions never reveal closed material.
+ */
+final class Suggestions {
+  /** Terms scanned for completions of one prefix. */
+  static final int SCAN_LIMIT = 5000;
+
+  private final Analyzer exact = MuragatAnalysis.exactAnalyzer();
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  Suggestions() {
+    checker.setMinPrefix(1);
+    checker.setMinQueryLength(4);
+    checker.setMaxEdits(2);
+  }
+
+  /** The query with each unknown word replaced by the closest known one, or null if nothing changes. */
+  String didYouMean(IndexSearcher s, String q) throws IOException {
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    for (String word : q.split("\\s+")) {
+      String replacement = word;
+      String core = word.replaceAll("^[\"+\\-(]+|[\")*~]+$", "");
+      if (!core.isEmpty() && core.codePoints().allMatch(Character::isLetter)) {
+        String term = analyzeOne(core);
+        if (term != null && visibleDocs(s, term) == 0) {
+          for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), 5, s.getIndexReader())) {
+            if (visibleDocs(s, w.string) > 0) {
+              replacement = word.replace(core, matchCase(core, w.string));
+              changed = true;
+              break;
+            }
+          }
+        }
+      }
+      if (out.length() > 0) out.append(' ');
+      out.append(replacement);
+    }
+    return changed ? out.toString() : null;
+  }
+
+  /** A completion and how many visible documents contain it. */
+  record Completion(String term, int docs) {}
+
+  /** Up to {@code limit} completions of the last word of {@code prefix}, most frequent first. */
+  List<Completion> complete(IndexSearcher s, String prefix, int limit) throws IOException {
+    String p = prefix.strip();
+    int space = p.lastIndexOf(' ');
+    String head = space < 0 ? "" : p.substring(0, space + 1);
+    String last = space < 0 ? p : p.substring(space + 1);
+    List<Completion> out = new ArrayList<>();
+    if (last.isEmpty()) return out;
+    String norm = analyzeOne(last);
+    if (norm == null || norm.isEmpty()) return out;
+    Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexSchema.TEXT_EXACT);
+    if (terms == null) return out;
+    TermsEnum te = terms.iterator();
+    BytesRef start = new BytesRef(norm);
+    if (te.seekCeil(start) == TermsEnum.SeekStatus.END) return out;
+    List<Completion> candidates = new ArrayList<>();
+    int scanned = 0;
+    for (BytesRef t = te.term(); t != null && scanned < SCAN_LIMIT; t = te.next(), scanned++) {
+      String term = t.utf8ToString();
+      if (!term.startsWith(norm)) break;
+      candidates.add(new Completion(term, te.docFreq()));
+    }
+    candidates.sort(Comparator.comparingInt(Completion::docs).reversed().thenComparing(Completion::term));
+    for (Completion c : candidates) {
+      if (out.size() >= limit) break;
+      int visible = visibleDocs(s, c.term());
+      if (visible > 0) out.add(new Completion(head + matchCase(last, c.term()), visible));
+    }
+    return out;
+  }
+
+  private int visibleDocs(IndexSearcher s, String term) throws IOException {
+    return s.count(
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.ACCESS, IndexSchema.ACCESS_PUBLIC)), Occur.FILTER)
+            .build());
+  }
+
+  private String analyzeOne(String word) {
+    try (TokenStream ts = exact.tokenStream(IndexSchema.TEXT_EXACT, word)) {
+      CharTermAttribute a = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String first = ts.incrementToken() ? a.toString() : null;
+      ts.end();
+      return first;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The suggestion written as the user began: capitalised if they capitalised. */
+  private static String matchCase(String typed, String term) {
+    if (!typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0))) {
+      return term.substring(0, 1).toUpperCase(Locale.ROOT) + term.substring(1);
+    }
+    return term;
+  }
+}

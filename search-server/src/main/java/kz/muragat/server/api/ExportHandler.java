@@ -1,0 +1,87 @@
+package kz.muragat.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kz.muragat.search.QueryParseException;
+import kz.muragat.search.SearchRequest;
+import kz.muragat.search.SearchResults;
+import kz.muragat.search.SearchService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jetbrains.annotations.NotNull;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code GET /api/export?format=csv|json&…}: the whole result list of a search (same parameters as
+ * {@code /api/search}), up to {@link SearchService#MAX_EXPORT} documents, streamed as a download:
+ * id, title, date, archival citation, metadata, matching pages and score.
+ */
+public final class ExportHandler implements Handler {
+  private static final List<String> COLUMNS =
+      List.of("id", "title", "date", "citation", "archive", "fond", "opis", "delo", "list", "language", "doc_type", "format", "pages", "matching_pages", "score");
+
+  private final SearchService search;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ExportHandler(SearchService search) {
+    this.search = search;
+  }
+
+  @Override
+  public void handle(@NotNull Context ctx) throws Exception {
+    String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
+    if (!format.equals("csv") && !format.equals("json")) throw ApiException.badRequest("format must be csv or json");
+    SearchRequest req = SearchParams.read(ctx, SearchService.MAX_SIZE, false);
+    // validate before the response starts, so an error is still a clean 400
+    try {
+      search.search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, 1, null, false));
+    } catch (QueryParseException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"muragat-results." + format + "\"");
+    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
+    Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+    if (format.equals("csv")) {
+      out.write('\ufeff'); // so spreadsheet programs read the file as UTF-8
+      try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        search.export(req, h -> {
+          try {
+            csv.printRecord(row(h));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      }
+    } else {
+      try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+        g.writeStartArray();
+        search.export(req, h -> {
+          try {
+            json.writeValue(g, h);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        g.writeEndArray();
+      }
+    }
+  }
+
+  private static List<Object> row(SearchResults.Hit h) {
+    StringBuilder pages = new StringBuilder();
+    for (SearchResults.PageHit p : h.pages()) pages.append(pages.length() == 0 ? "" : " ").append(p.number());
+    return List.of(
+        h.id(), nz(h.title()), nz(h.metadata().get("date")), nz(h.citation()), nz(h.metadata().get("archive")), nz(h.metadata().get("fond")),
+        nz(h.metadata().get("opis")), nz(h.metadata().get("delo")), nz(h.metadata().get("list")), nz(h.metadata().get("language")),
+        nz(h.metadata().get("doc_type")), nz(h.format()), h.pageCount(), pages.toString(), h.score());
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
