@@ -69,7 +69,18 @@ public final class UserQueryParser {
   }
 
   private Query lucene(String text) throws QueryParseException {
-    MultiFieldQueryParser p = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), analyzer, FIELDS);
+    MultiFieldQueryParser p =
+        new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), analyzer, FIELDS) {
+          @Override
+          protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            // like a leading wildcard, a pattern that does not start with a literal scans the
+            // whole vocabulary
+            if (termStr.isEmpty() || !Character.isLetterOrDigit(termStr.codePointAt(0))) {
+              throw new ParseException("a regular expression must start with a letter or digit");
+            }
+            return super.getRegexpQuery(field, termStr);
+          }
+        };
     p.setDefaultOperator(QueryParser.Operator.AND);
     p.setAllowLeadingWildcard(false);
     p.setSplitOnWhitespace(true);

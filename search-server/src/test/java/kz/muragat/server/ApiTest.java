@@ -128,6 +128,14 @@ class ApiTest {
   void badRequestsGetAClearJsonErrorAndNoStackTrace() throws Exception {
     List<String[]> cases = new ArrayList<>();
     cases.add(new String[] {"/api/search?q=" + q("Жумабаев AND (") + "&syntax=lucene", "400", "syntax error"});
+    cases.add(new String[] {"/api/search?q=" + q("*ов") + "&syntax=lucene", "400", "not allowed as first character"});
+    cases.add(new String[] {"/api/search?q=" + q("/.*/") + "&syntax=lucene", "400", "regular expression must start"});
+    cases.add(new String[] {"/api/search?q=" + q("/a(b|bb)*c{1,1000}{1,1000}/") + "&syntax=lucene", "400", "cannot run this query"});
+    cases.add(new String[] {"/api/search?q=x&sort=random", "400", "unknown sort"});
+    cases.add(new String[] {"/api/search?q=x&date_from=yesterday", "400", "date_from"});
+    cases.add(new String[] {"/api/search?q=x&cursor=bm9wZQ", "400", "cursor"});
+    cases.add(new String[] {"/api/export?q=x&format=xls", "400", "format"});
+    cases.add(new String[] {"/api/suggest?q=x&limit=1000", "400", "limit"});
     cases.add(new String[] {"/api/search?q=x&size=abc", "400", "size"});
     cases.add(new String[] {"/api/search?q=x&size=100000", "400", "size"});
     cases.add(new String[] {"/api/search?q=x&from=20000", "400", "from"});
