@@ -88,6 +88,34 @@
       meta: { date: 'Дата', archive: 'Архив', doc_type: 'Вид документа', language: 'Язык' },
       languages: { ru: 'русский', kk: 'казахский', kz: 'казахский', en: 'английский', de: 'немецкий' },
       format: 'Формат',
+      facetNames: { language: 'Язык', doc_type: 'Вид документа', year: 'Год', archive: 'Архив', fond: 'Фонд',
+        opis: 'Опись', delo: 'Дело', list: 'Лист', format: 'Формат', collection: 'Коллекция' },
+      langNames: { ru: 'Русский', kk: 'Казахский', kz: 'Казахский', en: 'Английский', de: 'Немецкий' },
+      showMore: (n) => `Показать ещё ${n}`,
+      showLess: 'Свернуть',
+      filtersButton: (n) => (n ? `Фильтры (${n})` : 'Фильтры'),
+      showResults: 'Показать результаты',
+      activeFilters: 'Выбранные фильтры:',
+      clearFilters: 'Сбросить все',
+      removeFilter: (what) => `Убрать фильтр «${what}»`,
+      dateRange: 'Дата документа',
+      dateFrom: 'с',
+      dateTo: 'по',
+      dateApply: 'OK',
+      datePlaceholder: 'гггг',
+      dateHint: 'Год (1937) или дата (1937-10-14)',
+      dateInvalid: 'Дата должна выглядеть так: 1937, 1937-10 или 1937-10-14 (или 14.10.1937).',
+      dateChip: (a, b) => (a && b ? `${a} – ${b}` : a ? `с ${a}` : `по ${b}`),
+      sortLabel: 'Порядок:',
+      sortRelevance: 'по релевантности',
+      sortDateAsc: 'по дате: сначала старые',
+      sortDateDesc: 'по дате: сначала новые',
+      exportLabel: 'Скачать список:',
+      exportCsvTitle: 'Все найденные документы в таблице CSV (Excel, LibreOffice)',
+      exportJsonTitle: 'Все найденные документы в формате JSON',
+      didYouMean: 'Возможно, вы имели в виду',
+      suggestions: 'Подсказки',
+      suggestionDocs: (n) => `${fmtNum(n)} док.`,
     },
     kk: {
       htmlLang: 'kk',
@@ -166,6 +194,34 @@
       meta: { date: 'Күні', archive: 'Мұрағат', doc_type: 'Құжат түрі', language: 'Тілі' },
       languages: { ru: 'орыс тілі', kk: 'қазақ тілі', kz: 'қазақ тілі', en: 'ағылшын тілі', de: 'неміс тілі' },
       format: 'Пішім',
+      facetNames: { language: 'Тіл', doc_type: 'Құжат түрі', year: 'Жыл', archive: 'Мұрағат', fond: 'Қор',
+        opis: 'Тізбе', delo: 'Іс', list: 'Парақ', format: 'Пішім', collection: 'Жинақ' },
+      langNames: { ru: 'Орысша', kk: 'Қазақша', kz: 'Қазақша', en: 'Ағылшынша', de: 'Немісше' },
+      showMore: (n) => `Тағы ${n} көрсету`,
+      showLess: 'Жию',
+      filtersButton: (n) => (n ? `Сүзгілер (${n})` : 'Сүзгілер'),
+      showResults: 'Нәтижелерді көрсету',
+      activeFilters: 'Таңдалған сүзгілер:',
+      clearFilters: 'Барлығын тазарту',
+      removeFilter: (what) => `«${what}» сүзгісін алып тастау`,
+      dateRange: 'Құжат күні',
+      dateFrom: 'бастап',
+      dateTo: 'дейін',
+      dateApply: 'OK',
+      datePlaceholder: 'жжжж',
+      dateHint: 'Жыл (1937) немесе күн (1937-10-14)',
+      dateInvalid: 'Күн мына түрде болуы керек: 1937, 1937-10 немесе 1937-10-14 (не 14.10.1937).',
+      dateChip: (a, b) => (a && b ? `${a} – ${b}` : a ? `${a} бастап` : `${b} дейін`),
+      sortLabel: 'Реті:',
+      sortRelevance: 'сәйкестігі бойынша',
+      sortDateAsc: 'күні бойынша: ескілері алдымен',
+      sortDateDesc: 'күні бойынша: жаңалары алдымен',
+      exportLabel: 'Тізімді жүктеу:',
+      exportCsvTitle: 'Табылған барлық құжаттар CSV кестесінде (Excel, LibreOffice)',
+      exportJsonTitle: 'Табылған барлық құжаттар JSON пішімінде',
+      didYouMean: 'Мүмкін, сіз мынаны іздедіңіз',
+      suggestions: 'Ұсыныстар',
+      suggestionDocs: (n) => `${fmtNum(n)} құжат`,
     },
     en: {
       htmlLang: 'en',
@@ -244,12 +300,45 @@
       meta: { date: 'Date', archive: 'Archive', doc_type: 'Document type', language: 'Language' },
       languages: { ru: 'Russian', kk: 'Kazakh', kz: 'Kazakh', en: 'English', de: 'German' },
       format: 'Format',
+      facetNames: { language: 'Language', doc_type: 'Document type', year: 'Year', archive: 'Archive', fond: 'Fond',
+        opis: 'Opis (inventory)', delo: 'Delo (file)', list: 'List (sheet)', format: 'Format', collection: 'Collection' },
+      langNames: { ru: 'Russian', kk: 'Kazakh', kz: 'Kazakh', en: 'English', de: 'German' },
+      showMore: (n) => `Show ${n} more`,
+      showLess: 'Show less',
+      filtersButton: (n) => (n ? `Filters (${n})` : 'Filters'),
+      showResults: 'Show results',
+      activeFilters: 'Active filters:',
+      clearFilters: 'Clear all',
+      removeFilter: (what) => `Remove filter “${what}”`,
+      dateRange: 'Document date',
+      dateFrom: 'from',
+      dateTo: 'to',
+      dateApply: 'OK',
+      datePlaceholder: 'yyyy',
+      dateHint: 'A year (1937) or a date (1937-10-14)',
+      dateInvalid: 'Write a date as 1937, 1937-10 or 1937-10-14 (or 14.10.1937).',
+      dateChip: (a, b) => (a && b ? `${a} – ${b}` : a ? `from ${a}` : `until ${b}`),
+      sortLabel: 'Order:',
+      sortRelevance: 'by relevance',
+      sortDateAsc: 'by date: oldest first',
+      sortDateDesc: 'by date: newest first',
+      exportLabel: 'Download list:',
+      exportCsvTitle: 'All documents found, as a CSV table (Excel, LibreOffice)',
+      exportJsonTitle: 'All documents found, as JSON',
+      didYouMean: 'Did you mean',
+      suggestions: 'Suggestions',
+      suggestionDocs: (n) => `${fmtNum(n)} ${n === 1 ? 'doc' : 'docs'}`,
     },
   };
   const LANGS = Object.keys(I18N);
   const PAGE_SIZE = 20;
   const MAX_WINDOW = 10000;
   const META_CHIPS = ['date', 'archive', 'doc_type', 'language'];
+  /** Values shown per facet group before "show more"; years are compact, so more of them. */
+  const FACET_LIMIT = 8;
+  const FACET_YEAR_LIMIT = 18;
+  /** Facet groups the reader expanded ("show more"), kept across searches. */
+  const expandedFacets = new Set();
   const ZOOM_STEP = 1.25;
   const MIN_SCALE = 0.05;
   const MAX_SCALE = 4;
@@ -366,25 +455,55 @@
   }
 
   // ---------------------------------------------------------------- URL state
+  const SORTS = ['relevance', 'date', '-date'];
+  const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
   function readUrl() {
     const p = new URLSearchParams(location.search);
     const page = parseInt(p.get('page') ?? '', 10);
     const from = parseInt(p.get('from') ?? '', 10);
+    const at = parseInt(p.get('at') ?? '', 10);
+    const filters = {};
+    for (const [k, v] of p) {
+      if (!k.startsWith('f.') || k.length < 3 || !v) continue;
+      const dim = k.slice(2);
+      (filters[dim] ||= []);
+      if (!filters[dim].includes(v)) filters[dim].push(v);
+    }
+    const cursor = p.get('cursor') || null;
+    const date = (name) => { const v = (p.get(name) || '').trim(); return DATE_RE.test(v) ? v : ''; };
     return {
       q: p.get('q') ?? '',
       syntax: p.get('syntax') === 'lucene' ? 'lucene' : 'simple',
-      from: Number.isFinite(from) && from > 0 ? Math.min(from, MAX_WINDOW - 1) : 0,
+      from: cursor ? 0 : Number.isFinite(from) && from > 0 ? Math.min(from, MAX_WINDOW - PAGE_SIZE) : 0,
+      cursor,
+      at: cursor && Number.isFinite(at) && at > 0 ? at : 0,
+      filters,
+      dateFrom: date('date_from'),
+      dateTo: date('date_to'),
+      sort: SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance',
       doc: p.get('doc') || null,
       page: Number.isFinite(page) && page > 0 ? page : null,
       lang: p.get('lang'),
     };
   }
 
-  function buildUrl(s) {
+  /** The search's own parameters (query, filters, dates, order), as the search and export APIs take them. */
+  function queryParams(s) {
     const p = new URLSearchParams();
     if (s.q) p.set('q', s.q);
     if (s.syntax && s.syntax !== 'simple') p.set('syntax', s.syntax);
-    if (s.from) p.set('from', String(s.from));
+    for (const [dim, values] of Object.entries(s.filters || {})) for (const v of values) p.append(`f.${dim}`, v);
+    if (s.dateFrom) p.set('date_from', s.dateFrom);
+    if (s.dateTo) p.set('date_to', s.dateTo);
+    if (s.sort && s.sort !== 'relevance') p.set('sort', s.sort);
+    return p;
+  }
+
+  function buildUrl(s) {
+    const p = queryParams(s);
+    if (s.cursor) { p.set('cursor', s.cursor); if (s.at) p.set('at', String(s.at)); }
+    else if (s.from) p.set('from', String(s.from));
     if (s.doc) p.set('doc', s.doc);
     if (s.doc && s.page) p.set('page', String(s.page));
     if (lang !== 'ru') p.set('lang', lang);
@@ -395,16 +514,17 @@
   /** The state shown now, in URL form. */
   function currentState() {
     return {
-      q: search.q, syntax: search.syntax, from: search.from,
+      q: search.q, syntax: search.syntax, from: search.from, cursor: search.cursor, at: search.at,
+      filters: search.filters, dateFrom: search.dateFrom, dateTo: search.dateTo, sort: search.sort,
       doc: viewer.doc ? viewer.doc.id : null, page: viewer.doc ? viewer.page : null,
     };
   }
 
-  function pushState(replace) {
+  function pushState(replace, state) {
     const url = buildUrl(currentState());
     if (url === location.pathname + location.search) return;
-    if (replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    if (replace) history.replaceState(state ?? history.state, '', url);
+    else history.pushState(state ?? null, '', url);
   }
 
   // ---------------------------------------------------------------- language
@@ -430,7 +550,10 @@
     document.querySelectorAll('#lang-switch button').forEach((b) =>
       b.setAttribute('aria-pressed', String(b.dataset.lang === lang)));
     $('#q').placeholder = t('searchPlaceholder');
+    $('#date-from').placeholder = t('datePlaceholder');
+    $('#date-to').placeholder = t('datePlaceholder');
     renderHelp();
+    renderActiveFilters();
     if (search.data) renderResults();
     else if (search.error) showError(search.error);
     if (viewer.doc) renderViewer();
@@ -449,11 +572,15 @@
 
   // ---------------------------------------------------------------- search
   const search = {
-    q: '', syntax: 'simple', from: 0,
+    q: '', syntax: 'simple', from: 0, cursor: null, at: 0,
+    filters: {}, dateFrom: '', dateTo: '', sort: 'relevance',
     data: null, error: null, loadedKey: null, controller: null,
   };
 
-  const searchKey = (s) => JSON.stringify([s.q, s.syntax, s.from]);
+  const searchKey = (s) => JSON.stringify([s.q, s.syntax, s.from, s.cursor, s.filters, s.dateFrom, s.dateTo, s.sort]);
+
+  /** The offset of the first result shown: from, or where the cursor pages began. */
+  const offset = () => (search.cursor ? search.at : search.from);
 
   async function runSearch() {
     const key = searchKey(search);
@@ -463,7 +590,12 @@
     search.loadedKey = key;
     $('#status').textContent = t('loading');
     $('#results').setAttribute('aria-busy', 'true');
-    const p = new URLSearchParams({ q: search.q, syntax: search.syntax, from: String(search.from), size: String(PAGE_SIZE) });
+    const p = queryParams(search);
+    if (search.cursor) p.set('cursor', search.cursor);
+    else p.set('from', String(search.from));
+    p.set('size', String(PAGE_SIZE));
+    updateExportLinks();
+    renderActiveFilters();
     try {
       const data = await api(`api/search?${p}`, controller.signal);
       if (controller !== search.controller) return;
@@ -485,6 +617,8 @@
     $('#results').textContent = '';
     $('#pager').hidden = true;
     $('#status').textContent = '';
+    $('#did-you-mean').hidden = true;
+    $('#export').hidden = true;
     const box = $('#error');
     box.textContent = '';
     box.append(el('strong', { text: e.network ? '' : `${t('errorPrefix')}: ` }), el('span', { class: 'error-message', text: e.message }));
@@ -503,19 +637,173 @@
     list.textContent = '';
     const status = $('#status');
     status.textContent = data.total === 0 ? ''
-      : (search.q ? t('found') : t('allDocs'))(data.total, data.took_ms);
+      : (search.q || activeFilterCount() ? t('found') : t('allDocs'))(data.total, data.took_ms);
+    renderDidYouMean(data.did_you_mean);
     if (data.total === 0 || data.hits.length === 0) {
       list.append(el('li', { class: 'no-results', text: t('nothingFound') }));
     }
-    data.hits.forEach((hit, i) => list.append(renderHit(hit, data.from + i + 1)));
+    const first = offset();
+    data.hits.forEach((hit, i) => list.append(renderHit(hit, first + i + 1)));
 
     const pager = $('#pager');
-    const last = data.from + data.hits.length;
-    pager.hidden = data.total <= PAGE_SIZE && data.from === 0;
-    $('#pager-range').textContent = data.hits.length ? t('range')(data.from + 1, last, data.total) : '';
-    $('#prev-results').disabled = data.from <= 0;
-    $('#next-results').disabled = last >= data.total || last >= MAX_WINDOW;
+    const last = first + data.hits.length;
+    pager.hidden = data.total <= PAGE_SIZE && first === 0;
+    $('#pager-range').textContent = data.hits.length ? t('range')(first + 1, last, data.total) : '';
+    $('#prev-results').disabled = first <= 0;
+    $('#next-results').disabled = last >= data.total || !(canPageByFrom() || data.next_cursor);
+    $('#export').hidden = data.total === 0;
+    updateExportLinks();
+    renderActiveFilters();
     renderFacets(data.facets);
+  }
+
+  /** The next page is still inside the window from/size may address. */
+  const canPageByFrom = () => !search.cursor && search.from + 2 * PAGE_SIZE <= MAX_WINDOW;
+
+  function renderDidYouMean(suggestion) {
+    const box = $('#did-you-mean');
+    box.textContent = '';
+    box.hidden = !suggestion;
+    if (!suggestion) return;
+    const link = el('a', { id: 'did-you-mean-link', href: buildUrl({ ...currentState(), q: suggestion, from: 0, cursor: null, doc: null }),
+      lang: /[әғқңөұүһі]/i.test(suggestion) ? 'kk' : null }, suggestion);
+    link.addEventListener('click', (ev) => {
+      if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
+      ev.preventDefault();
+      $('#q').value = suggestion;
+      submitSearch();
+    });
+    box.append(`${t('didYouMean')} «`, link, '»?');
+  }
+
+  function updateExportLinks() {
+    const p = queryParams(search);
+    for (const format of ['csv', 'json']) {
+      const q = new URLSearchParams([['format', format], ...p]);
+      $(`#export-${format}`).href = `api/export?${q}`;
+    }
+  }
+
+  // ---------------------------------------------------------------- filters
+  function activeFilterCount() {
+    return Object.values(search.filters).reduce((n, v) => n + v.length, 0) + (search.dateFrom || search.dateTo ? 1 : 0);
+  }
+
+  const facetName = (dim) => (t('facetNames') || {})[dim] || dim;
+
+  function facetValueLabel(dim, value) {
+    if (dim === 'language') return t('langNames')[String(value).toLowerCase()] || value;
+    return String(value);
+  }
+
+  /** A new search with the same query: filters, dates or order changed. */
+  function refine(change) {
+    change();
+    search.from = 0;
+    search.cursor = null;
+    search.at = 0;
+    search.loadedKey = null;
+    if (!$('#viewer').hidden) closeViewer();
+    pushState(false);
+    runSearch();
+  }
+
+  function toggleFilter(dim, value, on) {
+    refine(() => {
+      const values = (search.filters[dim] || []).filter((v) => v !== value);
+      if (on) values.push(value);
+      const filters = { ...search.filters };
+      if (values.length) filters[dim] = values; else delete filters[dim];
+      search.filters = filters;
+    });
+  }
+
+  function clearFilters() {
+    refine(() => { search.filters = {}; search.dateFrom = ''; search.dateTo = ''; });
+    syncFormFromState();
+  }
+
+  function renderActiveFilters() {
+    const box = $('#active-filters');
+    const list = $('#active-filter-list');
+    list.textContent = '';
+    const chip = (label, remove, dataset) => {
+      const b = el('button', { type: 'button', class: 'active-filter', dataset, 'aria-label': t('removeFilter')(label) },
+        el('span', { class: 'active-filter-text', text: label }), el('span', { class: 'active-filter-x', 'aria-hidden': 'true', text: '✕' }));
+      b.addEventListener('click', () => {
+        const next = b.closest('li').nextElementSibling || b.closest('li').previousElementSibling;
+        remove();
+        // keep the keyboard where it was: on a neighbouring chip, or the search box
+        const target = next && document.body.contains(next) ? next.querySelector('button') : null;
+        (target || $('#q')).focus({ preventScroll: true });
+      });
+      list.append(el('li', null, b));
+    };
+    for (const [dim, values] of Object.entries(search.filters)) {
+      for (const v of values) {
+        chip(`${facetName(dim)}: ${facetValueLabel(dim, v)}`, () => toggleFilter(dim, v, false), { dim, value: v });
+      }
+    }
+    if (search.dateFrom || search.dateTo) {
+      chip(`${t('dateRange')}: ${t('dateChip')(search.dateFrom, search.dateTo)}`,
+        () => { refine(() => { search.dateFrom = ''; search.dateTo = ''; }); syncFormFromState(); }, { dim: 'date' });
+    }
+    const n = activeFilterCount();
+    box.hidden = n === 0;
+    $('#clear-filters').hidden = n < 2;
+    $('#facets-toggle').textContent = t('filtersButton')(n);
+  }
+
+  /** Facet counts as checkboxes; a chosen value stays listed (with 0) so it can be unchecked. */
+  function renderFacets(facets) {
+    const groups = $('#facet-groups');
+    const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('#facet-groups')
+      ? { dim: document.activeElement.dataset.dim, value: document.activeElement.dataset.value, more: document.activeElement.dataset.more }
+      : null;
+    groups.textContent = '';
+    const all = { ...(facets && typeof facets === 'object' ? facets : {}) };
+    for (const dim of Object.keys(search.filters)) if (!all[dim]) all[dim] = [];
+    for (const [dim, raw] of Object.entries(all)) {
+      if (!Array.isArray(raw)) continue;
+      const values = raw.map((v) => (v && typeof v === 'object' ? { value: String(v.value), count: v.count } : { value: String(v), count: null }));
+      const chosen = search.filters[dim] || [];
+      for (const c of chosen) if (!values.some((v) => v.value === c)) values.push({ value: c, count: 0 });
+      if (!values.length) continue;
+      const headingId = `facet-h-${dim}`;
+      const list = el('ul', { class: `facet-values facet-values-${dim === 'year' ? 'year' : 'list'}`, 'aria-labelledby': headingId });
+      const limit = dim === 'year' ? FACET_YEAR_LIMIT : FACET_LIMIT;
+      const expanded = expandedFacets.has(dim);
+      values.forEach((v, i) => {
+        const checked = chosen.includes(v.value);
+        const label = facetValueLabel(dim, v.value);
+        const box = el('input', { type: 'checkbox', class: 'facet-checkbox', checked, dataset: { dim, value: v.value } });
+        box.addEventListener('change', () => toggleFilter(dim, v.value, box.checked));
+        const item = el('li', { hidden: !expanded && i >= limit && !checked },
+          el('label', { class: `facet-value${checked ? ' chosen' : ''}`, dataset: { dim, value: v.value }, title: label },
+            box, el('span', { class: 'facet-label', text: label }),
+            v.count != null ? el('span', { class: 'facet-count', text: fmtNum(v.count) }) : null));
+        list.append(item);
+      });
+      const section = el('section', { class: 'facet-group', dataset: { dim } },
+        el('h3', { id: headingId, text: facetName(dim) }), list);
+      const hiddenCount = values.length - limit;
+      if (hiddenCount > 0) {
+        const more = el('button', { type: 'button', class: 'facet-more', 'aria-expanded': String(expanded), dataset: { more: dim } },
+          expanded ? t('showLess') : t('showMore')(hiddenCount));
+        more.addEventListener('click', () => {
+          if (expandedFacets.has(dim)) expandedFacets.delete(dim); else expandedFacets.add(dim);
+          renderFacets(search.data && search.data.facets);
+        });
+        section.append(more);
+      }
+      groups.append(section);
+    }
+    if (focused) {
+      const sel = focused.more ? `.facet-more[data-more="${CSS.escape(focused.more)}"]`
+        : `.facet-checkbox[data-dim="${CSS.escape(focused.dim || '')}"][data-value="${CSS.escape(focused.value || '')}"]`;
+      const again = groups.querySelector(sel);
+      if (again) again.focus({ preventScroll: true });
+    }
   }
 
   function renderHit(hit, rank) {
@@ -569,24 +857,6 @@
         hit.citation ? el('div', { class: 'citation', text: hit.citation }) : null,
         chips.childElementCount ? chips : null,
         pages.childElementCount ? pages : null));
-  }
-
-  /** The API will add facets later; until then the sidebar stays hidden. */
-  function renderFacets(facets) {
-    const aside = $('#facets');
-    aside.textContent = '';
-    if (!facets || typeof facets !== 'object') { aside.hidden = true; return; }
-    for (const [field, values] of Object.entries(facets)) {
-      if (!Array.isArray(values) || !values.length) continue;
-      const list = el('ul');
-      for (const v of values) {
-        const value = v && typeof v === 'object' ? v.value : v;
-        const count = v && typeof v === 'object' ? v.count : null;
-        list.append(el('li', null, String(value), count != null ? el('span', { class: 'facet-count', text: ` ${fmtNum(count)}` }) : null));
-      }
-      aside.append(el('section', null, el('h3', { text: (t('meta')[field]) || field }), list));
-    }
-    aside.hidden = aside.childElementCount === 0;
   }
 
   // ---------------------------------------------------------------- viewer
@@ -933,6 +1203,12 @@
   function syncFormFromState() {
     $('#q').value = search.q;
     $(search.syntax === 'lucene' ? '#syntax-lucene' : '#syntax-simple').checked = true;
+    $('#sort').value = search.sort;
+    $('#date-from').value = search.dateFrom;
+    $('#date-to').value = search.dateTo;
+    $('#date-from').removeAttribute('aria-invalid');
+    $('#date-to').removeAttribute('aria-invalid');
+    $('#date-error').hidden = true;
   }
 
   /** Shows whatever the URL says: search results and possibly an open document page. */
@@ -941,7 +1217,14 @@
     search.q = s.q;
     search.syntax = s.syntax;
     search.from = s.from;
+    search.cursor = s.cursor;
+    search.at = s.at;
+    search.filters = s.filters;
+    search.dateFrom = s.dateFrom;
+    search.dateTo = s.dateTo;
+    search.sort = s.sort;
     syncFormFromState();
+    closeSuggestions();
     if (search.loadedKey !== searchKey(search) || (!search.data && !search.controller)) {
       runSearch().then(() => {
         // the document may have been opened before the results came: now they can list its hit pages
@@ -979,22 +1262,197 @@
   function submitSearch() {
     const q = $('#q').value.trim();
     const syntax = document.querySelector('input[name="syntax"]:checked').value;
+    closeSuggestions(true);
     search.q = q;
     search.syntax = syntax;
     search.from = 0;
+    search.cursor = null;
+    search.at = 0;
     search.loadedKey = null;
     if (!$('#viewer').hidden) closeViewer();
     pushState(false);
     runSearch();
   }
 
+  /**
+   * Result pages: from/size inside the first 10,000, the server's cursor beyond. A cursor only
+   * goes forward, so "previous" from a cursor page is the history entry it came from (or, for a
+   * shared link, back to the last from/size page).
+   */
   function pageResults(delta) {
-    if (!search.data) return;
-    const from = Math.max(0, Math.min(search.from + delta * PAGE_SIZE, MAX_WINDOW - PAGE_SIZE));
-    if (from === search.from) return;
-    search.from = from;
-    pushState(false);
+    const data = search.data;
+    if (!data) return;
+    if (delta > 0) {
+      if (canPageByFrom()) {
+        search.from += PAGE_SIZE;
+      } else if (data.next_cursor) {
+        search.at = offset() + PAGE_SIZE;
+        search.cursor = data.next_cursor;
+        search.from = 0;
+      } else return;
+    } else {
+      if (search.cursor) {
+        if (history.state && history.state.pagedFrom) { history.back(); return; }
+        search.cursor = null;
+        search.at = 0;
+        search.from = MAX_WINDOW - PAGE_SIZE;
+      } else {
+        const from = Math.max(0, search.from - PAGE_SIZE);
+        if (from === search.from) return;
+        search.from = from;
+      }
+    }
+    pushState(false, delta > 0 ? { pagedFrom: true } : null);
     runSearch().then(() => { window.scrollTo(0, 0); $('#results').focus({ preventScroll: true }); });
+  }
+
+  /** YYYY, YYYY-MM, YYYY-MM-DD as the API takes them; DD.MM.YYYY and MM.YYYY are rewritten; null if unreadable. */
+  function normaliseDate(raw) {
+    const v = raw.trim();
+    if (!v) return '';
+    if (DATE_RE.test(v)) return v;
+    let m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(v);
+    if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    m = /^(\d{1,2})[./](\d{4})$/.exec(v);
+    if (m) return `${m[2]}-${m[1].padStart(2, '0')}`;
+    return null;
+  }
+
+  function applyDates(submitted) {
+    const fromBox = $('#date-from'), toBox = $('#date-to');
+    const from = normaliseDate(fromBox.value), to = normaliseDate(toBox.value);
+    fromBox.toggleAttribute('aria-invalid', from === null);
+    toBox.toggleAttribute('aria-invalid', to === null);
+    const err = $('#date-error');
+    if (from === null || to === null) {
+      err.textContent = t('dateInvalid');
+      err.hidden = false;
+      if (submitted) (from === null ? fromBox : toBox).focus();
+      return;
+    }
+    err.hidden = true;
+    fromBox.value = from;
+    toBox.value = to;
+    if (from === search.dateFrom && to === search.dateTo) return;
+    refine(() => { search.dateFrom = from; search.dateTo = to; });
+  }
+
+  function setFacetsOpen(open) {
+    $('#facets').classList.toggle('open', open);
+    $('#facets-toggle').setAttribute('aria-expanded', String(open));
+  }
+
+  // ---------------------------------------------------------------- autocomplete (ARIA combobox)
+  const suggest = {
+    timer: 0, controller: null, items: [], active: -1,
+    /** The input value the list was closed for: no list again until the text changes. */
+    closedFor: null,
+  };
+  const SUGGEST_DELAY_MS = 150;
+
+  function closeSuggestions(forValue) {
+    clearTimeout(suggest.timer);
+    if (suggest.controller) suggest.controller.abort();
+    suggest.controller = null;
+    if (forValue) suggest.closedFor = $('#q').value;
+    suggest.items = [];
+    suggest.active = -1;
+    const list = $('#suggestions');
+    list.hidden = true;
+    list.textContent = '';
+    const q = $('#q');
+    q.setAttribute('aria-expanded', 'false');
+    q.removeAttribute('aria-activedescendant');
+  }
+
+  function scheduleSuggestions() {
+    clearTimeout(suggest.timer);
+    const value = $('#q').value;
+    if (value !== suggest.closedFor) suggest.closedFor = null;
+    const last = value.split(/\s+/).pop().replace(/^[-+"(]+/, '');
+    if (last.length < 2 || /[*?~:")]/.test(last)) { closeSuggestions(); return; }
+    suggest.timer = setTimeout(() => fetchSuggestions(value), SUGGEST_DELAY_MS);
+  }
+
+  async function fetchSuggestions(value) {
+    if (suggest.controller) suggest.controller.abort();
+    const controller = new AbortController();
+    suggest.controller = controller;
+    let r;
+    try {
+      r = await api(`api/suggest?${new URLSearchParams({ q: value, limit: '8' })}`, controller.signal);
+    } catch {
+      return; // suggestions are a convenience: never an error message
+    }
+    const q = $('#q');
+    if (controller !== suggest.controller || q.value !== value || suggest.closedFor === value || document.activeElement !== q) return;
+    suggest.controller = null;
+    const items = (r.suggestions || []).filter((s) => s && s.text && s.text !== value.trim());
+    showSuggestions(items, value);
+  }
+
+  function showSuggestions(items, typed) {
+    const list = $('#suggestions');
+    list.textContent = '';
+    suggest.items = items;
+    suggest.active = -1;
+    const q = $('#q');
+    q.removeAttribute('aria-activedescendant');
+    if (!items.length) { list.hidden = true; q.setAttribute('aria-expanded', 'false'); return; }
+    const head = typed.replace(/\S*$/, '');
+    items.forEach((s, i) => {
+      const text = String(s.text);
+      const tail = text.startsWith(head) ? text.slice(head.length) : text;
+      const typedLast = typed.slice(head.length);
+      const strong = tail.toLowerCase().startsWith(typedLast.toLowerCase()) ? typedLast.length : 0;
+      const li = el('li', { id: `suggestion-${i}`, role: 'option', class: 'suggestion', 'aria-selected': 'false', dataset: { text } },
+        el('span', { class: 'suggestion-text' },
+          head ? el('span', { class: 'suggestion-head', text: head }) : null,
+          tail.slice(0, strong), el('b', { text: tail.slice(strong) })),
+        s.docs != null ? el('span', { class: 'suggestion-docs', text: t('suggestionDocs')(s.docs) }) : null);
+      // mousedown, not click: the input keeps its focus
+      li.addEventListener('mousedown', (ev) => { ev.preventDefault(); pickSuggestion(i); });
+      list.append(li);
+    });
+    list.hidden = false;
+    q.setAttribute('aria-expanded', 'true');
+  }
+
+  function moveSuggestion(dir) {
+    const n = suggest.items.length;
+    if (!n) return;
+    suggest.active = suggest.active < 0 ? (dir > 0 ? 0 : n - 1) : (suggest.active + dir + n) % n;
+    document.querySelectorAll('#suggestions .suggestion').forEach((li, i) => {
+      li.setAttribute('aria-selected', String(i === suggest.active));
+      li.classList.toggle('active', i === suggest.active);
+      if (i === suggest.active) li.scrollIntoView({ block: 'nearest' });
+    });
+    $('#q').setAttribute('aria-activedescendant', `suggestion-${suggest.active}`);
+  }
+
+  function pickSuggestion(i) {
+    const s = suggest.items[i];
+    if (!s) return;
+    $('#q').value = s.text;
+    submitSearch();
+  }
+
+  function onQueryKeydown(ev) {
+    const open = !$('#suggestions').hidden;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      if (!open) {
+        if (ev.key === 'ArrowDown' && $('#q').value.trim()) { suggest.closedFor = null; scheduleSuggestions(); }
+        return;
+      }
+      ev.preventDefault();
+      moveSuggestion(ev.key === 'ArrowDown' ? 1 : -1);
+    } else if (ev.key === 'Enter' && open && suggest.active >= 0) {
+      ev.preventDefault();
+      pickSuggestion(suggest.active);
+    } else if (ev.key === 'Escape' && open) {
+      ev.preventDefault(); // a search box would clear itself
+      closeSuggestions(true);
+    }
   }
 
   function trapFocus(ev) {
@@ -1026,6 +1484,21 @@
     document.querySelectorAll('input[name="syntax"]').forEach((r) => r.addEventListener('change', () => {
       if ($('#q').value.trim()) submitSearch();
     }));
+    const q = $('#q');
+    q.addEventListener('input', scheduleSuggestions);
+    q.addEventListener('keydown', onQueryKeydown);
+    q.addEventListener('blur', () => closeSuggestions());
+    $('#sort').addEventListener('change', () => { const v = $('#sort').value; refine(() => { search.sort = v; }); });
+    $('#date-form').addEventListener('submit', (ev) => { ev.preventDefault(); applyDates(true); });
+    $('#date-from').addEventListener('change', () => applyDates(false));
+    $('#date-to').addEventListener('change', () => applyDates(false));
+    $('#clear-filters').addEventListener('click', () => { clearFilters(); $('#q').focus({ preventScroll: true }); });
+    $('#facets-toggle').addEventListener('click', () => setFacetsOpen(!$('#facets').classList.contains('open')));
+    $('#facets-done').addEventListener('click', () => {
+      setFacetsOpen(false);
+      $('#facets-toggle').focus({ preventScroll: true });
+      $('#results-toolbar').scrollIntoView({ block: 'start' });
+    });
     $('#prev-results').addEventListener('click', () => pageResults(-1));
     $('#next-results').addEventListener('click', () => pageResults(1));
     $('#lang-switch').addEventListener('click', (ev) => {

@@ -20,10 +20,20 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
 
+  @Option(names = "--tokens", defaultValue = "config/tokens.properties", description = "Bearer tokens file (hashes and roles; see 'muragat token'). Default: ${DEFAULT-VALUE}.")
+  Path tokens;
+
+  @Option(names = "--rate-limit", defaultValue = "50", description = "Requests per second per client on average; 0 = no limit. Default: ${DEFAULT-VALUE}.")
+  double rateLimit;
+
+  @Option(names = "--rate-burst", defaultValue = "200", description = "Requests a client may make at once. Default: ${DEFAULT-VALUE}.")
+  int rateBurst;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
-    try (MuragatServer server = new MuragatServer(new ServerOptions(data, host, port)).start()) {
+    Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
+    try (MuragatServer server = new MuragatServer(new ServerOptions(data, host, port, tokensFile, rateLimit, rateBurst)).start()) {
       System.err.println("Muragat is serving " + data.toAbsolutePath().normalize() + " at http://" + host + ":" + server.port() + "/");
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();

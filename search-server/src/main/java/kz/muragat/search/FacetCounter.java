@@ -80,6 +80,23 @@ public final class FacetCounter {
     return values;
   }
 
+  /** Counts of the values of a plain indexed keyword field over the documents matching a query. */
+  static List<Value> countTerms(IndexSearcher searcher, String field, Query query) throws IOException {
+    List<Value> out = new ArrayList<>();
+    org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+    if (terms == null) return out;
+    org.apache.lucene.index.TermsEnum te = terms.iterator();
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      String v = t.utf8ToString();
+      int n = searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, v)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build());
+      if (n > 0) out.add(new Value(v, n));
+    }
+    return out;
+  }
+
   /** Counts of every dimension, in a stable order: the archival ones first. */
   static Map<String, List<Value>> countAll(IndexSearcher searcher, Map<String, Query> queryPerDim, List<String> dims) throws IOException {
     Map<String, List<Value>> out = new LinkedHashMap<>();

@@ -111,16 +111,65 @@ public final class SearchService implements AutoCloseable {
     T apply(IndexSearcher s) throws IOException, NotFoundException, QueryParseException;
   }
 
+  /** Makes changes committed by an indexer visible now rather than at the next search. */
+  public void reload() throws IOException {
+    SearcherManager m = searcherManager();
+    if (m != null) m.maybeRefreshBlocking();
+  }
+
+  /** Counts of what the index holds, for administrators. */
+  public Map<String, Object> stats() throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("indexReady", ready());
+    if (!ready()) return out;
+    try {
+      return withSearcher(
+          s -> {
+            out.put("documents", s.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))));
+            out.put("pages", s.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE))));
+            Map<String, Long> byAccess = new LinkedHashMap<>();
+            for (FacetCounter.Value v : FacetCounter.countTerms(s, IndexSchema.ACCESS, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)))) {
+              byAccess.put(v.value(), v.count());
+            }
+            out.put("documentsByAccess", byAccess);
+            return out;
+          });
+    } catch (NotFoundException | QueryParseException e) {
+      return out;
+    }
+  }
+
+  /**
+   * Removes a document from the index (administrators). Fails with {@link IllegalStateException}
+   * while an indexing run holds the index.
+   */
+  public boolean delete(String id) throws IOException {
+    boolean existed;
+    try (kz.muragat.indexer.index.DocumentIndex index = new kz.muragat.indexer.index.DocumentIndex(indexDir)) {
+      existed = index.states().containsKey(id);
+      index.delete(id);
+      index.commit();
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IllegalStateException("an indexing run is writing the index; try again when it has finished", e);
+    }
+    reload();
+    return existed;
+  }
+
   /** Most documents one export holds. */
   public static final int MAX_EXPORT = 100_000;
 
   /** Every hit of a search, best first, page by page through cursors, up to {@link #MAX_EXPORT}. */
   public void export(SearchRequest req, java.util.function.Consumer<SearchResults.Hit> sink) throws IOException, QueryParseException {
+    export(req, Viewer.PUBLIC, sink);
+  }
+
+  public void export(SearchRequest req, Viewer viewer, java.util.function.Consumer<SearchResults.Hit> sink) throws IOException, QueryParseException {
     String cursor = null;
     int sent = 0;
     do {
       SearchResults.Result page =
-          search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, MAX_SIZE, cursor, false));
+          search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, MAX_SIZE, cursor, false), viewer);
       for (SearchResults.Hit h : page.hits()) {
         if (sent++ >= MAX_EXPORT) return;
         sink.accept(h);
@@ -131,12 +180,16 @@ public final class SearchService implements AutoCloseable {
 
   /** Completions of what is being typed, from the index vocabulary. */
   public List<Map<String, Object>> complete(String prefix, int limit) throws IOException {
+    return complete(prefix, limit, Viewer.PUBLIC);
+  }
+
+  public List<Map<String, Object>> complete(String prefix, int limit, Viewer viewer) throws IOException {
     if (prefix == null || prefix.isBlank() || searcherManager() == null) return List.of();
     try {
       return withSearcher(
           s -> {
             List<Map<String, Object>> out = new ArrayList<>();
-            for (Suggestions.Completion c : suggestions.complete(s, prefix, limit)) out.add(Map.of("text", c.term(), "docs", c.docs()));
+            for (Suggestions.Completion c : suggestions.complete(s, prefix, limit, accessFilter(viewer))) out.add(Map.of("text", c.term(), "docs", c.docs()));
             return out;
           });
     } catch (NotFoundException | QueryParseException e) {
@@ -155,6 +208,10 @@ public final class SearchService implements AutoCloseable {
   }
 
   public SearchResults.Result search(SearchRequest req) throws IOException, QueryParseException {
+    return search(req, Viewer.PUBLIC);
+  }
+
+  public SearchResults.Result search(SearchRequest req, Viewer viewer) throws IOException, QueryParseException {
     long t0 = System.nanoTime();
     int from = req.from(), size = req.size();
     if (from < 0 || size < 0) throw new QueryParseException("from and size must not be negative");
@@ -169,7 +226,7 @@ public final class SearchService implements AutoCloseable {
     try {
       return withSearcher(
           s -> {
-            Query docQuery = filtered(visible(IndexSchema.KIND_DOC, user), req, null);
+            Query docQuery = filtered(visible(IndexSchema.KIND_DOC, user, viewer), req, null);
             SearchRequest.SortOrder order = effectiveSort(req);
             int n = Math.max(1, from + size);
             TopFieldDocs top = s.search(docQuery, new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false));
@@ -179,15 +236,15 @@ public final class SearchService implements AutoCloseable {
             for (int i = from; i < top.scoreDocs.length && i < from + size; i++) {
               FieldDoc fd = (FieldDoc) top.scoreDocs[i];
               Document d = s.storedFields().document(fd.doc, DOC_FIELDS);
-              List<SearchResults.PageHit> pages = user == null ? List.of() : matchingPages(s, d.get(IndexSchema.ID), user, terms);
+              List<SearchResults.PageHit> pages = user == null ? List.of() : matchingPages(s, d.get(IndexSchema.ID), user, terms, viewer);
               float score = order == SearchRequest.SortOrder.RELEVANCE ? (Float) fd.fields[0] : 0f;
               hits.add(hit(d, score, pages));
               last = fd;
             }
             long total = top.totalHits.value;
             String next = last != null && hits.size() == size && (after == null ? from + size : size) < total ? Cursors.encode(last, order) : null;
-            Map<String, List<FacetCounter.Value>> facets = req.withFacets() ? facets(s, user, req) : null;
-            String didYouMean = total == 0 && user != null ? suggestions.didYouMean(s, req.q()) : null;
+            Map<String, List<FacetCounter.Value>> facets = req.withFacets() ? facets(s, user, req, viewer) : null;
+            String didYouMean = total == 0 && user != null ? suggestions.didYouMean(s, req.q(), accessFilter(viewer)) : null;
             return new SearchResults.Result(total, (System.nanoTime() - t0) / 1_000_000, from, size, hits, next, facets, didYouMean);
           });
     } catch (NotFoundException e) {
@@ -243,10 +300,10 @@ public final class SearchService implements AutoCloseable {
     return b.build();
   }
 
-  private Map<String, List<FacetCounter.Value>> facets(IndexSearcher s, Query user, SearchRequest req) throws IOException {
+  private Map<String, List<FacetCounter.Value>> facets(IndexSearcher s, Query user, SearchRequest req, Viewer viewer) throws IOException {
     List<String> dims = orderDims(FacetCounter.dimensions(s.getIndexReader()));
     Map<String, Query> perDim = new java.util.HashMap<>();
-    for (String dim : dims) perDim.put(dim, filtered(visible(IndexSchema.KIND_DOC, user), req, dim));
+    for (String dim : dims) perDim.put(dim, filtered(visible(IndexSchema.KIND_DOC, user, viewer), req, dim));
     return FacetCounter.countAll(s, perDim, dims);
   }
 
@@ -263,10 +320,10 @@ public final class SearchService implements AutoCloseable {
     return out;
   }
 
-  private List<SearchResults.PageHit> matchingPages(IndexSearcher s, String id, Query user, QueryTerms terms) throws IOException {
+  private List<SearchResults.PageHit> matchingPages(IndexSearcher s, String id, Query user, QueryTerms terms, Viewer viewer) throws IOException {
     Query pageQuery =
         new BooleanQuery.Builder()
-            .add(visible(IndexSchema.KIND_PAGE, user), Occur.MUST)
+            .add(visible(IndexSchema.KIND_PAGE, user, viewer), Occur.MUST)
             .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
             .build();
     TopDocs top = s.search(pageQuery, PAGES_PER_HIT);
@@ -281,13 +338,24 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Entries of a kind that the caller may see and that match the query (all when it is null). */
-  private static Query visible(String kind, Query user) {
-    BooleanQuery.Builder b =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.KIND, kind)), Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.ACCESS, IndexSchema.ACCESS_PUBLIC)), Occur.FILTER);
+  private static Query visible(String kind, Query user, Viewer viewer) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.KIND, kind)), Occur.FILTER);
+    Query access = accessFilter(viewer);
+    if (access != null) b.add(access, Occur.FILTER);
     b.add(user == null ? new MatchAllDocsQuery() : user, user == null ? Occur.FILTER : Occur.MUST);
     return b.build();
+  }
+
+  /**
+   * The entries a viewer may see: those of one of their access levels; null (no restriction) for
+   * an administrator. Every answer — hits, totals, snippets, facets, suggestions, documents, page
+   * images, hit boxes — goes through this one filter.
+   */
+  static Query accessFilter(Viewer viewer) {
+    if (viewer.admin()) return null;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String level : viewer.levels()) any.add(new TermQuery(new Term(IndexSchema.ACCESS, level)), Occur.SHOULD);
+    return any.build();
   }
 
   private SearchResults.Hit hit(Document d, float score, List<SearchResults.PageHit> pages) throws IOException {
@@ -312,12 +380,12 @@ public final class SearchService implements AutoCloseable {
   /** A visible document's stored fields and its extraction record. */
   private record Loaded(Document doc, DocumentRecord record) {}
 
-  private Loaded load(String id) throws IOException, NotFoundException {
+  private Loaded load(String id, Viewer viewer) throws IOException, NotFoundException {
     try {
       return withSearcher(
           s -> {
             Query q = new BooleanQuery.Builder()
-                .add(visible(IndexSchema.KIND_DOC, null), Occur.FILTER)
+                .add(visible(IndexSchema.KIND_DOC, null, viewer), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
                 .build();
             TopDocs top = s.search(q, 1);
@@ -333,7 +401,11 @@ public final class SearchService implements AutoCloseable {
   }
 
   public SearchResults.DocumentView document(String id) throws IOException, NotFoundException {
-    Loaded l = load(id);
+    return document(id, Viewer.PUBLIC);
+  }
+
+  public SearchResults.DocumentView document(String id, Viewer viewer) throws IOException, NotFoundException {
+    Loaded l = load(id, viewer);
     List<SearchResults.PageView> pages = new ArrayList<>();
     for (PageRecord p : l.record.pages()) {
       pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(java.util.Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null));
@@ -353,7 +425,11 @@ public final class SearchService implements AutoCloseable {
 
   /** The image file of a page, if the page has one. */
   public Path pageImage(String id, int n) throws IOException, NotFoundException {
-    Loaded l = load(id);
+    return pageImage(id, n, Viewer.PUBLIC);
+  }
+
+  public Path pageImage(String id, int n, Viewer viewer) throws IOException, NotFoundException {
+    Loaded l = load(id, viewer);
     PageRecord p = page(l, n);
     Optional<Path> file = store.pageImage(l.record.sha256(), p.image());
     return file.orElseThrow(() -> new NotFoundException("page " + n + " of '" + id + "' has no image"));
@@ -362,9 +438,14 @@ public final class SearchService implements AutoCloseable {
   /** The boxes of the words on a page that match a query, in page-image pixels. */
   public List<SearchResults.Box> hitBoxes(String id, int n, String q, String syntax)
       throws IOException, NotFoundException, QueryParseException {
+    return hitBoxes(id, n, q, syntax, Viewer.PUBLIC);
+  }
+
+  public List<SearchResults.Box> hitBoxes(String id, int n, String q, String syntax, Viewer viewer)
+      throws IOException, NotFoundException, QueryParseException {
     if (q == null || q.isBlank()) throw new QueryParseException("q is required");
     Query query = parser.parse(q.strip(), syntax);
-    PageRecord p = page(load(id), n);
+    PageRecord p = page(load(id, viewer), n);
     List<TextMatcher.Span> spans = matcher.spans(p.text(), QueryTerms.of(query, TEXT_FIELDS));
     List<SearchResults.Box> boxes = new ArrayList<>();
     for (WordBox w : p.words()) {

@@ -18,6 +18,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -42,7 +43,7 @@ final class Suggestions {
   }
 
   /** The query with each unknown word replaced by the closest known one, or null if nothing changes. */
-  String didYouMean(IndexSearcher s, String q) throws IOException {
+  String didYouMean(IndexSearcher s, String q, Query access) throws IOException {
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     for (String word : q.split("\\s+")) {
@@ -50,9 +51,9 @@ final class Suggestions {
       String core = word.replaceAll("^[\"+\\-(]+|[\")*~]+$", "");
       if (!core.isEmpty() && core.codePoints().allMatch(Character::isLetter)) {
         String term = analyzeOne(core);
-        if (term != null && visibleDocs(s, term) == 0) {
+        if (term != null && visibleDocs(s, term, access) == 0) {
           for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), 5, s.getIndexReader())) {
-            if (visibleDocs(s, w.string) > 0) {
+            if (visibleDocs(s, w.string, access) > 0) {
               replacement = word.replace(core, matchCase(core, w.string));
               changed = true;
               break;
@@ -70,7 +71,7 @@ final class Suggestions {
   record Completion(String term, int docs) {}
 
   /** Up to {@code limit} completions of the last word of {@code prefix}, most frequent first. */
-  List<Completion> complete(IndexSearcher s, String prefix, int limit) throws IOException {
+  List<Completion> complete(IndexSearcher s, String prefix, int limit, Query access) throws IOException {
     String p = prefix.strip();
     int space = p.lastIndexOf(' ');
     String head = space < 0 ? "" : p.substring(0, space + 1);
@@ -94,19 +95,20 @@ final class Suggestions {
     candidates.sort(Comparator.comparingInt(Completion::docs).reversed().thenComparing(Completion::term));
     for (Completion c : candidates) {
       if (out.size() >= limit) break;
-      int visible = visibleDocs(s, c.term());
+      int visible = visibleDocs(s, c.term(), access);
       if (visible > 0) out.add(new Completion(head + matchCase(last, c.term()), visible));
     }
     return out;
   }
 
-  private int visibleDocs(IndexSearcher s, String term) throws IOException {
-    return s.count(
+  /** Documents containing the term that the viewer may see ({@code access} null: all). */
+  private int visibleDocs(IndexSearcher s, String term, Query access) throws IOException {
+    BooleanQuery.Builder b =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.ACCESS, IndexSchema.ACCESS_PUBLIC)), Occur.FILTER)
-            .build());
+            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), Occur.FILTER);
+    if (access != null) b.add(access, Occur.FILTER);
+    return s.count(b.build());
   }
 
   private String analyzeOne(String word) {

@@ -11,6 +11,11 @@ import kz.muragat.server.api.DocumentHandler;
 import kz.muragat.server.api.ExportHandler;
 import kz.muragat.server.api.SearchHandler;
 import kz.muragat.server.api.SuggestHandler;
+import kz.muragat.server.api.AdminHandlers;
+import kz.muragat.server.auth.AccessTokens;
+import kz.muragat.server.auth.RateLimiter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,18 +31,38 @@ public final class MuragatServer implements AutoCloseable {
 
   public MuragatServer(ServerOptions options) {
     this.search = new SearchService(options.dataDir());
+    AccessTokens tokens;
+    try {
+      tokens = AccessTokens.load(options.tokensFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (tokens.size() > 0) LOG.info("{} access token(s) loaded", tokens.size());
+    RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
+    AdminHandlers admin = new AdminHandlers(search, tokens);
     this.app =
         Javalin.create(
             c -> {
               c.jetty.host = options.host();
               c.jetty.port = options.port();
               c.startup.showJavalinBanner = false;
+              c.http.maxRequestSize = 64 * 1024; // the API takes no uploads
               c.staticFiles.add("/public", Location.CLASSPATH);
-              c.routes.get("/api/search", new SearchHandler(search));
-              c.routes.get("/api/export", new ExportHandler(search));
-              c.routes.get("/api/suggest", new SuggestHandler(search));
-              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search));
+              c.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx);
+                if (!limiter.allow(ctx.ip())) {
+                  ctx.header("Retry-After", Integer.toString(limiter.retryAfterSeconds()));
+                  throw new ApiException(429, "too many requests; slow down and retry");
+                }
+              });
+              c.routes.get("/api/search", new SearchHandler(search, tokens));
+              c.routes.get("/api/export", new ExportHandler(search, tokens));
+              c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
+              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
+              c.routes.get("/api/admin/status", admin::status);
+              c.routes.post("/api/admin/reload", admin::reload);
+              c.routes.delete("/api/admin/documents/<" + DocumentHandler.PATH_PARAM + ">", admin::delete);
               c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
               c.routes.exception(
                   Exception.class,

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchService;
+import kz.muragat.search.Viewer;
+import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -27,30 +29,34 @@ public final class DocumentHandler implements Handler {
   private static final Pattern PAGE = Pattern.compile("^(.+)/pages/(\\d{1,6})/(image|hits)$");
 
   private final SearchService search;
+  private final AccessTokens tokens;
 
-  public DocumentHandler(SearchService search) {
+  public DocumentHandler(SearchService search, AccessTokens tokens) {
     this.search = search;
+    this.tokens = tokens;
   }
 
   @Override
   public void handle(@NotNull Context ctx) throws Exception {
     String rest = ctx.pathParam(PATH_PARAM);
     if (rest.isEmpty() || rest.length() > 2048) throw ApiException.badRequest("bad document id");
+    Viewer viewer = tokens.viewer(ctx);
     try {
       Matcher m = PAGE.matcher(rest);
       if (!m.matches()) {
-        ctx.json(search.document(rest));
+        ctx.json(search.document(rest, viewer));
         return;
       }
       String id = m.group(1);
       int n = Integer.parseInt(m.group(2));
       if (m.group(3).equals("image")) {
-        Path file = search.pageImage(id, n);
-        ctx.header("Cache-Control", "public, max-age=86400");
+        Path file = search.pageImage(id, n, viewer);
+        // images of non-public material must not sit in shared caches
+        ctx.header("Cache-Control", viewer == Viewer.PUBLIC ? "public, max-age=86400" : "private, no-store");
         ctx.contentType("image/jpeg");
         ctx.result(Files.newInputStream(file));
       } else {
-        ctx.json(Map.of("id", id, "page", n, "boxes", search.hitBoxes(id, n, ctx.queryParam("q"), ctx.queryParam("syntax"))));
+        ctx.json(Map.of("id", id, "page", n, "boxes", search.hitBoxes(id, n, ctx.queryParam("q"), ctx.queryParam("syntax"), viewer)));
       }
     } catch (NotFoundException e) {
       throw ApiException.notFound(e.getMessage());

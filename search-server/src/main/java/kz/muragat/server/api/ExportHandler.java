@@ -10,6 +10,8 @@ import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchRequest;
 import kz.muragat.search.SearchResults;
 import kz.muragat.search.SearchService;
+import kz.muragat.search.Viewer;
+import kz.muragat.server.auth.AccessTokens;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jetbrains.annotations.NotNull;
@@ -26,10 +28,12 @@ public final class ExportHandler implements Handler {
       List.of("id", "title", "date", "citation", "archive", "fond", "opis", "delo", "list", "language", "doc_type", "format", "pages", "matching_pages", "score");
 
   private final SearchService search;
+  private final AccessTokens tokens;
   private final ObjectMapper json = new ObjectMapper();
 
-  public ExportHandler(SearchService search) {
+  public ExportHandler(SearchService search, AccessTokens tokens) {
     this.search = search;
+    this.tokens = tokens;
   }
 
   @Override
@@ -37,9 +41,10 @@ public final class ExportHandler implements Handler {
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
     if (!format.equals("csv") && !format.equals("json")) throw ApiException.badRequest("format must be csv or json");
     SearchRequest req = SearchParams.read(ctx, SearchService.MAX_SIZE, false);
+    Viewer viewer = tokens.viewer(ctx);
     // validate before the response starts, so an error is still a clean 400
     try {
-      search.search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, 1, null, false));
+      search.search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, 1, null, false), viewer);
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
     }
@@ -49,7 +54,7 @@ public final class ExportHandler implements Handler {
     if (format.equals("csv")) {
       out.write('\ufeff'); // so spreadsheet programs read the file as UTF-8
       try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-        search.export(req, h -> {
+        search.export(req, viewer, h -> {
           try {
             csv.printRecord(row(h));
           } catch (java.io.IOException e) {
@@ -60,7 +65,7 @@ public final class ExportHandler implements Handler {
     } else {
       try (JsonGenerator g = json.getFactory().createGenerator(out)) {
         g.writeStartArray();
-        search.export(req, h -> {
+        search.export(req, viewer, h -> {
           try {
             json.writeValue(g, h);
           } catch (java.io.IOException e) {

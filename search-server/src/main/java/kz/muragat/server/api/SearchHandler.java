@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchService;
+import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -13,15 +14,17 @@ import org.jetbrains.annotations.NotNull;
  */
 public final class SearchHandler implements Handler {
   private final SearchService search;
+  private final AccessTokens tokens;
 
-  public SearchHandler(SearchService search) {
+  public SearchHandler(SearchService search, AccessTokens tokens) {
     this.search = search;
+    this.tokens = tokens;
   }
 
   @Override
   public void handle(@NotNull Context ctx) throws Exception {
     try {
-      ctx.json(search.search(SearchParams.read(ctx, 10, true)));
+      ctx.json(search.search(SearchParams.read(ctx, 10, true), tokens.viewer(ctx)));
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
     }

@@ -4,14 +4,17 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;
 import kz.muragat.search.SearchService;
+import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
 
 /** {@code GET /api/suggest?q=&limit=}: completions of the last word typed, from the index. */
 public final class SuggestHandler implements Handler {
   private final SearchService search;
+  private final AccessTokens tokens;
 
-  public SuggestHandler(SearchService search) {
+  public SuggestHandler(SearchService search, AccessTokens tokens) {
     this.search = search;
+    this.tokens = tokens;
   }
 
   @Override
@@ -20,6 +23,6 @@ public final class SuggestHandler implements Handler {
     if (q != null && q.length() > 200) throw ApiException.badRequest("q is too long for suggestions (at most 200 characters)");
     int limit = Params.intParam(ctx, "limit", 10);
     if (limit < 1 || limit > 50) throw ApiException.badRequest("limit must be between 1 and 50");
-    ctx.json(Map.of("q", q == null ? "" : q, "suggestions", search.complete(q, limit)));
+    ctx.json(Map.of("q", q == null ? "" : q, "suggestions", search.complete(q, limit, tokens.viewer(ctx))));
   }
 }
