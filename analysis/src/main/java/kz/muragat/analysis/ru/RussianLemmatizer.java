@@ -80,17 +80,21 @@ public final class RussianLemmatizer {
     boolean hasCommon = false;
     boolean hasAdj = false;
     boolean hasAdv = false;
+    boolean hasPrdc = false;
     boolean hasShortPt = false;
     for (String[] r : readings) {
       String tag = r[1];
+      if (tag.equals("ADV")) {
+        hasAdv = true;
+      }
+      if (tag.equals("PRDC")) {
+        hasPrdc = true;
+      }
       if (!tag.contains(":Name:") && !tag.contains(":Patr:")) {
         hasCommon = true;
       }
       if (tag.startsWith("ADJ:") && !tag.startsWith("ADJ:Sup") && !tag.startsWith("ADJ:Comp")) {
         hasAdj = true;
-      }
-      if (tag.equals("ADV")) {
-        hasAdv = true;
       }
       if (tag.startsWith("PT_Short:")) {
         hasShortPt = true;
@@ -105,8 +109,17 @@ public final class RussianLemmatizer {
       if (tag.contains(":Patr:") && hasCommon) {
         continue;
       }
-      if (tag.startsWith("PT:") && hasAdj) {
+      if (X_ADVSHORT && hasAdv && (!X_PRDC || !hasPrdc) && tag.startsWith("ADJ:Short:Neut")) {
+        continue;
+      }
+      if (tag.startsWith("PT:") && hasAdj && !X_PTVERB) {
         continue; // данная: the adjective данный, not a participle of дать
+      }
+      if (X_REFL && (tag.startsWith("VB:") || tag.startsWith("PT") || tag.startsWith("DPT:"))) {
+        String nr = nonReflexive(r[0]);
+        if (nr != null) {
+          out.add(nr);
+        }
       }
       if (tag.startsWith("PT_Short:") && hasAdv) {
         continue; // видимо
@@ -120,6 +133,12 @@ public final class RussianLemmatizer {
       }
       if (tag.startsWith("ADJ:Comp")) {
         out.add(word); // лучше, больше: themselves and (below) the positive
+        if (X_COMPADV) {
+          String adv = adverbOf(r[0]);
+          if (adv != null) {
+            out.add(adv);
+          }
+        }
       }
       out.add(r[0]);
     }
@@ -135,6 +154,56 @@ public final class RussianLemmatizer {
       }
     }
     return true;
+  }
+
+  static boolean xflag(String n, boolean def) {
+    return Boolean.parseBoolean(System.getProperty("mx." + n, String.valueOf(def)));
+  }
+
+  static final boolean X_ADVSHORT = xflag("advshort", true);
+  static final boolean X_PRDC = xflag("prdc", true);
+  static final boolean X_COMPADV = xflag("compadv", true);
+  static final boolean X_PTVERB = xflag("ptverb", false);
+  static final boolean X_REFL = xflag("refl", false);
+  static final boolean X_EDIT = xflag("edit", true);
+  static final int X_EDITMAX = Integer.getInteger("mx.editmax", 1);
+  static final boolean X_KEEPSTEM = xflag("keepstem", true);
+  static final boolean X_GUESS = xflag("guess", true);
+  static final boolean X_ABBR = xflag("abbr", true);
+
+  private final DictionaryLookup lookup2 = new DictionaryLookup(dictionary());
+
+  /** The -о/-е adverb of an adjective lemma (быстрый → быстро), if the dictionary has it. */
+  private String adverbOf(String adj) {
+    if (adj.length() < 5 || !(adj.endsWith("ый") || adj.endsWith("ий") || adj.endsWith("ой"))) {
+      return null;
+    }
+    String st = adj.substring(0, adj.length() - 2);
+    for (String e : new String[] {"о", "е"}) {
+      String a = st + e;
+      for (WordData wd : lookup2.lookup(a)) {
+        CharSequence t = wd.getTag();
+        if (t != null && "ADV".contentEquals(t)) {
+          return wd.getStem().toString();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The verb without -ся/-сь if the dictionary has it as an infinitive. */
+  private String nonReflexive(String lemma) {
+    if (!(lemma.endsWith("ся") || lemma.endsWith("сь")) || lemma.length() < 6) {
+      return null;
+    }
+    String base = lemma.substring(0, lemma.length() - 2);
+    for (WordData wd : lookup2.lookup(base)) {
+      CharSequence t = wd.getTag();
+      if (t != null && t.toString().startsWith("VB:INF") && base.contentEquals(wd.getStem())) {
+        return base;
+      }
+    }
+    return null;
   }
 
   private static final String[] ADJ_ENDINGS = {
@@ -179,10 +248,198 @@ public final class RussianLemmatizer {
     return snowball.getCurrent();
   }
 
-  /** Lemmas if known, else the fallback stem. */
+  /** Lemmas if known, else guessed lemmas and/or the fallback stem. */
   public void analyze(String word, List<String> out) {
+    abbreviation(word, out);
     if (!lemmas(word, out)) {
+      unknown(word, out);
+    }
+  }
+
+  /** Analysis of a word the dictionary does not know: guessed lemmas (if any) and the fallback. */
+  public void unknown(String word, List<String> out) {
+    boolean g = X_GUESS && guess(word, out);
+    if (!g || X_KEEPSTEM) {
       out.add(fallback(word));
     }
+  }
+
+  private static final java.util.Map<String, String> ABBR =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("г", "год"),
+          java.util.Map.entry("гг", "год"),
+          java.util.Map.entry("вв", "век"),
+          java.util.Map.entry("чел", "человек"),
+          java.util.Map.entry("тыс", "тысяча"),
+          java.util.Map.entry("млн", "миллион"),
+          java.util.Map.entry("млрд", "миллиард"),
+          java.util.Map.entry("руб", "рубль"),
+          java.util.Map.entry("коп", "копейка"),
+          java.util.Map.entry("др", "другой"),
+          java.util.Map.entry("обл", "область"),
+          java.util.Map.entry("ул", "улица"),
+          java.util.Map.entry("зп", "зарплата"));
+
+  /** Expansion of a standard abbreviation (the tokenizer has dropped its dot). */
+  public void abbreviation(String word, List<String> out) {
+    if (X_ABBR) {
+      String e = ABBR.get(word);
+      if (e != null) {
+        out.add(word);
+        out.add(e);
+      }
+    }
+  }
+
+  private final List<String> tmp = new ArrayList<>();
+
+  private boolean tryAs(String cand, List<String> out) {
+    tmp.clear();
+    if (!cand.isEmpty() && lemmas(cand, tmp)) {
+      out.addAll(tmp);
+      return true;
+    }
+    return false;
+  }
+
+  private boolean tryAsTag(String cand, String tagPrefix, List<String> out) {
+    boolean any = false;
+    for (WordData wd : lookup2.lookup(cand)) {
+      CharSequence t = wd.getTag();
+      if (t != null && t.toString().startsWith(tagPrefix)) {
+        out.add(wd.getStem().toString());
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static final Pattern ORDINAL = Pattern.compile("(\\d+)-[а-я]{1,3}");
+  private static final Pattern RUN3 = Pattern.compile("(\\p{L})\\1{2,}");
+
+  /**
+   * Lemmas of a word the dictionary does not know, read as a known word written another way:
+   * numeric ordinals (20-х → 20), letters stretched for emphasis, an apostrophe for ъ, pre-reform
+   * adjective endings (-ыя, -аго), colloquial -ся after a vowel, -тся/-ться, ь/ъ, the по- of
+   * comparatives (побольше), and (last) one-letter typos.
+   */
+  public boolean guess(String word, List<String> out) {
+    Matcher om = ORDINAL.matcher(word);
+    if (om.matches()) {
+      out.add(om.group(1));
+      return true;
+    }
+    if (word.length() < 3) {
+      return false;
+    }
+    String w = word;
+    if (RUN3.matcher(w).find()) {
+      String one = RUN3.matcher(w).replaceAll("$1");
+      if (tryAs(one, out)) {
+        return true;
+      }
+      String two = RUN3.matcher(w).replaceAll("$1$1");
+      if (tryAs(two, out)) {
+        return true;
+      }
+      w = one;
+    }
+    if (w.indexOf('\'') >= 0 || w.indexOf('\u2019') >= 0) {
+      String a = w.replace('\u2019', '\'');
+      if (tryAs(a.replace("'", "ъ"), out) || tryAs(a.replace("'", ""), out)) {
+        return true;
+      }
+    }
+    int n = w.length();
+    boolean any = false;
+    if (w.endsWith("ыя") || w.endsWith("ия")) {
+      String st = w.substring(0, n - 2);
+      boolean soft = w.endsWith("ия");
+      any |= tryAsTag(st + (soft ? "ие" : "ые"), "ADJ:", out);
+      any |= tryAsTag(st + (soft ? "ей" : "ой"), "ADJ:", out);
+      if (soft) {
+        any |= tryAsTag(st + "ой", "ADJ:", out);
+      }
+    } else if (w.endsWith("аго") || w.endsWith("яго")) {
+      any |= tryAsTag(w.substring(0, n - 3) + (w.endsWith("аго") ? "ого" : "его"), "ADJ:", out);
+    } else if (w.endsWith("ии") && n > 5) {
+      any |= tryAs(w.substring(0, n - 1) + "й", out);
+    }
+    if (any) {
+      return true;
+    }
+    if (w.endsWith("ся") && n > 5 && "аеиоуыэюя".indexOf(w.charAt(n - 3)) >= 0) {
+      if (tryAs(w.substring(0, n - 2) + "сь", out)) {
+        return true;
+      }
+    }
+    if (w.endsWith("ться") && tryAs(w.substring(0, n - 4) + "тся", out)) {
+      return true;
+    }
+    if (w.endsWith("тся") && !w.endsWith("ться") && tryAs(w.substring(0, n - 3) + "ться", out)) {
+      return true;
+    }
+    if (w.startsWith("по") && n > 6 && (w.endsWith("е") || w.endsWith("ей"))) {
+      if (tryAsTag(w.substring(2), "ADJ:Comp", out)) {
+        return true;
+      }
+    }
+    if (w.indexOf('ь') > 0 && tryAs(w.replace('ь', 'ъ'), out)) {
+      return true;
+    }
+    if (w.indexOf('ъ') > 0 && tryAs(w.replace('ъ', 'ь'), out)) {
+      return true;
+    }
+    if (X_EDIT && n >= 5) {
+      return edits(w, out);
+    }
+    return false;
+  }
+
+  private static final String ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
+  private final java.util.LinkedHashSet<String> editLemmas = new java.util.LinkedHashSet<>();
+
+  /** Lemmas of the known words one edit away, if they are few (at most X_EDITMAX lemmas). */
+  private boolean edits(String w, List<String> out) {
+    editLemmas.clear();
+    int n = w.length();
+    StringBuilder sb = new StringBuilder(n + 1);
+    // deletions, transpositions, substitutions, insertions; the first letter is kept
+    for (int i = 1; i < n; i++) {
+      editTry(sb.append(w, 0, i).append(w, i + 1, n));
+      if (i + 1 < n) {
+        editTry(sb.append(w, 0, i).append(w.charAt(i + 1)).append(w.charAt(i)).append(w, i + 2, n));
+      }
+      for (int k = 0; k < ALPHABET.length(); k++) {
+        char c = ALPHABET.charAt(k);
+        if (c != w.charAt(i)) {
+          editTry(sb.append(w, 0, i).append(c).append(w, i + 1, n));
+        }
+        editTry(sb.append(w, 0, i).append(c).append(w, i, n));
+      }
+      if (editLemmas.size() > X_EDITMAX) {
+        return false;
+      }
+    }
+    for (int k = 0; k < ALPHABET.length(); k++) {
+      editTry(sb.append(w).append(ALPHABET.charAt(k)));
+    }
+    if (editLemmas.isEmpty() || editLemmas.size() > X_EDITMAX) {
+      return false;
+    }
+    out.addAll(editLemmas);
+    return true;
+  }
+
+  private void editTry(StringBuilder sb) {
+    String c = sb.toString();
+    sb.setLength(0);
+    List<WordData> l = lookup2.lookup(c);
+    if (l.isEmpty()) {
+      return;
+    }
+    tmp.clear();
+    lemmas(c, tmp);
+    editLemmas.addAll(tmp);
   }
 }
