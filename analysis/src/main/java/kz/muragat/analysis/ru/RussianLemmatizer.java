@@ -100,14 +100,43 @@ public final class RussianLemmatizer {
         hasShortPt = true;
       }
     }
+    boolean formIsNoun = false;
+    int nounLemmas = 0;
+    String firstNoun = null;
+    for (String[] r : readings) {
+      if (r[1].startsWith("NN:") && !r[1].contains(":Name:") && !r[1].contains(":Fam:")) {
+        if (r[1].contains(":Sin:Nom") && r[0].equals(word)) {
+          formIsNoun = true;
+        }
+        if (firstNoun == null) {
+          firstNoun = r[0];
+          nounLemmas = 1;
+        } else if (!firstNoun.equals(r[0])) {
+          nounLemmas = 2;
+        }
+      }
+    }
     int before = out.size();
     for (String[] r : readings) {
       String tag = r[1];
+      if (X_NOUNFORM && formIsNoun && tag.startsWith("VB:") && !r[0].equals(word)) {
+        continue; // дело, день, село: the noun, not деть / сесть
+      }
+      if (X_NOUNINF && nounLemmas > 1 && tag.startsWith("NN:") && isInfinitive(r[0])) {
+        continue; // статей: статья, not the noun стать (a verb's infinitive)
+      }
       if (tag.contains(":Name:") && (tag.contains(":PL") || hasCommon)) {
         continue;
       }
       if (tag.contains(":Patr:") && hasCommon) {
         continue;
+      }
+      if (X_PATR && tag.contains(":Patr:")) {
+        String p = patronymic(word);
+        if (p != null) {
+          out.add(p); // Алексеевна → алексеевна, not the first name алексей
+          continue;
+        }
       }
       if (X_ADVSHORT && hasAdv && (!X_PRDC || !hasPrdc) && tag.startsWith("ADJ:Short:Neut")) {
         continue;
@@ -163,6 +192,11 @@ public final class RussianLemmatizer {
   static final boolean X_ADVSHORT = xflag("advshort", true);
   static final boolean X_PRDC = xflag("prdc", true);
   static final boolean X_COMPADV = xflag("compadv", true);
+  static final boolean X_PATR = xflag("patr", true);
+  static final boolean X_ORD = xflag("ord", true);
+  static final boolean X_ABBRG = xflag("abbrg", true);
+  static final boolean X_NOUNFORM = xflag("nounform", false);
+  static final boolean X_NOUNINF = xflag("nouninf", true);
   static final boolean X_PTVERB = xflag("ptverb", false);
   static final boolean X_REFL = xflag("refl", false);
   static final boolean X_EDIT = xflag("edit", true);
@@ -191,6 +225,19 @@ public final class RussianLemmatizer {
     return null;
   }
 
+  private boolean isInfinitive(String lemma) {
+    if (!(lemma.endsWith("ть") || lemma.endsWith("ти") || lemma.endsWith("чь"))) {
+      return false;
+    }
+    for (WordData wd : lookup2.lookup(lemma)) {
+      CharSequence t = wd.getTag();
+      if (t != null && t.toString().startsWith("VB:INF")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The verb without -ся/-сь if the dictionary has it as an infinitive. */
   private String nonReflexive(String lemma) {
     if (!(lemma.endsWith("ся") || lemma.endsWith("сь")) || lemma.length() < 6) {
@@ -202,6 +249,24 @@ public final class RussianLemmatizer {
       if (t != null && t.toString().startsWith("VB:INF") && base.contentEquals(wd.getStem())) {
         return base;
       }
+    }
+    return null;
+  }
+
+  private static final Pattern PATR_M =
+      Pattern.compile("(\\p{IsCyrillic}{2,}?(?:ович|евич|ич))(?:а|у|ем|е|и|ей|ам|ами|ах)?");
+  private static final Pattern PATR_F =
+      Pattern.compile("(\\p{IsCyrillic}{2,}?(?:овн|евн|ичн|авн))(?:а|ы|е|у|ой|ою|ам|ами|ах)?");
+
+  /** Nominative of a patronymic form (Алексеевны → алексеевна, Никитиче → никитич). */
+  static String patronymic(String form) {
+    Matcher m = PATR_M.matcher(form);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    m = PATR_F.matcher(form);
+    if (m.matches()) {
+      return m.group(1) + "а";
     }
     return null;
   }
@@ -284,6 +349,9 @@ public final class RussianLemmatizer {
   public void abbreviation(String word, List<String> out) {
     if (X_ABBR) {
       String e = ABBR.get(word);
+      if (!X_ABBRG && word.equals("г")) {
+        e = null;
+      }
       if (e != null) {
         out.add(word);
         out.add(e);
@@ -325,7 +393,7 @@ public final class RussianLemmatizer {
    */
   public boolean guess(String word, List<String> out) {
     Matcher om = ORDINAL.matcher(word);
-    if (om.matches()) {
+    if (X_ORD && om.matches()) {
       out.add(om.group(1));
       return true;
     }
