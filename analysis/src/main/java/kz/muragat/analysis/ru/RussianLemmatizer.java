@@ -100,14 +100,10 @@ public final class RussianLemmatizer {
         hasShortPt = true;
       }
     }
-    boolean formIsNoun = false;
     int nounLemmas = 0;
     String firstNoun = null;
     for (String[] r : readings) {
       if (r[1].startsWith("NN:") && !r[1].contains(":Name:") && !r[1].contains(":Fam:")) {
-        if (r[1].contains(":Sin:Nom") && r[0].equals(word)) {
-          formIsNoun = true;
-        }
         if (firstNoun == null) {
           firstNoun = r[0];
           nounLemmas = 1;
@@ -119,10 +115,7 @@ public final class RussianLemmatizer {
     int before = out.size();
     for (String[] r : readings) {
       String tag = r[1];
-      if (X_NOUNFORM && formIsNoun && tag.startsWith("VB:") && !r[0].equals(word)) {
-        continue; // дело, день, село: the noun, not деть / сесть
-      }
-      if (X_NOUNINF && nounLemmas > 1 && tag.startsWith("NN:") && isInfinitive(r[0])) {
+      if (nounLemmas > 1 && tag.startsWith("NN:") && isInfinitive(r[0])) {
         continue; // статей: статья, not the noun стать (a verb's infinitive)
       }
       if (tag.contains(":Name:") && (tag.contains(":PL") || hasCommon)) {
@@ -131,24 +124,18 @@ public final class RussianLemmatizer {
       if (tag.contains(":Patr:") && hasCommon) {
         continue;
       }
-      if (X_PATR && tag.contains(":Patr:")) {
+      if (tag.contains(":Patr:")) {
         String p = patronymic(word);
         if (p != null) {
           out.add(p); // Алексеевна → алексеевна, not the first name алексей
           continue;
         }
       }
-      if (X_ADVSHORT && hasAdv && (!X_PRDC || !hasPrdc) && tag.startsWith("ADJ:Short:Neut")) {
-        continue;
+      if (hasAdv && !hasPrdc && tag.startsWith("ADJ:Short:Neut")) {
+        continue; // активно: the adverb, not активный (predicatives such as страшно keep it)
       }
-      if (tag.startsWith("PT:") && hasAdj && !X_PTVERB) {
+      if (tag.startsWith("PT:") && hasAdj) {
         continue; // данная: the adjective данный, not a participle of дать
-      }
-      if (X_REFL && (tag.startsWith("VB:") || tag.startsWith("PT") || tag.startsWith("DPT:"))) {
-        String nr = nonReflexive(r[0]);
-        if (nr != null) {
-          out.add(nr);
-        }
       }
       if (tag.startsWith("PT_Short:") && hasAdv) {
         continue; // видимо
@@ -162,11 +149,9 @@ public final class RussianLemmatizer {
       }
       if (tag.startsWith("ADJ:Comp")) {
         out.add(word); // лучше, больше: themselves and (below) the positive
-        if (X_COMPADV) {
-          String adv = adverbOf(r[0]);
-          if (adv != null) {
-            out.add(adv);
-          }
+        String adv = adverbOf(r[0]);
+        if (adv != null) {
+          out.add(adv); // быстрее → быстро too
         }
       }
       out.add(r[0]);
@@ -184,26 +169,6 @@ public final class RussianLemmatizer {
     }
     return true;
   }
-
-  static boolean xflag(String n, boolean def) {
-    return Boolean.parseBoolean(System.getProperty("mx." + n, String.valueOf(def)));
-  }
-
-  static final boolean X_ADVSHORT = xflag("advshort", true);
-  static final boolean X_PRDC = xflag("prdc", true);
-  static final boolean X_COMPADV = xflag("compadv", true);
-  static final boolean X_PATR = xflag("patr", true);
-  static final boolean X_ORD = xflag("ord", true);
-  static final boolean X_ABBRG = xflag("abbrg", true);
-  static final boolean X_NOUNFORM = xflag("nounform", false);
-  static final boolean X_NOUNINF = xflag("nouninf", true);
-  static final boolean X_PTVERB = xflag("ptverb", false);
-  static final boolean X_REFL = xflag("refl", false);
-  static final boolean X_EDIT = xflag("edit", true);
-  static final int X_EDITMAX = Integer.getInteger("mx.editmax", 1);
-  static final boolean X_KEEPSTEM = xflag("keepstem", true);
-  static final boolean X_GUESS = xflag("guess", true);
-  static final boolean X_ABBR = xflag("abbr", true);
 
   private final DictionaryLookup lookup2 = new DictionaryLookup(dictionary());
 
@@ -236,21 +201,6 @@ public final class RussianLemmatizer {
       }
     }
     return false;
-  }
-
-  /** The verb without -ся/-сь if the dictionary has it as an infinitive. */
-  private String nonReflexive(String lemma) {
-    if (!(lemma.endsWith("ся") || lemma.endsWith("сь")) || lemma.length() < 6) {
-      return null;
-    }
-    String base = lemma.substring(0, lemma.length() - 2);
-    for (WordData wd : lookup2.lookup(base)) {
-      CharSequence t = wd.getTag();
-      if (t != null && t.toString().startsWith("VB:INF") && base.contentEquals(wd.getStem())) {
-        return base;
-      }
-    }
-    return null;
   }
 
   private static final Pattern PATR_M =
@@ -323,10 +273,8 @@ public final class RussianLemmatizer {
 
   /** Analysis of a word the dictionary does not know: guessed lemmas (if any) and the fallback. */
   public void unknown(String word, List<String> out) {
-    boolean g = X_GUESS && guess(word, out);
-    if (!g || X_KEEPSTEM) {
-      out.add(fallback(word));
-    }
+    guess(word, out);
+    out.add(fallback(word));
   }
 
   private static final java.util.Map<String, String> ABBR =
@@ -347,15 +295,10 @@ public final class RussianLemmatizer {
 
   /** Expansion of a standard abbreviation (the tokenizer has dropped its dot). */
   public void abbreviation(String word, List<String> out) {
-    if (X_ABBR) {
-      String e = ABBR.get(word);
-      if (!X_ABBRG && word.equals("г")) {
-        e = null;
-      }
-      if (e != null) {
-        out.add(word);
-        out.add(e);
-      }
+    String e = ABBR.get(word);
+    if (e != null) {
+      out.add(word);
+      out.add(e);
     }
   }
 
@@ -393,7 +336,7 @@ public final class RussianLemmatizer {
    */
   public boolean guess(String word, List<String> out) {
     Matcher om = ORDINAL.matcher(word);
-    if (X_ORD && om.matches()) {
+    if (om.matches()) {
       out.add(om.group(1));
       return true;
     }
@@ -458,7 +401,7 @@ public final class RussianLemmatizer {
     if (w.indexOf('ъ') > 0 && tryAs(w.replace('ъ', 'ь'), out)) {
       return true;
     }
-    if (X_EDIT && n >= 5) {
+    if (n >= 5) {
       return edits(w, out);
     }
     return false;
@@ -467,7 +410,7 @@ public final class RussianLemmatizer {
   private static final String ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
   private final java.util.LinkedHashSet<String> editLemmas = new java.util.LinkedHashSet<>();
 
-  /** Lemmas of the known words one edit away, if they are few (at most X_EDITMAX lemmas). */
+  /** Lemmas of the known words one edit away, if they are few (only if they all give one lemma). */
   private boolean edits(String w, List<String> out) {
     editLemmas.clear();
     int n = w.length();
@@ -485,14 +428,14 @@ public final class RussianLemmatizer {
         }
         editTry(sb.append(w, 0, i).append(c).append(w, i, n));
       }
-      if (editLemmas.size() > X_EDITMAX) {
+      if (editLemmas.size() > 1) {
         return false;
       }
     }
     for (int k = 0; k < ALPHABET.length(); k++) {
       editTry(sb.append(w).append(ALPHABET.charAt(k)));
     }
-    if (editLemmas.isEmpty() || editLemmas.size() > X_EDITMAX) {
+    if (editLemmas.isEmpty() || editLemmas.size() > 1) {
       return false;
     }
     out.addAll(editLemmas);
