@@ -69,6 +69,7 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     }
     ru.clear();
     kk.clear();
+    russian.abbreviation(term, out);
     boolean ruKnown = russian.lemmas(term, ru);
     boolean kkKnown = kazakh.stem(term, kk);
     if (ruKnown) {
@@ -79,7 +80,7 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     } else if (kkKnown) {
       out.addAll(kk);
     } else {
-      out.add(russian.fallback(term));
+      russian.unknown(term, out);
       if (!(kk.size() == 1 && kk.get(0).equals(term))) {
         out.addAll(kk);
       }

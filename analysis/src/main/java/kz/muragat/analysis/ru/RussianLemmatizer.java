@@ -80,30 +80,59 @@ public final class RussianLemmatizer {
     boolean hasCommon = false;
     boolean hasAdj = false;
     boolean hasAdv = false;
+    boolean hasPrdc = false;
     boolean hasShortPt = false;
     for (String[] r : readings) {
       String tag = r[1];
+      if (tag.equals("ADV")) {
+        hasAdv = true;
+      }
+      if (tag.equals("PRDC")) {
+        hasPrdc = true;
+      }
       if (!tag.contains(":Name:") && !tag.contains(":Patr:")) {
         hasCommon = true;
       }
       if (tag.startsWith("ADJ:") && !tag.startsWith("ADJ:Sup") && !tag.startsWith("ADJ:Comp")) {
         hasAdj = true;
       }
-      if (tag.equals("ADV")) {
-        hasAdv = true;
-      }
       if (tag.startsWith("PT_Short:")) {
         hasShortPt = true;
+      }
+    }
+    int nounLemmas = 0;
+    String firstNoun = null;
+    for (String[] r : readings) {
+      if (r[1].startsWith("NN:") && !r[1].contains(":Name:") && !r[1].contains(":Fam:")) {
+        if (firstNoun == null) {
+          firstNoun = r[0];
+          nounLemmas = 1;
+        } else if (!firstNoun.equals(r[0])) {
+          nounLemmas = 2;
+        }
       }
     }
     int before = out.size();
     for (String[] r : readings) {
       String tag = r[1];
+      if (nounLemmas > 1 && tag.startsWith("NN:") && isInfinitive(r[0])) {
+        continue; // статей: статья, not the noun стать (a verb's infinitive)
+      }
       if (tag.contains(":Name:") && (tag.contains(":PL") || hasCommon)) {
         continue;
       }
       if (tag.contains(":Patr:") && hasCommon) {
         continue;
+      }
+      if (tag.contains(":Patr:")) {
+        String p = patronymic(word);
+        if (p != null) {
+          out.add(p); // Алексеевна → алексеевна, not the first name алексей
+          continue;
+        }
+      }
+      if (hasAdv && !hasPrdc && tag.startsWith("ADJ:Short:Neut")) {
+        continue; // активно: the adverb, not активный (predicatives such as страшно keep it)
       }
       if (tag.startsWith("PT:") && hasAdj) {
         continue; // данная: the adjective данный, not a participle of дать
@@ -120,6 +149,10 @@ public final class RussianLemmatizer {
       }
       if (tag.startsWith("ADJ:Comp")) {
         out.add(word); // лучше, больше: themselves and (below) the positive
+        String adv = adverbOf(r[0]);
+        if (adv != null) {
+          out.add(adv); // быстрее → быстро too
+        }
       }
       out.add(r[0]);
     }
@@ -135,6 +168,57 @@ public final class RussianLemmatizer {
       }
     }
     return true;
+  }
+
+  private final DictionaryLookup lookup2 = new DictionaryLookup(dictionary());
+
+  /** The -о/-е adverb of an adjective lemma (быстрый → быстро), if the dictionary has it. */
+  private String adverbOf(String adj) {
+    if (adj.length() < 5 || !(adj.endsWith("ый") || adj.endsWith("ий") || adj.endsWith("ой"))) {
+      return null;
+    }
+    String st = adj.substring(0, adj.length() - 2);
+    for (String e : new String[] {"о", "е"}) {
+      String a = st + e;
+      for (WordData wd : lookup2.lookup(a)) {
+        CharSequence t = wd.getTag();
+        if (t != null && "ADV".contentEquals(t)) {
+          return wd.getStem().toString();
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isInfinitive(String lemma) {
+    if (!(lemma.endsWith("ть") || lemma.endsWith("ти") || lemma.endsWith("чь"))) {
+      return false;
+    }
+    for (WordData wd : lookup2.lookup(lemma)) {
+      CharSequence t = wd.getTag();
+      if (t != null && t.toString().startsWith("VB:INF")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PATR_M =
+      Pattern.compile("(\\p{IsCyrillic}{2,}?(?:ович|евич|ич))(?:а|у|ем|е|и|ей|ам|ами|ах)?");
+  private static final Pattern PATR_F =
+      Pattern.compile("(\\p{IsCyrillic}{2,}?(?:овн|евн|ичн|авн))(?:а|ы|е|у|ой|ою|ам|ами|ах)?");
+
+  /** Nominative of a patronymic form (Алексеевны → алексеевна, Никитиче → никитич). */
+  static String patronymic(String form) {
+    Matcher m = PATR_M.matcher(form);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    m = PATR_F.matcher(form);
+    if (m.matches()) {
+      return m.group(1) + "а";
+    }
+    return null;
   }
 
   private static final String[] ADJ_ENDINGS = {
@@ -179,10 +263,194 @@ public final class RussianLemmatizer {
     return snowball.getCurrent();
   }
 
-  /** Lemmas if known, else the fallback stem. */
+  /** Lemmas if known, else guessed lemmas and/or the fallback stem. */
   public void analyze(String word, List<String> out) {
+    abbreviation(word, out);
     if (!lemmas(word, out)) {
-      out.add(fallback(word));
+      unknown(word, out);
     }
+  }
+
+  /** Analysis of a word the dictionary does not know: guessed lemmas (if any) and the fallback. */
+  public void unknown(String word, List<String> out) {
+    guess(word, out);
+    out.add(fallback(word));
+  }
+
+  private static final java.util.Map<String, String> ABBR =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("г", "год"),
+          java.util.Map.entry("гг", "год"),
+          java.util.Map.entry("вв", "век"),
+          java.util.Map.entry("чел", "человек"),
+          java.util.Map.entry("тыс", "тысяча"),
+          java.util.Map.entry("млн", "миллион"),
+          java.util.Map.entry("млрд", "миллиард"),
+          java.util.Map.entry("руб", "рубль"),
+          java.util.Map.entry("коп", "копейка"),
+          java.util.Map.entry("др", "другой"),
+          java.util.Map.entry("обл", "область"),
+          java.util.Map.entry("ул", "улица"),
+          java.util.Map.entry("зп", "зарплата"));
+
+  /** Expansion of a standard abbreviation (the tokenizer has dropped its dot). */
+  public void abbreviation(String word, List<String> out) {
+    String e = ABBR.get(word);
+    if (e != null) {
+      out.add(word);
+      out.add(e);
+    }
+  }
+
+  private final List<String> tmp = new ArrayList<>();
+
+  private boolean tryAs(String cand, List<String> out) {
+    tmp.clear();
+    if (!cand.isEmpty() && lemmas(cand, tmp)) {
+      out.addAll(tmp);
+      return true;
+    }
+    return false;
+  }
+
+  private boolean tryAsTag(String cand, String tagPrefix, List<String> out) {
+    boolean any = false;
+    for (WordData wd : lookup2.lookup(cand)) {
+      CharSequence t = wd.getTag();
+      if (t != null && t.toString().startsWith(tagPrefix)) {
+        out.add(wd.getStem().toString());
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static final Pattern ORDINAL = Pattern.compile("(\\d+)-[а-я]{1,3}");
+  private static final Pattern RUN3 = Pattern.compile("(\\p{L})\\1{2,}");
+
+  /**
+   * Lemmas of a word the dictionary does not know, read as a known word written another way:
+   * numeric ordinals (20-х → 20), letters stretched for emphasis, an apostrophe for ъ, pre-reform
+   * adjective endings (-ыя, -аго), colloquial -ся after a vowel, -тся/-ться, ь/ъ, the по- of
+   * comparatives (побольше), and (last) one-letter typos.
+   */
+  public boolean guess(String word, List<String> out) {
+    Matcher om = ORDINAL.matcher(word);
+    if (om.matches()) {
+      out.add(om.group(1));
+      return true;
+    }
+    if (word.length() < 3) {
+      return false;
+    }
+    String w = word;
+    if (RUN3.matcher(w).find()) {
+      String one = RUN3.matcher(w).replaceAll("$1");
+      if (tryAs(one, out)) {
+        return true;
+      }
+      String two = RUN3.matcher(w).replaceAll("$1$1");
+      if (tryAs(two, out)) {
+        return true;
+      }
+      w = one;
+    }
+    if (w.indexOf('\'') >= 0 || w.indexOf('\u2019') >= 0) {
+      String a = w.replace('\u2019', '\'');
+      if (tryAs(a.replace("'", "ъ"), out) || tryAs(a.replace("'", ""), out)) {
+        return true;
+      }
+    }
+    int n = w.length();
+    boolean any = false;
+    if (w.endsWith("ыя") || w.endsWith("ия")) {
+      String st = w.substring(0, n - 2);
+      boolean soft = w.endsWith("ия");
+      any |= tryAsTag(st + (soft ? "ие" : "ые"), "ADJ:", out);
+      any |= tryAsTag(st + (soft ? "ей" : "ой"), "ADJ:", out);
+      if (soft) {
+        any |= tryAsTag(st + "ой", "ADJ:", out);
+      }
+    } else if (w.endsWith("аго") || w.endsWith("яго")) {
+      any |= tryAsTag(w.substring(0, n - 3) + (w.endsWith("аго") ? "ого" : "его"), "ADJ:", out);
+    } else if (w.endsWith("ии") && n > 5) {
+      any |= tryAs(w.substring(0, n - 1) + "й", out);
+    }
+    if (any) {
+      return true;
+    }
+    if (w.endsWith("ся") && n > 5 && "аеиоуыэюя".indexOf(w.charAt(n - 3)) >= 0) {
+      if (tryAs(w.substring(0, n - 2) + "сь", out)) {
+        return true;
+      }
+    }
+    if (w.endsWith("ться") && tryAs(w.substring(0, n - 4) + "тся", out)) {
+      return true;
+    }
+    if (w.endsWith("тся") && !w.endsWith("ться") && tryAs(w.substring(0, n - 3) + "ться", out)) {
+      return true;
+    }
+    if (w.startsWith("по") && n > 6 && (w.endsWith("е") || w.endsWith("ей"))) {
+      if (tryAsTag(w.substring(2), "ADJ:Comp", out)) {
+        return true;
+      }
+    }
+    if (w.indexOf('ь') > 0 && tryAs(w.replace('ь', 'ъ'), out)) {
+      return true;
+    }
+    if (w.indexOf('ъ') > 0 && tryAs(w.replace('ъ', 'ь'), out)) {
+      return true;
+    }
+    if (n >= 5) {
+      return edits(w, out);
+    }
+    return false;
+  }
+
+  private static final String ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
+  private final java.util.LinkedHashSet<String> editLemmas = new java.util.LinkedHashSet<>();
+
+  /** Lemmas of the known words one edit away, if they are few (only if they all give one lemma). */
+  private boolean edits(String w, List<String> out) {
+    editLemmas.clear();
+    int n = w.length();
+    StringBuilder sb = new StringBuilder(n + 1);
+    // deletions, transpositions, substitutions, insertions; the first letter is kept
+    for (int i = 1; i < n; i++) {
+      editTry(sb.append(w, 0, i).append(w, i + 1, n));
+      if (i + 1 < n) {
+        editTry(sb.append(w, 0, i).append(w.charAt(i + 1)).append(w.charAt(i)).append(w, i + 2, n));
+      }
+      for (int k = 0; k < ALPHABET.length(); k++) {
+        char c = ALPHABET.charAt(k);
+        if (c != w.charAt(i)) {
+          editTry(sb.append(w, 0, i).append(c).append(w, i + 1, n));
+        }
+        editTry(sb.append(w, 0, i).append(c).append(w, i, n));
+      }
+      if (editLemmas.size() > 1) {
+        return false;
+      }
+    }
+    for (int k = 0; k < ALPHABET.length(); k++) {
+      editTry(sb.append(w).append(ALPHABET.charAt(k)));
+    }
+    if (editLemmas.isEmpty() || editLemmas.size() > 1) {
+      return false;
+    }
+    out.addAll(editLemmas);
+    return true;
+  }
+
+  private void editTry(StringBuilder sb) {
+    String c = sb.toString();
+    sb.setLength(0);
+    List<WordData> l = lookup2.lookup(c);
+    if (l.isEmpty()) {
+      return;
+    }
+    tmp.clear();
+    lemmas(c, tmp);
+    editLemmas.addAll(tmp);
   }
 }

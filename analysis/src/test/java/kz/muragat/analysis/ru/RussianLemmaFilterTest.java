@@ -91,4 +91,76 @@ public class RussianLemmaFilterTest extends BaseTokenStreamTestCase {
       checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
     }
   }
+
+  private static void assertTable(Analyzer a, String[][] table) throws Exception {
+    for (String[] row : table) {
+      Set<String> t = terms(a, row[0]);
+      assertTrue(row[0] + " " + t + " should contain " + row[1], t.contains(row[1]));
+      if (row.length > 2) {
+        assertFalse(row[0] + " " + t + " should not contain " + row[2], t.contains(row[2]));
+      }
+    }
+  }
+
+  public void testReadingChoice() throws Exception {
+    try (Analyzer a = analyzer(false)) {
+      assertTable(
+          a,
+          new String[][] {
+            // an adverb is not its short neuter adjective, unless it is also predicative
+            {"активно", "активно", "активный"},
+            {"медленно", "медленно", "медленный"},
+            {"страшно", "страшный"},
+            // a comparative links its adverb as well as its positive
+            {"быстрее", "быстро"},
+            {"медленнее", "медленно"},
+            {"медленнее", "медленный"},
+            // patronymics keep their own lemma
+            {"Петровича", "петрович", "пётр"},
+            {"Сергеевной", "сергеевна", "сергей"},
+            // a noun reading whose lemma is a verb's infinitive gives way to another noun
+            {"статей", "статья", "стать"},
+          });
+      assertFalse(share(a, "статей", "стали"));
+    }
+  }
+
+  public void testUnknownWordGuesses() throws Exception {
+    try (Analyzer a = analyzer(false)) {
+      assertTable(
+          a,
+          new String[][] {
+            {"приииивет", "привет"}, // stretched letters
+            {"об'явление", "объявление"}, // typewriter apostrophe for ъ
+            {"под'езда", "подъезд"},
+            {"подьезд", "подъезд"}, // ь for ъ
+            {"новаго", "новый"}, // pre-reform adjective endings
+            {"добрыя", "добрый"},
+            {"синяго", "синий"},
+            {"умывалися", "умываться"}, // colloquial -ся after a vowel
+            {"учаться", "учиться"}, // -ться for -тся
+            {"поменьше", "маленький"}, // по- + comparative
+            {"теллефон", "телефон"}, // one-letter typo
+            {"1930-х", "1930"}, // numeric ordinal
+            {"5-го", "5"},
+          });
+      assertTrue(share(a, "приииивет", "привета"));
+      assertTrue(share(a, "новаго", "новому"));
+      // a typo with several possible corrections is left to the stem
+      assertEquals(Set.of("домм"), terms(a, "домма"));
+    }
+  }
+
+  public void testAbbreviations() throws Exception {
+    try (Analyzer a = analyzer(false)) {
+      assertTable(
+          a,
+          new String[][] {
+            {"гг", "год"}, {"г", "год"}, {"вв", "век"}, {"тыс", "тысяча"}, {"млн", "миллион"},
+            {"руб", "рубль"}, {"чел", "человек"}, {"чел", "чел"},
+          });
+      assertTrue(share(a, "г", "годы"));
+      assertFalse(terms(a, "в").contains("век")); // a preposition, never expanded
+    }
+  }
 }
