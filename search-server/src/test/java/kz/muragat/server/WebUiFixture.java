@@ -45,6 +45,14 @@ final class WebUiFixture implements AutoCloseable {
       Верховного суда СССР от 12 мая 1958 года за отсутствием состава преступления.
       """;
 
+  /**
+   * Metadata for facets, filters and date sorting: the TIFF is Russian, ЦГА РК, 1937-10-14; the
+   * TXT Russian, ЦГА РК, {@link #TXT_DATE} (from a manifest.csv); the PNG Kazakh, another archive, 1989.
+   */
+  static final String TIFF_DATE = "1937-10-14";
+  static final String TXT_DATE = "1958-06-02";
+  static final String PNG_DATE = "1989";
+
   static final String TIFF_PAGE_1 =
       """
       ПРОТОКОЛ ДОПРОСА
@@ -112,18 +120,27 @@ final class WebUiFixture implements AutoCloseable {
     Files.writeString(
         tiff.resolveSibling(tiff.getFileName() + ".meta.json"),
         """
-        {"title": "Протокол допроса Жумабаева К.", "date": "1937-10-14", "archive": "ЦГА РК",
+        {"title": "Протокол допроса Жумабаева К.", "date": "%s", "archive": "ЦГА РК",
          "fond": "1", "opis": "2", "delo": "345", "list": "12–13",
          "language": "ru", "doc_type": "протокол допроса"}
-        """,
+        """.formatted(TIFF_DATE),
         StandardCharsets.UTF_8);
     Files.writeString(scans.resolve(TXT_ID), TXT_TEXT, StandardCharsets.UTF_8);
+    // the folder's manifest gives the note its metadata (a sidecar JSON would override a row)
+    Files.writeString(
+        scans.resolve(CASE_DIR).resolve("manifest.csv"),
+        """
+        file,title,date,archive,fond,opis,delo,list,language,doc_type
+        заметка.txt,Служебная записка о реабилитации Жумабаева К.,%s,ЦГА РК,1,2,345,40,ru,служебная записка
+        """.formatted(TXT_DATE),
+        StandardCharsets.UTF_8);
     ScanWriter.writePng(gen.render("spravka", PNG_TEXT).pages().get(0), scans.resolve(PNG_ID));
     Files.writeString(
         scans.resolve(PNG_ID + ".meta.json"),
         """
-        {"title": "Анықтама: Жұмабаев Қасым ақталды", "date": "1958", "language": "kk", "doc_type": "анықтама"}
-        """,
+        {"title": "Анықтама: Жұмабаев Қасым ақталды", "date": "%s", "archive": "ҚР Президентінің Архиві",
+         "language": "kk", "doc_type": "анықтама"}
+        """.formatted(PNG_DATE),
         StandardCharsets.UTF_8);
   }
 
