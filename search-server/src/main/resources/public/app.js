@@ -108,8 +108,8 @@
       dateChip: (a, b) => (a && b ? `${a} – ${b}` : a ? `с ${a}` : `по ${b}`),
       sortLabel: 'Порядок:',
       sortRelevance: 'по релевантности',
-      sortDateAsc: 'по дате: сначала старые',
-      sortDateDesc: 'по дате: сначала новые',
+      sortDateAsc: 'сначала старые',
+      sortDateDesc: 'сначала новые',
       exportLabel: 'Скачать список:',
       exportCsvTitle: 'Все найденные документы в таблице CSV (Excel, LibreOffice)',
       exportJsonTitle: 'Все найденные документы в формате JSON',
@@ -214,8 +214,8 @@
       dateChip: (a, b) => (a && b ? `${a} – ${b}` : a ? `${a} бастап` : `${b} дейін`),
       sortLabel: 'Реті:',
       sortRelevance: 'сәйкестігі бойынша',
-      sortDateAsc: 'күні бойынша: ескілері алдымен',
-      sortDateDesc: 'күні бойынша: жаңалары алдымен',
+      sortDateAsc: 'алдымен ескілері',
+      sortDateDesc: 'алдымен жаңалары',
       exportLabel: 'Тізімді жүктеу:',
       exportCsvTitle: 'Табылған барлық құжаттар CSV кестесінде (Excel, LibreOffice)',
       exportJsonTitle: 'Табылған барлық құжаттар JSON пішімінде',
@@ -320,8 +320,8 @@
       dateChip: (a, b) => (a && b ? `${a} – ${b}` : a ? `from ${a}` : `until ${b}`),
       sortLabel: 'Order:',
       sortRelevance: 'by relevance',
-      sortDateAsc: 'by date: oldest first',
-      sortDateDesc: 'by date: newest first',
+      sortDateAsc: 'oldest first',
+      sortDateDesc: 'newest first',
       exportLabel: 'Download list:',
       exportCsvTitle: 'All documents found, as a CSV table (Excel, LibreOffice)',
       exportJsonTitle: 'All documents found, as JSON',
@@ -1321,8 +1321,10 @@
   function applyDates(submitted) {
     const fromBox = $('#date-from'), toBox = $('#date-to');
     const from = normaliseDate(fromBox.value), to = normaliseDate(toBox.value);
-    fromBox.toggleAttribute('aria-invalid', from === null);
-    toBox.toggleAttribute('aria-invalid', to === null);
+    // aria-invalid="" would mean false: say "true" or nothing
+    for (const [box, v] of [[fromBox, from], [toBox, to]]) {
+      if (v === null) box.setAttribute('aria-invalid', 'true'); else box.removeAttribute('aria-invalid');
+    }
     const err = $('#date-error');
     if (from === null || to === null) {
       err.textContent = t('dateInvalid');

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +22,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +41,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The researchers' web page in a real headless Chromium against the real server over a real index
  * of generated typewritten scans (OCR by Tesseract): search, snippets, the viewer with hit boxes on
- * the page image, shareable URLs, error display and a phone-sized screen.
+ * the page image, shareable URLs, error display and a phone-sized screen; facets, filter chips,
+ * date range and order, suggestions while typing, "did you mean" and the export links.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiBrowserTest {
@@ -64,8 +73,19 @@ class WebUiBrowserTest {
     System.setProperty("SE_OFFLINE", "true");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     work = Files.createTempDirectory("muragat-webui-");
-    fixture = WebUiFixture.start(work.resolve("archive"), 0);
-    driver = newDriver("main");
+    // the browser starts while the archive is rendered and OCR'd: the class stays quick
+    CompletableFuture<ChromeDriver> browser = CompletableFuture.supplyAsync(() -> {
+      try {
+        return newDriver("main");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      fixture = WebUiFixture.start(work.resolve("archive"), 0);
+    } finally {
+      driver = browser.join();
+    }
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -284,7 +304,236 @@ class WebUiBrowserTest {
     }
   }
 
+
+  @Test
+  @Order(8)
+  void facetsNarrowTheResultsAndTheirChipsRemoveThem() throws IOException {
+    home(driver);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    // a blank query lists the whole archive with its facets
+    waitForIds(driver, 3);
+    assertEquals("2", facetValue(driver, "language", "ru").findElement(By.className("facet-count")).getText());
+    WebElement kk = facetValue(driver, "language", "kk");
+    assertEquals("1", kk.findElement(By.className("facet-count")).getText());
+    assertTrue(kk.getText().contains("Казахский"), "language codes are shown as names: " + kk.getText());
+    assertTrue(driver.findElement(By.cssSelector(".facet-group[data-dim='language'] h3")).getText().equalsIgnoreCase("Язык"));
+    assertTrue(driver.findElement(By.cssSelector(".facet-group[data-dim='year'] h3")).getText().equalsIgnoreCase("Год"));
+    facetValue(driver, "year", "1937");
+    facetValue(driver, "archive", "ЦГА РК");
+    facetValue(driver, "format", "TIFF");
+
+    kk.click();
+    wait.until(d -> decoded(d.getCurrentUrl()).contains("f.language=kk"));
+    assertEquals(List.of(WebUiFixture.PNG_ID), waitForIds(driver, 1));
+    WebElement chip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".active-filter")));
+    assertTrue(chip.getText().contains("Казахский"), chip.getText());
+    assertTrue(facetValue(driver, "language", "kk").findElement(By.tagName("input")).isSelected());
+    // the chosen facet's other values stay visible, with their counts
+    assertEquals("2", facetValue(driver, "language", "ru").findElement(By.className("facet-count")).getText());
+    screenshot(driver, "facets.png");
+
+    chip.click();
+    wait.until(d -> !d.getCurrentUrl().contains("f."));
+    waitForIds(driver, 3);
+    assertTrue(driver.findElements(By.cssSelector(".active-filter")).isEmpty());
+    assertFalse(facetValue(driver, "language", "kk").findElement(By.tagName("input")).isSelected());
+    // Back brings the filter back (history)
+    driver.navigate().back();
+    wait.until(d -> decoded(d.getCurrentUrl()).contains("f.language=kk"));
+    assertEquals(List.of(WebUiFixture.PNG_ID), waitForIds(driver, 1));
+    wait.until(d -> facetValue(d, "language", "kk").findElement(By.tagName("input")).isSelected());
+  }
+
+  @Test
+  @Order(9)
+  void sortingByDateAndADateRangeChangeTheList() {
+    home(driver);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    waitForIds(driver, 3);
+    new Select(driver.findElement(By.id("sort"))).selectByValue("date");
+    wait.until(d -> d.getCurrentUrl().contains("sort=date"));
+    assertEquals(WebUiFixture.TIFF_ID, waitForIds(driver, 3).get(0));
+    assertTrue(firstHitDate(driver).contains(WebUiFixture.TIFF_DATE), firstHitDate(driver));
+
+    new Select(driver.findElement(By.id("sort"))).selectByValue("-date");
+    wait.until(d -> d.getCurrentUrl().contains("sort=-date"));
+    assertEquals(WebUiFixture.PNG_ID, waitForIds(driver, 3).get(0));
+    assertTrue(firstHitDate(driver).contains(WebUiFixture.PNG_DATE), firstHitDate(driver));
+
+    // documents dated 1950–1960: only the 1958 note; a Russian-style date is understood too
+    driver.findElement(By.id("date-from")).sendKeys("1950");
+    WebElement to = driver.findElement(By.id("date-to"));
+    to.sendKeys("31.12.1960", Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().contains("date_from=1950") && d.getCurrentUrl().contains("date_to=1960-12-31"));
+    assertEquals(List.of(WebUiFixture.TXT_ID), waitForIds(driver, 1));
+    assertEquals("1960-12-31", to.getAttribute("value"));
+    assertTrue(driver.findElement(By.cssSelector(".active-filter[data-dim='date']")).getText().contains("1950"));
+    assertTrue(driver.getCurrentUrl().contains("sort=-date"), "the order is kept: " + driver.getCurrentUrl());
+    // a date that cannot be read is explained, not sent
+    WebElement from = driver.findElement(By.id("date-from"));
+    from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "весной", Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("date-error")));
+    assertEquals("true", from.getAttribute("aria-invalid"));
+    assertTrue(driver.getCurrentUrl().contains("date_from=1950"), driver.getCurrentUrl());
+  }
+
+  @Test
+  @Order(10)
+  void suggestionsCompleteTheWordAndTheKeyboardPicksOne() {
+    home(driver);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("Жумаб");
+    WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    assertEquals("true", q.getAttribute("aria-expanded"));
+    wait.until(d -> list.getText().contains("Жумабаева"));
+    q.sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOf(list));
+    assertEquals("Жумаб", q.getAttribute("value"), "Escape closes the list and keeps the text");
+
+    q.clear();
+    q.sendKeys("Каркар");
+    wait.until(d -> d.findElement(By.id("suggestions")).isDisplayed()
+        && d.findElement(By.id("suggestions")).getText().contains(WebUiFixture.SHARED_WORD));
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("suggestion-0", q.getAttribute("aria-activedescendant"));
+    assertEquals("true", driver.findElement(By.id("suggestion-0")).getAttribute("aria-selected"));
+    assertEquals("option", driver.findElement(By.id("suggestion-0")).getAttribute("role"));
+    q.sendKeys(Keys.ENTER);
+    wait.until(d -> decoded(d.getCurrentUrl()).contains("q=" + WebUiFixture.SHARED_WORD));
+    assertEquals(WebUiFixture.SHARED_WORD, q.getAttribute("value"));
+    waitForIds(driver, 2);
+    assertFalse(driver.findElement(By.id("suggestions")).isDisplayed());
+    assertEquals("false", q.getAttribute("aria-expanded"));
+  }
+
+  @Test
+  @Order(11)
+  void aMisspelledQueryOffersTheCorrectSpelling() {
+    String misspelled = "учатиля";
+    driver.get(fixture.baseUrl() + "?q=" + URLEncoder.encode(misspelled, StandardCharsets.UTF_8));
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("did-you-mean")));
+    assertTrue(line.getText().contains("учителя"), line.getText());
+    assertTrue(driver.findElements(By.cssSelector("#results .hit")).isEmpty());
+    line.findElement(By.tagName("a")).click();
+    wait.until(d -> decoded(d.getCurrentUrl()).contains("q=учителя"));
+    wait.until(d -> !d.findElements(By.cssSelector("#results .hit .page-snippet mark")).isEmpty()
+        && d.findElement(By.id("results")).getAttribute("aria-busy") == null);
+    assertTrue(ids(driver).contains(WebUiFixture.TIFF_ID), ids(driver).toString());
+    assertFalse(driver.findElement(By.id("did-you-mean")).isDisplayed());
+    assertEquals("учителя", driver.findElement(By.id("q")).getAttribute("value"));
+  }
+
+  @Test
+  @Order(12)
+  void theExportLinksDownloadTheWholeCurrentList() throws Exception {
+    search(driver, WebUiFixture.SHARED_WORD);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    HttpClient http = HttpClient.newHttpClient();
+    assertEquals(2, csvRows(http, exportHref(driver, "csv")).size());
+
+    facetValue(driver, "language", "ru").click();
+    wait.until(d -> decoded(d.getCurrentUrl()).contains("f.language=ru"));
+    assertEquals(List.of(WebUiFixture.TIFF_ID), waitForIds(driver, 1));
+    String csv = exportHref(driver, "csv");
+    String href = decoded(csv);
+    assertTrue(href.contains("format=csv") && href.contains("q=" + WebUiFixture.SHARED_WORD) && href.contains("f.language=ru"), href);
+    List<String> rows = csvRows(http, csv);
+    assertEquals(1, rows.size(), rows.toString());
+    assertTrue(rows.get(0).startsWith(WebUiFixture.TIFF_ID + ","), rows.get(0));
+
+    String json = get(http, exportHref(driver, "json")).body();
+    assertTrue(json.startsWith("[") && json.contains("\"" + WebUiFixture.TIFF_ID + "\"") && !json.contains(WebUiFixture.PNG_ID), json);
+  }
+
+  @Test
+  @Order(13)
+  void onAPhoneTheFiltersAreAPanelThatOpensAndCloses() throws IOException {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 375, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+    try {
+      home(driver);
+      WebDriverWait wait = new WebDriverWait(driver, WAIT);
+      waitForIds(driver, 3);
+      WebElement toggle = driver.findElement(By.id("facets-toggle"));
+      WebElement panel = driver.findElement(By.id("facets"));
+      assertTrue(toggle.isDisplayed(), "the filters button is shown on a phone");
+      assertFalse(panel.isDisplayed(), "the filters start folded away");
+      assertEquals("false", toggle.getAttribute("aria-expanded"));
+      assertNoHorizontalScroll(driver);
+
+      toggle.click();
+      wait.until(ExpectedConditions.visibilityOf(panel));
+      assertEquals("true", toggle.getAttribute("aria-expanded"));
+      WebElement kk = facetValue(driver, "language", "kk");
+      assertTrue(kk.getRect().getHeight() >= 40, "a facet value is large enough to tap: " + kk.getRect().getDimension());
+      kk.click();
+      assertEquals(List.of(WebUiFixture.PNG_ID), waitForIds(driver, 1));
+      wait.until(d -> d.findElement(By.id("facets-toggle")).getText().equals("Фильтры (1)"));
+      assertTrue(panel.isDisplayed(), "the panel stays open while choosing");
+      assertNoHorizontalScroll(driver);
+      screenshot(driver, "phone-filters.png");
+
+      driver.findElement(By.id("facets-done")).click();
+      wait.until(ExpectedConditions.invisibilityOf(panel));
+      assertEquals("false", toggle.getAttribute("aria-expanded"));
+      assertTrue(driver.findElement(By.cssSelector(".active-filter")).isDisplayed(), "the chosen filter shows as a chip");
+      assertNoHorizontalScroll(driver);
+      screenshot(driver, "phone-filters-closed.png");
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /** The start page: a blank query lists the whole archive. */
+  private static void home(ChromeDriver d) {
+    d.get(fixture.baseUrl());
+    new WebDriverWait(d, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("q")));
+  }
+
+  private static List<String> ids(org.openqa.selenium.WebDriver d) {
+    return d.findElements(By.cssSelector("#results .hit")).stream().map(h -> h.getAttribute("data-id")).toList();
+  }
+
+  /** Waits for a settled list of n results and returns their ids in order. */
+  private static List<String> waitForIds(ChromeDriver d, int n) {
+    new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("results")).getAttribute("aria-busy") == null
+        && x.findElements(By.cssSelector("#results .hit")).size() == n);
+    return ids(d);
+  }
+
+  private static WebElement facetValue(org.openqa.selenium.WebDriver d, String dim, String value) {
+    return new WebDriverWait(d, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".facet-value[data-dim='" + dim + "'][data-value='" + value + "']")));
+  }
+
+  private static String firstHitDate(ChromeDriver d) {
+    return d.findElement(By.cssSelector("#results .hit .chip-date")).getText();
+  }
+
+  private static String exportHref(ChromeDriver d, String format) {
+    return d.findElement(By.id("export-" + format)).getAttribute("href");
+  }
+
+  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), url + ": " + r.body());
+    return r;
+  }
+
+  /** The data rows of an exported CSV (after its BOM and header). */
+  private static List<String> csvRows(HttpClient http, String url) throws Exception {
+    HttpResponse<String> r = get(http, url);
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), r.headers().toString());
+    String body = r.body();
+    assertTrue(body.startsWith("\ufeffid,title,date,citation,"), "BOM and header: " + body);
+    List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
+    return lines.subList(1, lines.size());
+  }
 
   private static void search(ChromeDriver d, String query) {
     d.get(fixture.baseUrl());
