@@ -786,8 +786,8 @@
       });
       const section = el('section', { class: 'facet-group', dataset: { dim } },
         el('h3', { id: headingId, text: facetName(dim) }), list);
-      const hiddenCount = values.length - limit;
-      if (hiddenCount > 0) {
+      const hiddenCount = list.querySelectorAll('li[hidden]').length;
+      if (values.length > limit && (expanded || hiddenCount > 0)) {
         const more = el('button', { type: 'button', class: 'facet-more', 'aria-expanded': String(expanded), dataset: { more: dim } },
           expanded ? t('showLess') : t('showMore')(hiddenCount));
         more.addEventListener('click', () => {
