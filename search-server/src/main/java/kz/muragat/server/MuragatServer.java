@@ -87,6 +87,11 @@ public final class MuragatServer implements AutoCloseable {
     return this;
   }
 
+  /** Makes an indexer's latest commit visible now. */
+  public void reload() throws java.io.IOException {
+    search.reload();
+  }
+
   /** The port actually listened on (useful when asked for port 0). */
   public int port() {
     return app.port();
