@@ -379,7 +379,7 @@ class WebUiBrowserTest {
 
   @Test
   @Order(10)
-  void suggestionsCompleteTheWordAndTheKeyboardPicksOne() {
+  void suggestionsCompleteTheWordAndTheKeyboardPicksOne() throws IOException {
     home(driver);
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     WebElement q = driver.findElement(By.id("q"));
@@ -399,6 +399,7 @@ class WebUiBrowserTest {
     assertEquals("suggestion-0", q.getAttribute("aria-activedescendant"));
     assertEquals("true", driver.findElement(By.id("suggestion-0")).getAttribute("aria-selected"));
     assertEquals("option", driver.findElement(By.id("suggestion-0")).getAttribute("role"));
+    screenshot(driver, "suggestions.png");
     q.sendKeys(Keys.ENTER);
     wait.until(d -> decoded(d.getCurrentUrl()).contains("q=" + WebUiFixture.SHARED_WORD));
     assertEquals(WebUiFixture.SHARED_WORD, q.getAttribute("value"));
