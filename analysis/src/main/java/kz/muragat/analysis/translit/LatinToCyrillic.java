@@ -8,7 +8,7 @@ package kz.muragat.analysis.translit;
  * that follows ({@link kz.muragat.analysis.names.NameVariants}), which merges what the schemes
  * disagree on (ы/и/й, х/һ, у/ұ/ү, …); it is not a faithful reverse transliteration.
  *
- * <p>Choices where schemes clash: {@code j} → ж (Kazakh Latin; BGN never uses j), {@code h} → х
+ * <p>Choices where schemes clash: {@code j} → ж (Kazakh Latin; BGN never uses j) but й after a vowel before a consonant or at the end (ISO 9 {@code Sergej}), {@code h} → х
  * (ISO 9; Kazakh һ folds to х anyway), {@code y} → ы between consonants, й after a vowel, {@code
  * i} → й after a vowel (Kazakh {@code Zeiın} = Зейін, BGN {@code Kunanbaiev}), {@code x} → кс.
  */
@@ -118,6 +118,11 @@ public final class LatinToCyrillic {
           break;
         case 'e':
           out.append('е');
+          break;
+        case 'j':
+          // Kazakh Latin ж (jan, Jambyl); ISO 9 / scientific й after a vowel before a consonant
+          // or at the end (Sergej, Šajhiev)
+          out.append(afterVowel && (next == 0 || !isVowel(next)) ? 'й' : 'ж');
           break;
         case 'x':
           out.append("кс");
