@@ -26,8 +26,9 @@ import kz.muragat.analysis.util.Letters;
  * {@link #key} then folds what the rules cannot decide into a phonetic key: consonant classes
  * (voiced = voiceless: б/п, д/т, г/к/х, з/с/ц, ж/ш/щ/ч; в/ф and у before a vowel), vowels dropped
  * after the first letter (Сулейманов ↔ Сүлейменұлы, Жамбыл ↔ Джамбул, Садвокасов ↔
- * Садуақасұлы) — but only when three or more consonants remain; shorter stems keep three vowel
- * classes (а/е, о/у, и) so that Кунаев ↔ Қонаев still meet while Абаев and Абильев stay apart.
+ * Садуақасұлы) — but only when four or more consonants remain; with three the first vowel's class
+ * (а / е / и,ы,і / о,у) stays (Идрисов ↔ Ыдырысұлы, but Бекетов ≠ погода), with fewer every
+ * vowel's class (Кунаев ↔ Қонаев, but Абаев ≠ Абильев).
  */
 public final class NameVariants {
   private NameVariants() {}
@@ -369,8 +370,9 @@ public final class NameVariants {
   private static char vowelClass(char c) {
     switch (c) {
       case 'а':
-      case 'е':
         return 'a';
+      case 'е':
+        return 'e';
       case 'о':
       case 'у':
         return 'u';
@@ -379,11 +381,22 @@ public final class NameVariants {
     }
   }
 
-  /** Phonetic key of a skeleton (without {@link #KEY_PREFIX}), or null if too short. */
+  /** Consonants a key must have before it may drop the vowels. */
+  static final int KEY_CONSONANTS = 4;
+
+  /**
+   * Phonetic key of a skeleton (without {@link #KEY_PREFIX}), or null if too short. Four or more
+   * consonant classes: the consonants alone (an initial vowel as {@code a}); fewer: consonants plus
+   * the class (а / е / и,ы,і / о,у) of the first vowel, or, for two consonants or fewer, of every
+   * vowel — three-consonant keys without vowels merged Бекетов with погода and Зейнулла with знал.
+   */
   public static String key(String skel) {
     StringBuilder cons = new StringBuilder();
+    StringBuilder first = new StringBuilder();
     StringBuilder full = new StringBuilder();
     boolean lastWasVowel = false;
+    boolean seenVowel = false;
+    int consonants = 0;
     int n = skel.length();
     for (int i = 0; i < n; i++) {
       char c = skel.charAt(i);
@@ -403,24 +416,27 @@ public final class NameVariants {
         if (i == 0) {
           cons.append('a');
         }
+        if (!seenVowel) {
+          first.append(v);
+          seenVowel = true;
+        }
         lastWasVowel = true;
         appendKey(full, v);
       } else {
         if (lastWasVowel || cons.length() == 0 || cons.charAt(cons.length() - 1) != k) {
           cons.append(k);
+          first.append(k);
+          consonants++;
         }
         lastWasVowel = false;
         appendKey(full, k);
       }
     }
-    int consonants = 0;
-    for (int i = 0; i < cons.length(); i++) {
-      if ("aui".indexOf(cons.charAt(i)) < 0) {
-        consonants++;
-      }
-    }
-    if (consonants >= 3) {
+    if (consonants >= KEY_CONSONANTS) {
       return cons.toString();
+    }
+    if (consonants == KEY_CONSONANTS - 1) {
+      return first.toString();
     }
     return full.length() >= 3 ? full.toString() : null;
   }
