@@ -11,12 +11,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Prints the variant-field terms of each stdin line (one output line per input line). Not a test;
- * used by the pair-recall measurement (see names/README in the javadoc of {@link NameVariants}):
+ * used by the pair-recall measurement:
  *
  * <pre>
  * mvn -q -pl analysis test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp analysis/target/classes:analysis/target/test-classes:$(cat /tmp/cp.txt) \
- *   kz.muragat.analysis.names.VariantLines &lt; words.txt
+ *   kz.muragat.analysis.names.VariantLines &lt; words.txt  (pair figures: src/test/scripts/name_pairs.py)
  * </pre>
  */
 public final class VariantLines {
