@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.mixed.MixedLemmaFilterFactory;
+import kz.muragat.analysis.names.NameVariantFilterFactory;
 import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
 import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
 import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
 import kz.muragat.analysis.tokenize.ArchiveTokenizerFactory;
+import kz.muragat.analysis.translit.LatinCyrillicFilterFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -88,11 +90,21 @@ public final class MuragatAnalysis {
   }
 
   /**
-   * Analyzer for the spelling-variant field. For now the morphological chain; the name-variant
-   * work gives it its own chain.
+   * Analyzer for the spelling-variant field: the normalized chain, then {@code
+   * muragatLatinCyrillic} (Latin spellings — Kazakh Latin, BGN/PCGN, ISO 9 — to Cyrillic) and
+   * {@code muragatNameVariant} (Kazakh letters folded to Soviet Russian spellings, case endings and
+   * -ов/-ев/-ин/-ұлы/-қызы stripped, the stem's skeleton plus a {@code ~} phonetic key). So
+   * Байтурсынову, Байтұрсынұлының, Baitursynuly and Baitursynov share terms.
    */
   public static Analyzer variantAnalyzer() {
-    return morphAnalyzer();
+    try {
+      return normalized()
+          .addTokenFilter(LatinCyrillicFilterFactory.NAME)
+          .addTokenFilter(NameVariantFilterFactory.NAME)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
