@@ -343,6 +343,7 @@ public final class KazakhStemmer {
     Cand best = null;
     String bestCanon = null;
     String self = lexicon.isNoun(word) ? word : verbCanon(word);
+    boolean lexicalized = lexicon.isNoun(word) && inflections(word) >= 2;
     if (self != null) {
       // the word itself competes as a candidate with nothing stripped
       Cand selfCand = new Cand(word, !lexicon.isNoun(word), 0, END, null, true);
@@ -361,6 +362,9 @@ public final class KazakhStemmer {
       String canon = canon(c);
       if (canon == null) {
         continue;
+      }
+      if (lexicalized && c.depth == 1 && !c.verb && (c.firstCat == CASE || c.firstCat == LOC)) {
+        continue; // басқа is not бас + қа, өзге not өз + ге: the word inflects on its own
       }
       if (best == null
           || c.weak < best.weak
@@ -385,7 +389,7 @@ public final class KazakhStemmer {
           }
         }
       }
-      if (best.depth == 0 && rule != null) {
+      if (best.depth == 0 && rule != null && canon(rb) == null) {
         // the word list knows the whole form but not its stem (Иранның, Қазақстанда): add the
         // stem that plain inflection gives
         out.add(rule);
@@ -394,6 +398,27 @@ public final class KazakhStemmer {
     }
     out.add(rule == null ? word : rule);
     return false;
+  }
+
+  /**
+   * How many inflected forms of w as a noun (plural, possessive, case, locative; harmony and
+   * assimilation respected) the word list holds. The list holds many inflected forms, so a word
+   * that itself takes endings there (басқаны, басқасы, өзгеге, теңгеден) is a stem of its own.
+   */
+  int inflections(String w) {
+    int n = 0;
+    char p = w.charAt(w.length() - 1);
+    int h = harmonyOf(w, true);
+    for (int cat : new int[] {PL, POSS3, POSSP, CASE, LOC}) {
+      for (Sfx s : SFX[cat]) {
+        if (ctxOk(s.ctx, p)
+            && (s.harmony == 0 || h == 0 || s.harmony == h)
+            && lexicon.isNoun(w + s.form)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** Deepest split through plain inflection only, leaving >= 3 letters and stripping >= 2. */

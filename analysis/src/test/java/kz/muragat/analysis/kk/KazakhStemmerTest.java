@@ -84,6 +84,20 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     assertEquals(List.of("жер"), stems(s, "жер"));
   }
 
+  public void testLexicalizedCaseFormStaysWhole() {
+    KazakhStemmer s = stemmer();
+    // the word list inflects these words themselves (тұлғаның, кестеде, қабырғадан), so they are
+    // stems, not тұл + ға, кес + те, қабыр + ға
+    for (String w : new String[] {"тұлға", "кесте", "қабырға"}) {
+      assertEquals(w, List.of(w), stems(s, w));
+    }
+    table(s, "тұлға", "тұлғаның", "тұлғалар");
+    table(s, "кесте", "кестеде", "кестелер");
+    // a plain case form of a stem still loses its ending
+    table(s, "қала", "қалаға", "қалада");
+    table(s, "жер", "жерге", "жерде");
+  }
+
   public void testRuleOnlyWithoutLexicon() {
     KazakhStemmer s = new KazakhStemmer(KazakhLexicon.get("/nonexistent/kk.dic"));
     assertTrue(s.lexicon().isEmpty());
