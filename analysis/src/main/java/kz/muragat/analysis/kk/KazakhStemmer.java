@@ -380,9 +380,10 @@ public final class KazakhStemmer {
     String rule = rb == null ? null : restoreFinal(rb.stem);
     if (best != null) {
       out.add(restoreFinal(bestCanon));
-      // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта)
+      // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта); not under the
+      // whole word when it wins as it stands (ақыл is not ақ + passive -ыл)
       for (Cand c : cands) {
-        if (c.verb && c != best && c.firstCat == VOICE && isUnder(c, best)) {
+        if (c.verb && c != best && best.depth > 0 && c.firstCat == VOICE && isUnder(c, best)) {
           String canon = canon(c);
           if (canon != null) {
             out.add(restoreFinal(canon));

@@ -68,6 +68,17 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     assertFalse("ақтау and ақталды share no stem", a.isEmpty());
   }
 
+  public void testNoPassiveRootUnderWholeWord() {
+    KazakhStemmer s = stemmer();
+    // nouns/adjectives that look like verb + passive -ыл/-іл keep only themselves
+    for (String w : new String[] {"ауыл", "батыл", "жасыл"}) {
+      assertEquals(w, List.of(w), stems(s, w));
+    }
+    // a real passive verb form still gives its root too
+    table(s, "жаз", "жазылды", "жазылған");
+    table(s, "ақта", "ақталды");
+  }
+
   public void testHarmonyRejectsWrongVariants() {
     KazakhStemmer s = stemmer();
     // front-vowel plural / voiced dative on a back-vowel stem ending in a voiceless consonant
