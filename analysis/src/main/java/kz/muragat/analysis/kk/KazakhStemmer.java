@@ -344,6 +344,8 @@ public final class KazakhStemmer {
     String bestCanon = null;
     String self = lexicon.isNoun(word) ? word : verbCanon(word);
     boolean lexicalized = lexicon.isNoun(word) && inflections(word) >= 2;
+    boolean privative =
+        lexicon.isNoun(word) && (word.endsWith("сыз") || word.endsWith("сіз"));
     if (self != null) {
       // the word itself competes as a candidate with nothing stripped
       Cand selfCand = new Cand(word, !lexicon.isNoun(word), 0, END, null, true);
@@ -365,6 +367,9 @@ public final class KazakhStemmer {
       }
       if (lexicalized && c.depth == 1 && !c.verb && (c.firstCat == CASE || c.firstCat == LOC)) {
         continue; // басқа is not бас + қа, өзге not өз + ге: the word inflects on its own
+      }
+      if (privative && c.depth == 1) {
+        continue; // a listed -сыз/-сіз word is a derived adjective, not stem + privative/"you are"
       }
       if (best == null
           || c.weak < best.weak

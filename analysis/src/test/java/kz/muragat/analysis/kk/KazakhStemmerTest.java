@@ -109,6 +109,16 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     table(s, "жер", "жерге", "жерде");
   }
 
+  public void testListedPrivativeAdjectiveStaysWhole() {
+    KazakhStemmer s = stemmer();
+    // -сыз/-сіз adjectives the word list holds are words of their own
+    for (String w : new String[] {"ақылсыз", "жауапсыз", "қажетсіз", "білімсіз"}) {
+      assertEquals(w, List.of(w), stems(s, w));
+    }
+    // an unlisted one is still stem + privative
+    table(s, "кітап", "кітапсыз");
+  }
+
   public void testRuleOnlyWithoutLexicon() {
     KazakhStemmer s = new KazakhStemmer(KazakhLexicon.get("/nonexistent/kk.dic"));
     assertTrue(s.lexicon().isEmpty());
