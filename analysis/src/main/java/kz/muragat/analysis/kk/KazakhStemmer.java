@@ -343,6 +343,9 @@ public final class KazakhStemmer {
     Cand best = null;
     String bestCanon = null;
     String self = lexicon.isNoun(word) ? word : verbCanon(word);
+    boolean lexicalized = lexicon.isNoun(word) && inflections(word) >= 2;
+    boolean privative =
+        lexicon.isNoun(word) && (word.endsWith("сыз") || word.endsWith("сіз"));
     if (self != null) {
       // the word itself competes as a candidate with nothing stripped
       Cand selfCand = new Cand(word, !lexicon.isNoun(word), 0, END, null, true);
@@ -362,6 +365,12 @@ public final class KazakhStemmer {
       if (canon == null) {
         continue;
       }
+      if (lexicalized && c.depth == 1 && !c.verb && (c.firstCat == CASE || c.firstCat == LOC)) {
+        continue; // басқа is not бас + қа, өзге not өз + ге: the word inflects on its own
+      }
+      if (privative && c.depth == 1) {
+        continue; // a listed -сыз/-сіз word is a derived adjective, not stem + privative/"you are"
+      }
       if (best == null
           || c.weak < best.weak
           || (c.weak == best.weak && canon.length() < bestCanon.length())
@@ -376,16 +385,17 @@ public final class KazakhStemmer {
     String rule = rb == null ? null : restoreFinal(rb.stem);
     if (best != null) {
       out.add(restoreFinal(bestCanon));
-      // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта)
+      // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта); not under the
+      // whole word when it wins as it stands (ақыл is not ақ + passive -ыл)
       for (Cand c : cands) {
-        if (c.verb && c != best && c.firstCat == VOICE && isUnder(c, best)) {
+        if (c.verb && c != best && best.depth > 0 && c.firstCat == VOICE && isUnder(c, best)) {
           String canon = canon(c);
           if (canon != null) {
             out.add(restoreFinal(canon));
           }
         }
       }
-      if (best.depth == 0 && rule != null) {
+      if (best.depth == 0 && rule != null && canon(rb) == null) {
         // the word list knows the whole form but not its stem (Иранның, Қазақстанда): add the
         // stem that plain inflection gives
         out.add(rule);
@@ -394,6 +404,27 @@ public final class KazakhStemmer {
     }
     out.add(rule == null ? word : rule);
     return false;
+  }
+
+  /**
+   * How many inflected forms of w as a noun (plural, possessive, case, locative; harmony and
+   * assimilation respected) the word list holds. The list holds many inflected forms, so a word
+   * that itself takes endings there (басқаны, басқасы, өзгеге, теңгеден) is a stem of its own.
+   */
+  int inflections(String w) {
+    int n = 0;
+    char p = w.charAt(w.length() - 1);
+    int h = harmonyOf(w, true);
+    for (int cat : new int[] {PL, POSS3, POSSP, CASE, LOC}) {
+      for (Sfx s : SFX[cat]) {
+        if (ctxOk(s.ctx, p)
+            && (s.harmony == 0 || h == 0 || s.harmony == h)
+            && lexicon.isNoun(w + s.form)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** Deepest split through plain inflection only, leaving >= 3 letters and stripping >= 2. */

@@ -68,6 +68,17 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     assertFalse("ақтау and ақталды share no stem", a.isEmpty());
   }
 
+  public void testNoPassiveRootUnderWholeWord() {
+    KazakhStemmer s = stemmer();
+    // nouns/adjectives that look like verb + passive -ыл/-іл keep only themselves
+    for (String w : new String[] {"ауыл", "батыл", "жасыл"}) {
+      assertEquals(w, List.of(w), stems(s, w));
+    }
+    // a real passive verb form still gives its root too
+    table(s, "жаз", "жазылды", "жазылған");
+    table(s, "ақта", "ақталды");
+  }
+
   public void testHarmonyRejectsWrongVariants() {
     KazakhStemmer s = stemmer();
     // front-vowel plural / voiced dative on a back-vowel stem ending in a voiceless consonant
@@ -82,6 +93,30 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     table(s, "байтурсынов", "байтурсынов", "байтурсыновтың", "байтурсыновқа");
     // a short word is not cut to two letters by a one-letter suffix
     assertEquals(List.of("жер"), stems(s, "жер"));
+  }
+
+  public void testLexicalizedCaseFormStaysWhole() {
+    KazakhStemmer s = stemmer();
+    // the word list inflects these words themselves (тұлғаның, кестеде, қабырғадан), so they are
+    // stems, not тұл + ға, кес + те, қабыр + ға
+    for (String w : new String[] {"тұлға", "кесте", "қабырға"}) {
+      assertEquals(w, List.of(w), stems(s, w));
+    }
+    table(s, "тұлға", "тұлғаның", "тұлғалар");
+    table(s, "кесте", "кестеде", "кестелер");
+    // a plain case form of a stem still loses its ending
+    table(s, "қала", "қалаға", "қалада");
+    table(s, "жер", "жерге", "жерде");
+  }
+
+  public void testListedPrivativeAdjectiveStaysWhole() {
+    KazakhStemmer s = stemmer();
+    // -сыз/-сіз adjectives the word list holds are words of their own
+    for (String w : new String[] {"ақылсыз", "жауапсыз", "қажетсіз", "білімсіз"}) {
+      assertEquals(w, List.of(w), stems(s, w));
+    }
+    // an unlisted one is still stem + privative
+    table(s, "кітап", "кітапсыз");
   }
 
   public void testRuleOnlyWithoutLexicon() {
