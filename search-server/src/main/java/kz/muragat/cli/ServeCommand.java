@@ -20,10 +20,22 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
 
+  @Option(
+      names = "--cors-origins",
+      defaultValue = "",
+      description = "Comma-separated origins (https://site.example) whose pages may embed the search widget: call the API from the browser and frame /embed. Default: none (only Muragat's own pages). IIIF is open to all.")
+  String corsOrigins;
+
+  @Option(
+      names = "--public-url",
+      defaultValue = "",
+      description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
+  String publicUrl;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
-    try (MuragatServer server = new MuragatServer(new ServerOptions(data, host, port)).start()) {
+    try (MuragatServer server = new MuragatServer(new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl)).start()) {
       System.err.println("Muragat is serving " + data.toAbsolutePath().normalize() + " at http://" + host + ":" + server.port() + "/");
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();

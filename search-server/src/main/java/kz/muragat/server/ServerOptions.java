@@ -1,6 +1,42 @@
 package kz.muragat.server;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
-/** Where the server listens and what it serves. */
-public record ServerOptions(Path dataDir, String host, int port) {}
+/**
+ * Where the server listens and what it serves.
+ *
+ * @param corsOrigins origins (scheme://host[:port]) whose pages may call the JSON API from the
+ *     browser and frame the {@code /embed} search box; empty: only Muragat's own pages. IIIF is
+ *     open to every origin regardless.
+ * @param publicUrl the address clients reach the server at (e.g. {@code https://muragat.kz}),
+ *     used for the absolute URLs IIIF and OpenSearch need; null: taken from each request's Host
+ */
+public record ServerOptions(Path dataDir, String host, int port, List<String> corsOrigins, String publicUrl) {
+  public ServerOptions {
+    corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+    for (String o : corsOrigins) {
+      if (!o.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+")) {
+        throw new IllegalArgumentException("a CORS origin is scheme://host[:port] with no path, not '" + o + "'");
+      }
+    }
+    publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
+  }
+
+  public ServerOptions(Path dataDir, String host, int port) {
+    this(dataDir, host, port, List.of(), null);
+  }
+
+  /** Parses a comma-separated list of origins ({@code --cors-origins}, {@code MURAGAT_CORS_ORIGINS}). */
+  public static List<String> parseOrigins(String csv) {
+    if (csv == null || csv.isBlank()) return List.of();
+    return Arrays.stream(csv.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(s -> s.replaceAll("/+$", "").toLowerCase(Locale.ROOT))
+        .distinct()
+        .toList();
+  }
+}
