@@ -29,11 +29,24 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rate-burst", defaultValue = "200", description = "Requests a client may make at once. Default: ${DEFAULT-VALUE}.")
   int rateBurst;
 
+  @Option(
+      names = "--cors-origins",
+      defaultValue = "",
+      description = "Comma-separated origins (https://site.example) whose pages may embed the search widget: call the API from the browser and frame /embed. Default: none (only Muragat's own pages). IIIF is open to all.")
+  String corsOrigins;
+
+  @Option(
+      names = "--public-url",
+      defaultValue = "",
+      description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
+  String publicUrl;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
     Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
-    try (MuragatServer server = new MuragatServer(new ServerOptions(data, host, port, tokensFile, rateLimit, rateBurst)).start()) {
+    ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
+    try (MuragatServer server = new MuragatServer(options).start()) {
       System.err.println("Muragat is serving " + data.toAbsolutePath().normalize() + " at http://" + host + ":" + server.port() + "/");
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();

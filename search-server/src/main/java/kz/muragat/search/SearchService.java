@@ -463,4 +463,32 @@ public final class SearchService implements AutoCloseable {
   public void close() throws IOException {
     if (manager != null) manager.close();
   }
+
+  // ---- IIIF content search (branch iiif): one document load for all its pages ----
+
+  /**
+   * The boxes of the words matching a query on every page of a document, in page-image pixels:
+   * page number → boxes, pages without a match left out, in page order.
+   */
+  public Map<Integer, List<SearchResults.Box>> hitBoxesByPage(String id, String q, String syntax)
+      throws IOException, NotFoundException, QueryParseException {
+    if (q == null || q.isBlank()) throw new QueryParseException("q is required");
+    QueryTerms terms = QueryTerms.of(parser.parse(q.strip(), syntax), TEXT_FIELDS);
+    Map<Integer, List<SearchResults.Box>> out = new LinkedHashMap<>();
+    for (PageRecord p : load(id).record.pages()) {
+      List<TextMatcher.Span> spans = matcher.spans(p.text(), terms);
+      if (spans.isEmpty()) continue;
+      List<SearchResults.Box> boxes = new ArrayList<>();
+      for (WordBox w : p.words()) {
+        for (TextMatcher.Span s : spans) {
+          if (w.overlaps(s.start(), s.end())) {
+            boxes.add(new SearchResults.Box(w.x(), w.y(), w.w(), w.h(), w.text()));
+            break;
+          }
+        }
+      }
+      if (!boxes.isEmpty()) out.put(p.number(), boxes);
+    }
+    return out;
+  }
 }
