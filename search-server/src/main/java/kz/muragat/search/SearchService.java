@@ -475,7 +475,7 @@ public final class SearchService implements AutoCloseable {
     if (q == null || q.isBlank()) throw new QueryParseException("q is required");
     QueryTerms terms = QueryTerms.of(parser.parse(q.strip(), syntax), TEXT_FIELDS);
     Map<Integer, List<SearchResults.Box>> out = new LinkedHashMap<>();
-    for (PageRecord p : load(id).record.pages()) {
+    for (PageRecord p : load(id, Viewer.PUBLIC).record.pages()) {
       List<TextMatcher.Span> spans = matcher.spans(p.text(), terms);
       if (spans.isEmpty()) continue;
       List<SearchResults.Box> boxes = new ArrayList<>();
