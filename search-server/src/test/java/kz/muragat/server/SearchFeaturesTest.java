@@ -185,7 +185,7 @@ class SearchFeaturesTest {
 
   @Test
   void didYouMeanAndCompletionsComeFromVisibleDocumentsOnly() throws Exception {
-    JsonNode r = get("/api/search?q=" + q("учатиля"));
+    JsonNode r = get("/api/search?q=" + q("упишеля"));
     assertEquals(0, r.get("total").asInt());
     assertEquals("учителя", r.get("did_you_mean").asText());
     JsonNode s = get("/api/suggest?q=" + q("Жумаб"));

@@ -411,7 +411,7 @@ class WebUiBrowserTest {
   @Test
   @Order(11)
   void aMisspelledQueryOffersTheCorrectSpelling() {
-    String misspelled = "учатиля";
+    String misspelled = "упишеля";
     driver.get(fixture.baseUrl() + "?q=" + URLEncoder.encode(misspelled, StandardCharsets.UTF_8));
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("did-you-mean")));
