@@ -443,11 +443,20 @@ public final class SearchService implements AutoCloseable {
 
   public List<SearchResults.Box> hitBoxes(String id, int n, String q, String syntax, Viewer viewer)
       throws IOException, NotFoundException, QueryParseException {
+    QueryTerms terms = hitTerms(q, syntax);
+    return boxes(page(load(id, viewer), n), terms);
+  }
+
+  private QueryTerms hitTerms(String q, String syntax) throws QueryParseException {
     if (q == null || q.isBlank()) throw new QueryParseException("q is required");
-    Query query = parser.parse(q.strip(), syntax);
-    PageRecord p = page(load(id, viewer), n);
-    List<TextMatcher.Span> spans = matcher.spans(p.text(), QueryTerms.of(query, TEXT_FIELDS));
+    return QueryTerms.of(parser.parse(q.strip(), syntax), TEXT_FIELDS);
+  }
+
+  /** The boxes of a page's words that the query's terms match. */
+  private List<SearchResults.Box> boxes(PageRecord p, QueryTerms terms) {
+    List<TextMatcher.Span> spans = matcher.spans(p.text(), terms);
     List<SearchResults.Box> boxes = new ArrayList<>();
+    if (spans.isEmpty()) return boxes;
     for (WordBox w : p.words()) {
       for (TextMatcher.Span s : spans) {
         if (w.overlaps(s.start(), s.end())) {
@@ -464,29 +473,16 @@ public final class SearchService implements AutoCloseable {
     if (manager != null) manager.close();
   }
 
-  // ---- IIIF content search (branch iiif): one document load for all its pages ----
-
   /**
    * The boxes of the words matching a query on every page of a document, in page-image pixels:
    * page number → boxes, pages without a match left out, in page order.
    */
   public Map<Integer, List<SearchResults.Box>> hitBoxesByPage(String id, String q, String syntax)
       throws IOException, NotFoundException, QueryParseException {
-    if (q == null || q.isBlank()) throw new QueryParseException("q is required");
-    QueryTerms terms = QueryTerms.of(parser.parse(q.strip(), syntax), TEXT_FIELDS);
+    QueryTerms terms = hitTerms(q, syntax);
     Map<Integer, List<SearchResults.Box>> out = new LinkedHashMap<>();
     for (PageRecord p : load(id, Viewer.PUBLIC).record.pages()) {
-      List<TextMatcher.Span> spans = matcher.spans(p.text(), terms);
-      if (spans.isEmpty()) continue;
-      List<SearchResults.Box> boxes = new ArrayList<>();
-      for (WordBox w : p.words()) {
-        for (TextMatcher.Span s : spans) {
-          if (w.overlaps(s.start(), s.end())) {
-            boxes.add(new SearchResults.Box(w.x(), w.y(), w.w(), w.h(), w.text()));
-            break;
-          }
-        }
-      }
+      List<SearchResults.Box> boxes = boxes(p, terms);
       if (!boxes.isEmpty()) out.put(p.number(), boxes);
     }
     return out;
