@@ -20,14 +20,30 @@ import org.apache.tika.Tika;
 public final class Extraction {
   private final DocumentStore store;
   private final String profile;
-  private final List<Extractor> extractors;
-  private final Tika tika = new Tika();
+  private final OcrEnginePool ocr;
+  private volatile List<Extractor> extractors;
+  private volatile Tika tika;
 
   public Extraction(DocumentStore store, OcrEnginePool ocr) {
     this.store = store;
-    this.profile = ocr.settings().fingerprint();
-    ImageExtractor images = new ImageExtractor(ocr);
-    this.extractors = List.of(images, new PdfExtractor(images), new TikaTextExtractor());
+    String pre = ocr.preprocessor().fingerprint();
+    this.profile = ocr.settings().fingerprint() + (pre.isEmpty() ? "" : ":pre=" + pre);
+    this.ocr = ocr;
+  }
+
+  /** Created on first use: Tika's parsers take seconds to load, and a run with no changes needs none. */
+  private List<Extractor> extractors() {
+    List<Extractor> e = extractors;
+    if (e == null) {
+      synchronized (this) {
+        if (extractors == null) {
+          ImageExtractor images = new ImageExtractor(ocr);
+          extractors = List.of(images, new PdfExtractor(images), new TikaTextExtractor());
+        }
+        e = extractors;
+      }
+    }
+    return e;
   }
 
   /** The record of a file's content, from the cache or freshly extracted and cached. */
@@ -39,7 +55,7 @@ public final class Extraction {
     if (Files.size(file) == 0) throw new ExtractionException("empty file (0 bytes)");
     String mediaType = detect(file);
     Extractor extractor =
-        extractors.stream()
+        extractors().stream()
             .filter(e -> e.handles(mediaType))
             .findFirst()
             .orElseThrow(() -> new ExtractionException("unsupported file type " + mediaType));
@@ -55,7 +71,14 @@ public final class Extraction {
   public record Result(DocumentRecord record, boolean cached) {}
 
   private String detect(Path file) throws IOException {
-    String type = tika.detect(file);
+    Tika t = tika;
+    if (t == null) {
+      synchronized (this) {
+        if (tika == null) tika = new Tika();
+        t = tika;
+      }
+    }
+    String type = t.detect(file);
     int semicolon = type.indexOf(';');
     return semicolon < 0 ? type : type.substring(0, semicolon);
   }
