@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "muragat-indexer",
     mixinStandardHelpOptions = true,
-    subcommands = {IndexCommand.class, ReindexCommand.class, OcrCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, ReindexCommand.class, OcrCommand.class, kz.muragat.indexer.bench.BenchOcrCommand.class, CommandLine.HelpCommand.class})
 public final class IndexerMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

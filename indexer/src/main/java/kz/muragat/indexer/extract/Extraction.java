@@ -48,6 +48,9 @@ public final class Extraction {
 
   /** The record of a file's content, from the cache or freshly extracted and cached. */
   public Result extract(Path file, String sha256, boolean force) throws ExtractionException, IOException {
+    // vendor OCR beside the scan (ALTO, hOCR) replaces Tesseract unless forced; it is part of the cache key
+    Path ocrFile = force ? null : OcrSidecars.find(file).orElse(null);
+    String profile = ocrFile == null ? this.profile : this.profile + ":import=" + sha256(ocrFile).substring(0, 16);
     if (!force) {
       var cached = store.find(sha256, profile);
       if (cached.isPresent()) return new Result(cached.get(), true);
@@ -60,7 +63,10 @@ public final class Extraction {
             .findFirst()
             .orElseThrow(() -> new ExtractionException("unsupported file type " + mediaType));
     try (DocumentStore.Draft draft = store.begin(sha256)) {
-      Extracted ex = extractor.extract(file, mediaType, draft::addPageImage);
+      Extracted ex =
+          ocrFile != null && extractor instanceof ImageExtractor images
+              ? images.extract(file, mediaType, ocrFile, draft::addPageImage)
+              : extractor.extract(file, mediaType, draft::addPageImage);
       DocumentRecord record = new DocumentRecord(sha256, mediaType, profile, ex.title(), ex.pages());
       draft.commit(record);
       return new Result(record, false);

@@ -16,6 +16,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import kz.muragat.indexer.model.PageRecord;
 import kz.muragat.indexer.model.PageSource;
+import kz.muragat.indexer.model.WordBox;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.ocr.OcrPage;
 import org.w3c.dom.NodeList;
@@ -41,6 +42,15 @@ public final class ImageExtractor implements Extractor {
 
   @Override
   public Extracted extract(Path file, String mediaType, PageSink sink) throws ExtractionException {
+    return extract(file, mediaType, null, sink);
+  }
+
+  /**
+   * Like {@link #extract(Path, String, PageSink)}, but takes each page's text and word boxes from
+   * {@code ocrFile} (ALTO or hOCR) when given; pages it lacks are OCR'd.
+   */
+  public Extracted extract(Path file, String mediaType, Path ocrFile, PageSink sink) throws ExtractionException {
+    List<OcrSidecars.Page> imported = null;
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       if (in == null) throw new ExtractionException("cannot open image");
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -61,7 +71,12 @@ public final class ImageExtractor implements Extractor {
           }
           BufferedImage image = reader.read(i);
           int dpi = dpiOf(reader.getImageMetadata(i));
-          pages.add(recognise(i + 1, image, dpi, sink));
+          if (ocrFile != null && imported == null) imported = OcrSidecars.read(ocrFile, dpi);
+          if (imported != null && i < imported.size()) {
+            pages.add(importedPage(i + 1, image, imported.get(i), sink));
+          } else {
+            pages.add(recognise(i + 1, image, dpi, sink));
+          }
         }
         } finally {
           pages.awaitQuietly();
@@ -75,6 +90,19 @@ public final class ImageExtractor implements Extractor {
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("corrupt or truncated image (" + describe(e) + ")", e);
     }
+  }
+
+  /** A page whose text comes from the vendor's OCR file; boxes scaled if it was made on another size of the image. */
+  static PageRecord importedPage(int number, BufferedImage image, OcrSidecars.Page p, PageSink sink) throws IOException {
+    double sx = p.width() > 0 ? (double) image.getWidth() / p.width() : 1;
+    double sy = p.height() > 0 ? (double) image.getHeight() / p.height() : sx;
+    List<WordBox> words = new ArrayList<>();
+    for (WordBox w : p.words()) {
+      words.add(sx == 1 && sy == 1 ? w : new WordBox(w.text(), (int) Math.round(w.x() * sx), (int) Math.round(w.y() * sy),
+          (int) Math.round(w.w() * sx), (int) Math.round(w.h() * sy), w.confidence(), w.start(), w.end()));
+    }
+    String name = sink.pageImage(number, image);
+    return new PageRecord(number, PageSource.OCR_IMPORTED, p.text(), image.getWidth(), image.getHeight(), p.confidence(), name, words);
   }
 
   /**

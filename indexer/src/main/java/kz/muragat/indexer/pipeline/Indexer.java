@@ -196,8 +196,8 @@ public final class Indexer implements AutoCloseable {
     sinceCommit.incrementAndGet();
     int ocrd = 0;
     for (PageRecord p : record.pages()) {
-      if (p.source() != PageSource.OCR) continue;
-      ocrd++;
+      if (p.source() != PageSource.OCR && p.source() != PageSource.OCR_IMPORTED) continue;
+      if (p.source() == PageSource.OCR) ocrd++;
       if (p.confidence() >= 0 && p.confidence() < options.lowConfidence()) {
         low.add(new IndexReport.LowConfidencePage(f.id(), p.number(), p.confidence()));
       }
