@@ -45,7 +45,7 @@ public final class IndexCommand implements Callable<Integer> {
   int thresholding;
 
   @Option(names = "--preprocess", defaultValue = "default",
-      description = "Image clean-up before OCR: default, on, off, or a list of orientation,deskew,borders,binarize. Default: ${DEFAULT-VALUE}.")
+      description = "Image clean-up before OCR: default, on, off, or a list of orientation,deskew,borders,normalize. Default: ${DEFAULT-VALUE}.")
   String preprocess;
 
   @Option(names = "--keep-missing", description = "Keep documents whose source files are gone.")

@@ -41,11 +41,14 @@ public final class OcrCommand implements Callable<Integer> {
   int thresholding;
 
   @Option(names = "--preprocess", defaultValue = "default",
-      description = "default, on, off, or a list of orientation,deskew,borders,binarize. Default: ${DEFAULT-VALUE}.")
+      description = "default, on, off, or a list of orientation,deskew,borders,normalize. Default: ${DEFAULT-VALUE}.")
   String preprocess;
 
   @Option(names = "--dpi", defaultValue = "0", description = "Resolution to assume when the image does not say (0: 300).")
   int dpi;
+
+  @Option(names = "--save-prepared", paramLabel = "PNG", description = "Write the image Tesseract reads (after preprocessing) to this PNG file.")
+  Path savePrepared;
 
   @Option(names = "--verbose", description = "Print what preprocessing did and the mean confidence on standard error.")
   boolean verbose;
@@ -80,6 +83,7 @@ public final class OcrCommand implements Callable<Integer> {
         int d = dpi > 0 ? dpi : kz.muragat.indexer.extract.ImageExtractor.dpiOf(reader.getImageMetadata(i));
         OcrEnginePool.Result r = pool.submit(img, d, x -> x).join();
         OcrPage page = r.page();
+        if (savePrepared != null && i == 0) ImageIO.write(r.prepared().ocr(), "png", savePrepared.toFile());
         if (i > 0) out.print('\f');
         out.println(page.text());
         if (verbose) {

@@ -143,5 +143,6 @@ public final class OcrEnginePool implements AutoCloseable {
       all.forEach(TesseractEngine::close);
       all.clear();
     }
+    preprocessor.close();
   }
 }

@@ -10,9 +10,11 @@ import java.util.Locale;
  * @param orientation turn pages scanned sideways or upside down upright (Tesseract OSD)
  * @param deskew straighten pages scanned at a slant (projection profile)
  * @param borders paint dark scanner borders and the margin beyond them white
- * @param binarize give Tesseract a locally thresholded (Sauvola) image instead of grey
+ * @param normalize flatten the background (stains, shadows, tint) and stretch the contrast
+ *     <p>Binarization is Tesseract's own, chosen with {@code --thresholding} (0 Otsu, 1 Leptonica
+ *     Otsu, 2 Sauvola adaptive — the default).
  */
-public record Preprocessing(boolean orientation, boolean deskew, boolean borders, boolean binarize) {
+public record Preprocessing(boolean orientation, boolean deskew, boolean borders, boolean normalize) {
   public static final Preprocessing OFF = new Preprocessing(false, false, false, false);
   public static final Preprocessing ALL = new Preprocessing(true, true, true, true);
   /** What measurably helps (see the README's Benchmarks section). */
@@ -20,7 +22,7 @@ public record Preprocessing(boolean orientation, boolean deskew, boolean borders
 
   /**
    * {@code on} (every step), {@code off}, {@code default}, or a comma list of {@code orientation},
-   * {@code deskew}, {@code borders}, {@code binarize}.
+   * {@code deskew}, {@code borders}, {@code normalize}.
    */
   public static Preprocessing parse(String s) {
     String v = s.strip().toLowerCase(Locale.ROOT);
@@ -36,22 +38,22 @@ public record Preprocessing(boolean orientation, boolean deskew, boolean borders
       }
       default -> {}
     }
-    boolean o = false, d = false, b = false, z = false;
+    boolean o = false, d = false, b = false, n = false;
     for (String part : v.split(",")) {
       switch (part.strip()) {
         case "orientation", "osd", "rotate" -> o = true;
         case "deskew" -> d = true;
         case "borders", "border" -> b = true;
-        case "binarize", "binarization" -> z = true;
+        case "normalize", "background", "flatten" -> n = true;
         default -> throw new IllegalArgumentException(
-            "unknown preprocessing step '" + part + "' (expected on, off, or orientation,deskew,borders,binarize)");
+            "unknown preprocessing step '" + part + "' (expected on, off, or orientation,deskew,borders,normalize)");
       }
     }
-    return new Preprocessing(o, d, b, z);
+    return new Preprocessing(o, d, b, n);
   }
 
   public boolean any() {
-    return orientation || deskew || borders || binarize;
+    return orientation || deskew || borders || normalize;
   }
 
   /** e.g. {@code orientation+deskew}, or "" when off. */
@@ -60,7 +62,7 @@ public record Preprocessing(boolean orientation, boolean deskew, boolean borders
     if (orientation) parts.add("orientation");
     if (deskew) parts.add("deskew");
     if (borders) parts.add("borders");
-    if (binarize) parts.add("binarize");
+    if (normalize) parts.add("normalize");
     return String.join("+", parts);
   }
 

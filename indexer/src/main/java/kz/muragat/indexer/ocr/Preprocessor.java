@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 public interface Preprocessor {
   Prepared prepare(BufferedImage image, int dpi, Supplier<TesseractEngine> engine);
 
+  /** Frees native resources (OSD engines); called when the OCR pool closes. */
+  default void close() {}
+
   /** A short fingerprint of the settings (part of the extraction cache key); "" for none. */
   String fingerprint();
 

@@ -202,7 +202,7 @@ public final class Indexer implements AutoCloseable {
         low.add(new IndexReport.LowConfidencePage(f.id(), p.number(), p.confidence()));
       }
     }
-    LOG.info("{} {} ({} page(s))", result.cached() ? "indexed from cache" : "indexed", f.id(), record.pages().size());
+    LOG.debug("{} {} ({} page(s))", result.cached() ? "indexed from cache" : "indexed", f.id(), record.pages().size());
     return new Outcome(result.cached() ? "cached" : "indexed", record.pages().size(), result.cached() ? 0 : ocrd);
   }
 
