@@ -42,7 +42,10 @@ fi
 if [ ! -d "$work/vyl" ]; then
   mkdir -p "$work/vyl"
   lines=("$eval_dir"/ocr/vyl_tujod_1939/*.tif)
-  for ((i = 0; i < ${#lines[@]}; i += 4)); do cp "${lines[i]}" "${lines[i]%.tif}.gt.txt" "$work/vyl/"; done
+  for ((i = 0; i < ${#lines[@]}; i += 4)); do
+    gt="${lines[i]%.tif}.gt.txt"
+    [ -f "$gt" ] && cp "${lines[i]}" "$gt" "$work/vyl/"
+  done
 fi
 for s in "${settings[@]}"; do
   echo "== --preprocess $s"

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.muragat.indexer.model.DocumentRecord;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.store.DocumentStore;
@@ -21,6 +23,7 @@ public final class Extraction {
   private final DocumentStore store;
   private final String profile;
   private final OcrEnginePool ocr;
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
   private volatile List<Extractor> extractors;
   private volatile Tika tika;
 
@@ -55,6 +58,31 @@ public final class Extraction {
       var cached = store.find(sha256, profile);
       if (cached.isPresent()) return new Result(cached.get(), true);
     }
+    // the same content at several paths, met by several file threads at once: extract it once
+    String key = sha256 + "|" + profile;
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    CompletableFuture<Void> other = inFlight.putIfAbsent(key, mine);
+    if (other != null) {
+      try {
+        other.join();
+      } catch (RuntimeException ignored) {
+        // the other extraction failed: try again ourselves
+      }
+      if (!force) {
+        var cached = store.find(sha256, profile);
+        if (cached.isPresent()) return new Result(cached.get(), true);
+      }
+      return extract(file, sha256, force);
+    }
+    try {
+      return extractNow(file, sha256, profile, ocrFile);
+    } finally {
+      inFlight.remove(key, mine);
+      mine.complete(null);
+    }
+  }
+
+  private Result extractNow(Path file, String sha256, String profile, Path ocrFile) throws ExtractionException, IOException {
     if (Files.size(file) == 0) throw new ExtractionException("empty file (0 bytes)");
     String mediaType = detect(file);
     Extractor extractor =
