@@ -2,6 +2,8 @@ package kz.muragat.cli;
 
 import kz.muragat.indexer.cli.ConfigDefaults;
 import kz.muragat.indexer.cli.IndexCommand;
+import kz.muragat.indexer.cli.OcrCommand;
+import kz.muragat.indexer.cli.ReindexCommand;
 import kz.muragat.scangen.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Muragat 0.1.0",
     description = "Full-text search over scanned Russian and Kazakh archive documents.",
-    subcommands = {IndexCommand.class, ServeCommand.class, DemoCommand.class, TokenCommand.class, AnalyzeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, ReindexCommand.class, OcrCommand.class, kz.muragat.indexer.bench.BenchOcrCommand.class, ServeCommand.class, DemoCommand.class, TokenCommand.class, AnalyzeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class MuragatCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

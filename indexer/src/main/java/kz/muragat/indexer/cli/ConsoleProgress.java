@@ -36,7 +36,7 @@ final class ConsoleProgress {
     public void fileDone(String id, int n, String outcome) {
       int p = pages.addAndGet(n);
       double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
-      bar.setExtraMessage(String.format("%d pages, %.2f pages/s", p, p / secs));
+      bar.setExtraMessage(String.format(" · %d pages, %.2f pages/s", p, p / secs));
       bar.step();
     }
 

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.muragat.indexer.model.DocumentRecord;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.store.DocumentStore;
@@ -20,31 +22,79 @@ import org.apache.tika.Tika;
 public final class Extraction {
   private final DocumentStore store;
   private final String profile;
-  private final List<Extractor> extractors;
-  private final Tika tika = new Tika();
+  private final OcrEnginePool ocr;
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+  private volatile List<Extractor> extractors;
+  private volatile Tika tika;
 
   public Extraction(DocumentStore store, OcrEnginePool ocr) {
     this.store = store;
-    this.profile = ocr.settings().fingerprint();
-    ImageExtractor images = new ImageExtractor(ocr);
-    this.extractors = List.of(images, new PdfExtractor(images), new TikaTextExtractor());
+    String pre = ocr.preprocessor().fingerprint();
+    this.profile = ocr.settings().fingerprint() + (pre.isEmpty() ? "" : ":pre=" + pre);
+    this.ocr = ocr;
+  }
+
+  /** Created on first use: Tika's parsers take seconds to load, and a run with no changes needs none. */
+  private List<Extractor> extractors() {
+    List<Extractor> e = extractors;
+    if (e == null) {
+      synchronized (this) {
+        if (extractors == null) {
+          ImageExtractor images = new ImageExtractor(ocr);
+          extractors = List.of(images, new PdfExtractor(images), new TikaTextExtractor());
+        }
+        e = extractors;
+      }
+    }
+    return e;
   }
 
   /** The record of a file's content, from the cache or freshly extracted and cached. */
   public Result extract(Path file, String sha256, boolean force) throws ExtractionException, IOException {
+    // vendor OCR beside the scan (ALTO, hOCR) replaces Tesseract unless forced; it is part of the cache key
+    Path ocrFile = force ? null : OcrSidecars.find(file).orElse(null);
+    String profile = ocrFile == null ? this.profile : this.profile + ":import=" + sha256(ocrFile).substring(0, 16);
     if (!force) {
       var cached = store.find(sha256, profile);
       if (cached.isPresent()) return new Result(cached.get(), true);
     }
+    // the same content at several paths, met by several file threads at once: extract it once
+    String key = sha256 + "|" + profile;
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    CompletableFuture<Void> other = inFlight.putIfAbsent(key, mine);
+    if (other != null) {
+      try {
+        other.join();
+      } catch (RuntimeException ignored) {
+        // the other extraction failed: try again ourselves
+      }
+      if (!force) {
+        var cached = store.find(sha256, profile);
+        if (cached.isPresent()) return new Result(cached.get(), true);
+      }
+      return extract(file, sha256, force);
+    }
+    try {
+      return extractNow(file, sha256, profile, ocrFile);
+    } finally {
+      inFlight.remove(key, mine);
+      mine.complete(null);
+    }
+  }
+
+  private Result extractNow(Path file, String sha256, String profile, Path ocrFile) throws ExtractionException, IOException {
     if (Files.size(file) == 0) throw new ExtractionException("empty file (0 bytes)");
     String mediaType = detect(file);
     Extractor extractor =
-        extractors.stream()
+        extractors().stream()
             .filter(e -> e.handles(mediaType))
             .findFirst()
             .orElseThrow(() -> new ExtractionException("unsupported file type " + mediaType));
     try (DocumentStore.Draft draft = store.begin(sha256)) {
-      Extracted ex = extractor.extract(file, mediaType, draft::addPageImage);
+      Extracted ex =
+          ocrFile != null && extractor instanceof ImageExtractor images
+              ? images.extract(file, mediaType, ocrFile, draft::addPageImage)
+              : extractor.extract(file, mediaType, draft::addPageImage);
       DocumentRecord record = new DocumentRecord(sha256, mediaType, profile, ex.title(), ex.pages());
       draft.commit(record);
       return new Result(record, false);
@@ -55,7 +105,14 @@ public final class Extraction {
   public record Result(DocumentRecord record, boolean cached) {}
 
   private String detect(Path file) throws IOException {
-    String type = tika.detect(file);
+    Tika t = tika;
+    if (t == null) {
+      synchronized (this) {
+        if (tika == null) tika = new Tika();
+        t = tika;
+      }
+    }
+    String type = t.detect(file);
     int semicolon = type.indexOf(';');
     return semicolon < 0 ? type : type.substring(0, semicolon);
   }

@@ -2,6 +2,9 @@ package kz.muragat.indexer.extract;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,6 +16,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import kz.muragat.indexer.model.PageRecord;
 import kz.muragat.indexer.model.PageSource;
+import kz.muragat.indexer.model.WordBox;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.ocr.OcrPage;
 import org.w3c.dom.NodeList;
@@ -38,6 +42,15 @@ public final class ImageExtractor implements Extractor {
 
   @Override
   public Extracted extract(Path file, String mediaType, PageSink sink) throws ExtractionException {
+    return extract(file, mediaType, null, sink);
+  }
+
+  /**
+   * Like {@link #extract(Path, String, PageSink)}, but takes each page's text and word boxes from
+   * {@code ocrFile} (ALTO or hOCR) when given; pages it lacks are OCR'd.
+   */
+  public Extracted extract(Path file, String mediaType, Path ocrFile, PageSink sink) throws ExtractionException {
+    List<OcrSidecars.Page> imported = null;
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       if (in == null) throw new ExtractionException("cannot open image");
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -47,7 +60,8 @@ public final class ImageExtractor implements Extractor {
         reader.setInput(in, false, false);
         int count = reader.getNumImages(true);
         if (count < 1) throw new ExtractionException("image holds no pages");
-        List<PageRecord> pages = new ArrayList<>();
+        Pages pages = new Pages();
+        try {
         for (int i = 0; i < count; i++) {
           long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
           if (pixels > MAX_PIXELS) {
@@ -57,9 +71,17 @@ public final class ImageExtractor implements Extractor {
           }
           BufferedImage image = reader.read(i);
           int dpi = dpiOf(reader.getImageMetadata(i));
-          pages.add(recognise(i + 1, image, dpi, sink));
+          if (ocrFile != null && imported == null) imported = OcrSidecars.read(ocrFile, dpi);
+          if (imported != null && i < imported.size()) {
+            pages.add(importedPage(i + 1, image, imported.get(i), sink));
+          } else {
+            pages.add(recognise(i + 1, image, dpi, sink));
+          }
         }
-        return new Extracted(null, pages);
+        } finally {
+          pages.awaitQuietly();
+        }
+        return new Extracted(null, pages.join());
       } finally {
         reader.dispose();
       }
@@ -70,15 +92,83 @@ public final class ImageExtractor implements Extractor {
     }
   }
 
-  PageRecord recognise(int number, BufferedImage image, int dpi, PageSink sink) throws IOException {
-    OcrPage page = ocr.recognize(image, dpi);
+  /** A page whose text comes from the vendor's OCR file; boxes scaled if it was made on another size of the image. */
+  static PageRecord importedPage(int number, BufferedImage image, OcrSidecars.Page p, PageSink sink) throws IOException {
+    double sx = p.width() > 0 ? (double) image.getWidth() / p.width() : 1;
+    double sy = p.height() > 0 ? (double) image.getHeight() / p.height() : sx;
+    List<WordBox> words = new ArrayList<>();
+    for (WordBox w : p.words()) {
+      words.add(sx == 1 && sy == 1 ? w : new WordBox(w.text(), (int) Math.round(w.x() * sx), (int) Math.round(w.y() * sy),
+          (int) Math.round(w.w() * sx), (int) Math.round(w.h() * sy), w.confidence(), w.start(), w.end()));
+    }
     String name = sink.pageImage(number, image);
-    return new PageRecord(
-        number, PageSource.OCR, page.text(), image.getWidth(), image.getHeight(), page.meanConfidence(), name, page.words());
+    return new PageRecord(number, PageSource.OCR_IMPORTED, p.text(), image.getWidth(), image.getHeight(), p.confidence(), name, words);
+  }
+
+  /**
+   * Queues one page for OCR and returns at once: the caller goes on reading or rendering the next
+   * page while the OCR workers recognise this one and write its image.
+   */
+  CompletableFuture<PageRecord> recognise(int number, BufferedImage image, int dpi, PageSink sink) {
+    return ocr.submit(
+        image,
+        dpi,
+        r -> {
+          OcrPage page = r.page();
+          BufferedImage view = r.prepared().view();
+          String name;
+          try {
+            name = sink.pageImage(number, view);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return new PageRecord(
+              number, PageSource.OCR, page.text(), view.getWidth(), view.getHeight(), page.meanConfidence(), name, page.words());
+        });
+  }
+
+  /**
+   * The pages of one file in order, some still being recognised. {@link #awaitQuietly} must run
+   * before the file's draft is discarded, so no OCR worker writes into a folder being deleted.
+   */
+  static final class Pages {
+    private final List<CompletableFuture<PageRecord>> futures = new ArrayList<>();
+
+    void add(CompletableFuture<PageRecord> page) {
+      futures.add(page);
+    }
+
+    void add(PageRecord page) {
+      futures.add(CompletableFuture.completedFuture(page));
+    }
+
+    void awaitQuietly() {
+      for (CompletableFuture<PageRecord> f : futures) {
+        try {
+          f.join();
+        } catch (RuntimeException ignored) {
+          // reported by join()
+        }
+      }
+    }
+
+    List<PageRecord> join() throws ExtractionException {
+      List<PageRecord> out = new ArrayList<>();
+      for (CompletableFuture<PageRecord> f : futures) {
+        try {
+          out.add(f.join());
+        } catch (CompletionException e) {
+          Throwable c = e.getCause() == null ? e : e.getCause();
+          if (c instanceof UncheckedIOException u) c = u.getCause();
+          throw new ExtractionException("OCR of page " + (out.size() + 1) + " failed (" + describe(c) + ")", c);
+        }
+      }
+      return out;
+    }
   }
 
   /** Resolution from the image's standard metadata, or 0 when it does not say. */
-  static int dpiOf(IIOMetadata meta) {
+  public static int dpiOf(IIOMetadata meta) {
     if (meta == null || !meta.isStandardMetadataFormatSupported()) return 0;
     try {
       IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree("javax_imageio_1.0");

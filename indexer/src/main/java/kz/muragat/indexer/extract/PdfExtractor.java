@@ -54,9 +54,10 @@ public final class PdfExtractor implements Extractor {
         throw new ExtractionException("encrypted PDF: text extraction not permitted");
       }
       PDFRenderer renderer = new PDFRenderer(pdf);
-      List<PageRecord> pages = new ArrayList<>();
+      ImageExtractor.Pages pages = new ImageExtractor.Pages();
       int n = pdf.getNumberOfPages();
       if (n == 0) throw new ExtractionException("PDF has no pages");
+      try {
       for (int i = 0; i < n; i++) {
         PDRectangle box = pdf.getPage(i).getCropBox();
         if (box.getWidth() > MAX_EDGE_POINTS || box.getHeight() > MAX_EDGE_POINTS) {
@@ -79,8 +80,12 @@ public final class PdfExtractor implements Extractor {
           pages.add(images.recognise(i + 1, image, OCR_DPI, sink));
         }
       }
+      } finally {
+        pages.awaitQuietly();
+      }
+      List<PageRecord> done = pages.join();
       String title = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
-      return new Extracted(title == null || title.isBlank() ? null : title.strip(), pages);
+      return new Extracted(title == null || title.isBlank() ? null : title.strip(), done);
     } catch (InvalidPasswordException e) {
       throw new ExtractionException("encrypted PDF: a password is needed to open it", e);
     } catch (ExtractionException e) {

@@ -3,10 +3,12 @@ package kz.muragat.indexer.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.muragat.indexer.store.Catalog;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -32,12 +34,26 @@ public final class DocumentIndex implements AutoCloseable {
   private final IndexWriter writer;
 
   public DocumentIndex(Path dir) throws IOException {
+    this(dir, false);
+  }
+
+  /**
+   * Opens (or creates) the index for writing. With {@code rebuild} the writer starts from an empty
+   * index, but readers — and a run killed before its {@link #commit} — keep seeing the last
+   * committed index until the rebuilt one is committed in one step.
+   *
+   * <p>An index that has never been committed is committed empty at once, so a reader (the search
+   * server) can open it from the first moment of the first run.
+   */
+  public DocumentIndex(Path dir, boolean rebuild) throws IOException {
     Files.createDirectories(dir);
     IndexWriterConfig cfg = new IndexWriterConfig(new IndexAnalyzer());
-    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    cfg.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(64);
     cfg.setCommitOnClose(true);
-    this.writer = new IndexWriter(FSDirectory.open(dir), cfg);
+    FSDirectory fs = FSDirectory.open(dir);
+    this.writer = new IndexWriter(fs, cfg);
+    if (!rebuild && !DirectoryReader.indexExists(fs)) writer.commit();
   }
 
   public IndexWriter writer() {
@@ -57,16 +73,31 @@ public final class DocumentIndex implements AutoCloseable {
     writer.commit();
   }
 
+  /** Documents written or deleted since the last commit. */
+  public boolean hasUncommittedChanges() {
+    return writer.hasUncommittedChanges();
+  }
+
   /** The state of every source file in the index, by id, as of the last commit or flush. */
   public Map<String, IndexedState> states() throws IOException {
     Map<String, IndexedState> states = new HashMap<>();
+    for (Catalog.Entry e : entries()) {
+      states.put(e.id(), new IndexedState(e.sha256(), e.size(), e.mtime(), e.meta()));
+    }
+    return states;
+  }
+
+  /** Every source file's document entry as a catalog entry (id, content hash, size, time, metadata, title). */
+  public List<Catalog.Entry> entries() throws IOException {
+    List<Catalog.Entry> out = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight w =
           searcher.createWeight(
               searcher.rewrite(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))), ScoreMode.COMPLETE_NO_SCORES, 1f);
       Set<String> fields =
-          Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON);
+          Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON,
+              IndexSchema.TITLE);
       for (LeafReaderContext leaf : reader.leaves()) {
         Scorer s = w.scorer(leaf);
         if (s == null) continue;
@@ -76,17 +107,19 @@ public final class DocumentIndex implements AutoCloseable {
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (live != null && !live.get(doc)) continue;
           Document d = stored.document(doc, fields);
-          states.put(
-              d.get(IndexSchema.ID),
-              new IndexedState(
+          out.add(
+              new Catalog.Entry(
+                  d.get(IndexSchema.ID),
                   d.get(IndexSchema.SHA256),
                   d.getField(IndexSchema.FILE_SIZE).numericValue().longValue(),
                   d.getField(IndexSchema.FILE_MTIME).numericValue().longValue(),
-                  d.get(IndexSchema.META_JSON)));
+                  d.get(IndexSchema.META_JSON),
+                  d.get(IndexSchema.TITLE),
+                  false));
         }
       }
     }
-    return states;
+    return out;
   }
 
   @Override

@@ -3,63 +3,146 @@ package kz.muragat.indexer.ocr;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * A bounded set of Tesseract engines shared by the worker threads: each recognition borrows one
- * engine, so no engine is ever used by two threads at once. Engines are created lazily, at most
- * {@code size} of them.
+ * The OCR workers: {@code size} threads, each with its own Tesseract engine created on first use
+ * and used by no other thread (Tesseract is not thread-safe; with {@code OMP_THREAD_LIMIT=1} each
+ * engine uses exactly one core). Pages are queued to them from any thread with {@link #submit},
+ * so reading and rendering files (done by the caller) overlaps with recognition, and the pages
+ * of one multi-page file are recognised by all workers at once.
+ *
+ * <p>At most {@code 2 × size} pages wait or run at once: {@link #submit} blocks the producer
+ * beyond that, so a 500-page PDF is never rendered into memory ahead of the OCR.
  */
 public final class OcrEnginePool implements AutoCloseable {
   private final OcrSettings settings;
   private final int size;
-  private final LinkedBlockingDeque<TesseractEngine> idle = new LinkedBlockingDeque<>();
+  private final ExecutorService workers;
+  private final Semaphore inFlight;
   private final List<TesseractEngine> all = new ArrayList<>();
+  private final ThreadLocal<TesseractEngine> engine = new ThreadLocal<>();
+  private final Preprocessor preprocessor;
 
   public OcrEnginePool(OcrSettings settings, int size) {
+    this(settings, size, Preprocessor.NONE);
+  }
+
+  public OcrEnginePool(OcrSettings settings, int size, Preprocessor preprocessor) {
     if (size < 1) throw new IllegalArgumentException("pool size must be positive");
     TesseractEngine.checkInstalled(settings);
     this.settings = settings;
     this.size = size;
+    this.preprocessor = preprocessor;
+    this.inFlight = new Semaphore(2 * size);
+    AtomicInteger n = new AtomicInteger();
+    this.workers =
+        new ThreadPoolExecutor(
+            size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "ocr-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   public OcrSettings settings() {
     return settings;
   }
 
+  public int size() {
+    return size;
+  }
+
+  /** The preprocessing applied before recognition; part of the extraction profile. */
+  public Preprocessor preprocessor() {
+    return preprocessor;
+  }
+
+  /** Recognises one image on an OCR worker and waits for the result. */
   public OcrPage recognize(BufferedImage image, int dpi) {
-    TesseractEngine engine = borrow();
     try {
-      return engine.recognize(image, dpi);
-    } finally {
-      idle.addFirst(engine);
+      return submit(image, dpi, Result::page).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for OCR", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) throw re;
+      if (c instanceof Error err) throw err;
+      throw new IllegalStateException(c);
     }
   }
 
-  private TesseractEngine borrow() {
-    TesseractEngine e = idle.pollFirst();
-    if (e != null) return e;
-    synchronized (all) {
-      if (all.size() < size) {
-        TesseractEngine created = new TesseractEngine(settings);
-        all.add(created);
-        return created;
-      }
-    }
+  /**
+   * Queues one image for recognition and returns at once (blocking only while too many pages are
+   * already queued). {@code then} runs on the OCR worker with the result — e.g. to write the page
+   * image — so that work is spread over the workers too.
+   */
+  public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, Function<Result, T> then) {
     try {
-      return idle.takeFirst();
-    } catch (InterruptedException ie) {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for an OCR engine", ie);
+      throw new IllegalStateException("interrupted while queueing a page for OCR", e);
     }
+    CompletableFuture<T> f = new CompletableFuture<>();
+    try {
+      workers.execute(
+          () -> {
+            try {
+              Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
+              OcrPage page = engine().recognize(prepared.ocr(), dpi);
+              f.complete(then.apply(new Result(page, prepared)));
+            } catch (Throwable t) {
+              f.completeExceptionally(t);
+            } finally {
+              inFlight.release();
+            }
+          });
+    } catch (RuntimeException e) {
+      inFlight.release();
+      throw e;
+    }
+    return f;
+  }
+
+  /** One recognised page and the image (after preprocessing) its word boxes refer to. */
+  public record Result(OcrPage page, Preprocessor.Prepared prepared) {}
+
+  /** This worker thread's engine, created on first use. */
+  private TesseractEngine engine() {
+    TesseractEngine e = engine.get();
+    if (e == null) {
+      e = new TesseractEngine(settings);
+      synchronized (all) {
+        all.add(e);
+      }
+      engine.set(e);
+    }
+    return e;
   }
 
   @Override
   public void close() {
+    workers.shutdownNow();
+    try {
+      workers.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     synchronized (all) {
       all.forEach(TesseractEngine::close);
       all.clear();
-      idle.clear();
     }
+    preprocessor.close();
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param unchanged files skipped because nothing changed since the last run
  * @param removed documents removed because their source files are gone
  * @param pages pages written to the index
+ * @param ocrPages pages recognised by OCR in this run (not from the cache)
  */
 public record IndexReport(
     String folder,
@@ -21,6 +22,7 @@ public record IndexReport(
     int unchanged,
     int removed,
     int pages,
+    int ocrPages,
     List<Failure> failed,
     List<LowConfidencePage> lowConfidence) {
 
@@ -35,8 +37,10 @@ public record IndexReport(
   }
 
   public String summary() {
+    double secs = Math.max(1e-3, durationMillis / 1000.0);
     return String.format(
-        "indexed %d file(s) (%d from cache, %d pages), %d unchanged, %d removed, %d failed, %d low-confidence page(s) in %.1f s",
-        indexed, fromCache, pages, unchanged, removed, failed.size(), lowConfidence.size(), durationMillis / 1000.0);
+        "indexed %d file(s) (%d from cache, %d pages, %d OCR'd: %.2f OCR pages/s), %d unchanged, %d removed, %d failed,"
+            + " %d low-confidence page(s) in %.1f s",
+        indexed, fromCache, pages, ocrPages, ocrPages / secs, unchanged, removed, failed.size(), lowConfidence.size(), secs);
   }
 }

@@ -2,21 +2,60 @@ package kz.muragat.indexer.pipeline;
 
 import java.nio.file.Path;
 import kz.muragat.indexer.ocr.OcrSettings;
+import kz.muragat.indexer.ocr.Preprocessing;
 
 /**
  * Settings of an indexing run.
  *
- * @param dataDir holds {@code index/}, {@code store/} (the extraction cache) and {@code reports/}
- * @param workers files processed at once (each OCR worker runs its own Tesseract engine)
+ * @param dataDir holds {@code index/}, {@code store/} (the extraction cache), {@code catalog.jsonl}
+ *     and {@code reports/}
+ * @param workers OCR workers, each with its own Tesseract engine (one core each)
  * @param keepMissing keep documents whose source files are gone (default: remove them)
- * @param forceOcr extract again even when the cache has the file
+ * @param forceOcr extract and OCR again even when the cache has the file, and ignore ALTO/hOCR
+ *     files delivered beside the scans
  * @param lowConfidence pages whose mean OCR confidence is below this are listed for review
+ * @param commitEveryMillis commit the index (making new documents searchable) at least this often
+ * @param commitEveryDocs ... and after this many documents written since the last commit
+ * @param preprocessing image clean-up before OCR
  */
 public record IndexerOptions(
-    Path dataDir, OcrSettings ocr, int workers, boolean keepMissing, boolean forceOcr, float lowConfidence) {
+    Path dataDir,
+    OcrSettings ocr,
+    int workers,
+    boolean keepMissing,
+    boolean forceOcr,
+    float lowConfidence,
+    long commitEveryMillis,
+    int commitEveryDocs,
+    Preprocessing preprocessing) {
+
+  public static final long DEFAULT_COMMIT_MILLIS = 5_000;
+  public static final int DEFAULT_COMMIT_DOCS = 200;
+
+  public IndexerOptions(
+      Path dataDir, OcrSettings ocr, int workers, boolean keepMissing, boolean forceOcr, float lowConfidence) {
+    this(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, DEFAULT_COMMIT_MILLIS, DEFAULT_COMMIT_DOCS,
+        Preprocessing.DEFAULT);
+  }
 
   public static IndexerOptions defaults(Path dataDir) {
     return new IndexerOptions(dataDir, OcrSettings.defaults(), Runtime.getRuntime().availableProcessors(), false, false, 60f);
+  }
+
+  public IndexerOptions withWorkers(int n) {
+    return new IndexerOptions(dataDir, ocr, n, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing);
+  }
+
+  public IndexerOptions withCommitPolicy(long millis, int docs) {
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, millis, docs, preprocessing);
+  }
+
+  public IndexerOptions withPreprocessing(Preprocessing p) {
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, p);
+  }
+
+  public IndexerOptions withForceOcr(boolean force) {
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, force, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing);
   }
 
   public Path indexDir() {
@@ -25,6 +64,10 @@ public record IndexerOptions(
 
   public Path storeDir() {
     return dataDir.resolve("store");
+  }
+
+  public Path catalogFile() {
+    return dataDir.resolve("catalog.jsonl");
   }
 
   public Path reportsDir() {

@@ -91,7 +91,11 @@ public final class DocumentStore {
 
     public void commit(DocumentRecord record) throws IOException {
       json.writeValue(tmp.resolve(RECORD).toFile(), record);
-      if (Files.exists(target)) deleteTree(target);
+      CrashPoint.here("store.before-move");
+      if (Files.exists(target)) {
+        deleteTree(target);
+        CrashPoint.here("store.after-delete");
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BiConsumer;
+import kz.muragat.indexer.extract.OcrSidecars;
 import kz.muragat.indexer.metadata.Sidecars;
 
 /**
@@ -21,7 +22,7 @@ import kz.muragat.indexer.metadata.Sidecars;
  * folders (name starting with {@code .}), metadata sidecars and files matching a glob pattern
  * listed in the folder's {@code .muragatignore} (one pattern a line, matched against the document
  * id, {@code #} for comments, e.g. {@code README.md} or {@code drafts/**}) are not documents and are
- * skipped.
+ * skipped, and so are ALTO/hOCR files beside an image of the same name (see {@link OcrSidecars}).
  * Symbolic links are followed; a link loop or an unreadable folder is reported, not fatal.
  */
 public final class FileWalker {
@@ -47,11 +48,23 @@ public final class FileWalker {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!attrs.isRegularFile() || hidden(file) || Sidecars.isSidecar(file)) return FileVisitResult.CONTINUE;
+            if (!attrs.isRegularFile() || hidden(file) || Sidecars.isSidecar(file) || OcrSidecars.isOcrSidecar(file)) {
+              return FileVisitResult.CONTINUE;
+            }
             String id = base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
             Path rel = Path.of(id);
             if (ignored.stream().anyMatch(m -> m.matches(rel))) return FileVisitResult.CONTINUE;
-            files.add(new SourceFile(file, id, attrs.size(), attrs.lastModifiedTime().toMillis()));
+            long mtime = attrs.lastModifiedTime().toMillis();
+            // a new or corrected ALTO/hOCR file beside an unchanged scan must index the scan again
+            Path ocr = OcrSidecars.find(file).orElse(null);
+            if (ocr != null) {
+              try {
+                mtime = Math.max(mtime, Files.getLastModifiedTime(ocr).toMillis());
+              } catch (IOException ignored) {
+                // gone again: the scan's own time
+              }
+            }
+            files.add(new SourceFile(file, id, attrs.size(), mtime));
             return FileVisitResult.CONTINUE;
           }
 

@@ -1,0 +1,122 @@
+package kz.muragat.indexer.pipeline;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.muragat.indexer.index.DocumentIndex;
+import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.indexer.metadata.ArchivalMetadata;
+import kz.muragat.indexer.model.DocumentRecord;
+import kz.muragat.indexer.store.Catalog;
+import kz.muragat.indexer.store.CrashPoint;
+import kz.muragat.indexer.store.DocumentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the Lucene index from the extraction cache alone — no source folder, no OCR — e.g.
+ * after an analysis or schema change. The documents are those of the catalog ({@code
+ * DATA/catalog.jsonl}; when there is none, the current index's own list). The new index is
+ * written beside the old one and replaces it in a single commit at the end: searches see the old
+ * index until then, and a run killed half-way leaves the old index as it was.
+ */
+public final class Reindexer {
+  private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
+
+  private final IndexerOptions options;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public Reindexer(IndexerOptions options) {
+    this.options = options;
+  }
+
+  public IndexReport reindex(Progress progress) throws IOException {
+    long t0 = System.currentTimeMillis();
+    String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(t0));
+    DocumentStore store = new DocumentStore(options.storeDir());
+    List<Catalog.Entry> entries;
+    boolean fromCatalog = Catalog.exists(options.catalogFile());
+    if (fromCatalog) {
+      try (Catalog c = new Catalog(options.catalogFile())) {
+        entries = new ArrayList<>(c.entries().values());
+      }
+    } else {
+      try (DocumentIndex current = new DocumentIndex(options.indexDir())) {
+        entries = current.entries();
+      }
+    }
+    List<IndexReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger done = new AtomicInteger(), pages = new AtomicInteger();
+    progress.start(entries.size());
+    try (DocumentIndex index = new DocumentIndex(options.indexDir(), true)) {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.workers()));
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Catalog.Entry e : entries) {
+          futures.add(
+              pool.submit(
+                  () -> {
+                    int n = 0;
+                    String outcome = "failed";
+                    try {
+                      Optional<DocumentRecord> record = store.read(e.sha256());
+                      if (record.isEmpty()) {
+                        failed.add(new IndexReport.Failure(e.id(), e.id(), "not in the extraction cache (run index on its folder)"));
+                      } else {
+                        ArchivalMetadata meta = metadata(e.meta());
+                        String title = e.title() != null ? e.title() : Indexer.titleOf(meta, record.get(), e.id());
+                        index.put(e.id(), IndexSchema.block(e.id(), e.size(), e.mtime(), record.get(), meta,
+                            e.meta() == null ? "{}" : e.meta(), title));
+                        n = record.get().pages().size();
+                        CrashPoint.here("reindex.put");
+                        done.incrementAndGet();
+                        pages.addAndGet(n);
+                        outcome = "cached";
+                      }
+                    } catch (IOException | RuntimeException ex) {
+                      failed.add(new IndexReport.Failure(e.id(), e.id(), ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+                    }
+                    progress.fileDone(e.id(), n, outcome);
+                  }));
+        }
+        for (Future<?> f : futures) {
+          try {
+            f.get();
+          } catch (Exception ex) {
+            throw new IOException("reindexing worker failed", ex);
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      index.commit(); // the one moment readers switch from the old index to the rebuilt one
+    }
+    progress.finish();
+    List<IndexReport.Failure> failures = new ArrayList<>(failed);
+    failures.sort((a, b) -> a.path().compareTo(b.path()));
+    IndexReport report =
+        new IndexReport(
+            fromCatalog ? options.catalogFile().toString() : options.indexDir().toString(), startedAt,
+            System.currentTimeMillis() - t0, entries.size(), done.get(), done.get(), 0, 0, pages.get(), 0, failures, List.of());
+    Reports.write(options.reportsDir(), "reindex", report);
+    LOG.info("reindexed {} document(s) from the cache", done.get());
+    return report;
+  }
+
+  private ArchivalMetadata metadata(String metaJson) throws IOException {
+    if (metaJson == null || metaJson.isBlank()) return ArchivalMetadata.EMPTY;
+    Map<String, String> m = json.readValue(metaJson, new TypeReference<Map<String, String>>() {});
+    return new ArchivalMetadata(m);
+  }
+}
