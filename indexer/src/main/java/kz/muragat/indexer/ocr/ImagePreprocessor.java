@@ -31,6 +31,11 @@ final class ImagePreprocessor implements Preprocessor {
   }
 
   @Override
+  public boolean onlyWhenNeeded() {
+    return steps.onlyWhenNeeded();
+  }
+
+  @Override
   public String fingerprint() {
     return steps.fingerprint();
   }

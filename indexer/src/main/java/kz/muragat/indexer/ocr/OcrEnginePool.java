@@ -99,9 +99,7 @@ public final class OcrEnginePool implements AutoCloseable {
       workers.execute(
           () -> {
             try {
-              Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
-              OcrPage page = engine().recognize(prepared.ocr(), dpi);
-              f.complete(then.apply(new Result(page, prepared)));
+              f.complete(then.apply(recognise(image, dpi)));
             } catch (Throwable t) {
               f.completeExceptionally(t);
             } finally {
@@ -113,6 +111,36 @@ public final class OcrEnginePool implements AutoCloseable {
       throw e;
     }
     return f;
+  }
+
+  /** A reading with fewer words than this, or a lower mean confidence, is poor. */
+  static final int POOR_WORDS = 150;
+
+  static final float POOR_CONFIDENCE = 90f;
+
+  private Result recognise(BufferedImage image, int dpi) {
+    if (!preprocessor.onlyWhenNeeded()) {
+      Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
+      return new Result(engine().recognize(prepared.ocr(), dpi), prepared);
+    }
+    OcrPage plain = engine().recognize(image, dpi);
+    Result first = new Result(plain, Preprocessor.Prepared.unchanged(image));
+    if (plain.words().size() >= POOR_WORDS && plain.meanConfidence() >= POOR_CONFIDENCE) return first;
+    Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
+    Result second = new Result(engine().recognize(prepared.ocr(), dpi), prepared);
+    return quality(second.page()) > quality(plain) ? second : first;
+  }
+
+  /**
+   * How much believable text a reading holds: the confidence-weighted count of words with at
+   * least two letters (noise specks read as punctuation or single letters count for nothing).
+   */
+  static double quality(OcrPage page) {
+    double q = 0;
+    for (var w : page.words()) {
+      if (w.text().codePoints().filter(Character::isLetter).count() >= 2) q += Math.max(0, w.confidence()) / 100.0;
+    }
+    return q;
   }
 
   /** One recognised page and the image (after preprocessing) its word boxes refer to. */

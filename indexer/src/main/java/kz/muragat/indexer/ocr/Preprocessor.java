@@ -14,6 +14,11 @@ public interface Preprocessor {
   /** Frees native resources (OSD engines); called when the OCR pool closes. */
   default void close() {}
 
+  /** Whether to run only for pages whose plain reading is poor (see {@link Preprocessing}). */
+  default boolean onlyWhenNeeded() {
+    return false;
+  }
+
   /** A short fingerprint of the settings (part of the extraction cache key); "" for none. */
   String fingerprint();
 
