@@ -12,6 +12,7 @@ import kz.muragat.server.api.ExportHandler;
 import kz.muragat.server.api.SearchHandler;
 import kz.muragat.server.api.SuggestHandler;
 import kz.muragat.server.api.AdminHandlers;
+import kz.muragat.server.api.AnalyzeHandler;
 import kz.muragat.server.auth.AccessTokens;
 import kz.muragat.server.auth.RateLimiter;
 import java.io.IOException;
@@ -64,6 +65,7 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/api/export", new ExportHandler(search, tokens));
               c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
               c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens));
+              c.routes.get("/api/analyze", new AnalyzeHandler());
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
               c.routes.get("/api/admin/status", admin::status);
               c.routes.post("/api/admin/reload", admin::reload);

@@ -154,6 +154,23 @@ class ApiTest {
   }
 
   @Test
+  void analyzeShowsTheTermsOfEachField() throws Exception {
+    JsonNode r = getJson("/api/analyze?text=" + q("реабилитации Байтұрсынұлы"), 200);
+    JsonNode morph = r.get("fields").get("text");
+    assertEquals("реабилитация", morph.get(0).get("term").asText(), r.toString());
+    assertEquals(0, morph.get(0).get("start").asInt());
+    assertEquals("реабилитации".length(), morph.get(0).get("end").asInt());
+    assertEquals("реабилитации", r.get("fields").get("text_exact").get(0).get("term").asText());
+    // the Kazakh and the Soviet Russian spelling of a name share a variant term
+    JsonNode ru = getJson("/api/analyze?field=text_variant&text=" + q("Байтурсынов"), 200).get("fields").get("text_variant");
+    JsonNode kk = r.get("fields").get("text_variant");
+    boolean shared = false;
+    for (JsonNode a : ru) for (JsonNode b : kk) if (a.get("term").asText().equals(b.get("term").asText())) shared = true;
+    assertTrue(shared, ru + " vs " + kk);
+    assertEquals(400, get("/api/analyze?text=x&field=nope").statusCode());
+  }
+
+  @Test
   void theWebPageIsServed() throws Exception {
     HttpResponse<byte[]> r = get("/");
     assertEquals(200, r.statusCode());
