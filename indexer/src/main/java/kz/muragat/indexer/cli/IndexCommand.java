@@ -11,6 +11,7 @@ import kz.muragat.indexer.pipeline.IndexReport;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,18 +36,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--workers", defaultValue = "0", description = "OCR workers, one Tesseract engine and one core each; 0 = one per core.")
   int workers;
 
-  @Option(names = "--ocr-langs", defaultValue = "rus+kaz", description = "Tesseract languages. Default: ${DEFAULT-VALUE}.")
-  String ocrLangs;
-
-  @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode. Default: ${DEFAULT-VALUE}.")
-  int psm;
-
-  @Option(names = "--thresholding", defaultValue = "2", description = "Tesseract thresholding: 0 Otsu, 1 LeptonicaOtsu, 2 Sauvola. Default: ${DEFAULT-VALUE}.")
-  int thresholding;
-
-  @Option(names = "--preprocess", defaultValue = "default",
-      description = "Image clean-up before OCR: default, on, off, or a list of orientation,deskew,borders,normalize. Default: ${DEFAULT-VALUE}.")
-  String preprocess;
+  @Mixin OcrOptions ocrOptions;
 
   @Option(names = "--keep-missing", description = "Keep documents whose source files are gone.")
   boolean keepMissing;
@@ -79,13 +69,13 @@ public final class IndexCommand implements Callable<Integer> {
     }
     Preprocessing pre;
     try {
-      pre = Preprocessing.parse(preprocess);
+      pre = ocrOptions.preprocessing();
     } catch (IllegalArgumentException e) {
       System.err.println("muragat index: " + e.getMessage());
       return 2;
     }
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
-    OcrSettings ocr = new OcrSettings(ocrLangs, psm, thresholding, OcrSettings.defaultTessdata());
+    OcrSettings ocr = ocrOptions.settings();
     IndexerOptions options =
         new IndexerOptions(data, ocr, n, keepMissing, forceOcr, lowConfidence)
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))

@@ -15,6 +15,7 @@ import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.ocr.OcrUnavailableException;
 import kz.muragat.indexer.ocr.Preprocessing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,18 +32,7 @@ public final class OcrCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IMAGE")
   Path image;
 
-  @Option(names = "--ocr-langs", defaultValue = "rus+kaz", description = "Tesseract languages. Default: ${DEFAULT-VALUE}.")
-  String ocrLangs;
-
-  @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode. Default: ${DEFAULT-VALUE}.")
-  int psm;
-
-  @Option(names = "--thresholding", defaultValue = "2", description = "Tesseract thresholding: 0 Otsu, 1 LeptonicaOtsu, 2 Sauvola. Default: ${DEFAULT-VALUE}.")
-  int thresholding;
-
-  @Option(names = "--preprocess", defaultValue = "default",
-      description = "default, on, off, or a list of orientation,deskew,borders,normalize. Default: ${DEFAULT-VALUE}.")
-  String preprocess;
+  @Mixin OcrOptions ocrOptions;
 
   @Option(names = "--dpi", defaultValue = "0", description = "Resolution to assume when the image does not say (0: 300).")
   int dpi;
@@ -57,12 +47,12 @@ public final class OcrCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Preprocessing pre;
     try {
-      pre = Preprocessing.parse(preprocess);
+      pre = ocrOptions.preprocessing();
     } catch (IllegalArgumentException e) {
       System.err.println("muragat ocr: " + e.getMessage());
       return 2;
     }
-    OcrSettings settings = new OcrSettings(ocrLangs, psm, thresholding, OcrSettings.defaultTessdata());
+    OcrSettings settings = ocrOptions.settings();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (OcrEnginePool pool = new OcrEnginePool(settings, 1, pre.create(settings));
         ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
