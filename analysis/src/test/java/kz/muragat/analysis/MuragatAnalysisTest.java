@@ -1,6 +1,5 @@
 package kz.muragat.analysis;
 
-import java.util.HashSet;
 import java.util.Set;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.kk.KazakhStemFilterFactory;
@@ -13,10 +12,8 @@ import kz.muragat.analysis.tokenize.ArchiveTokenizerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class MuragatAnalysisTest extends BaseTokenStreamTestCase {
@@ -104,16 +101,7 @@ public class MuragatAnalysisTest extends BaseTokenStreamTestCase {
   }
 
   private static Set<String> terms(Analyzer a, String text) throws Exception {
-    Set<String> out = new HashSet<>();
-    try (TokenStream ts = a.tokenStream(MuragatAnalysis.FIELD_MORPH, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
+    return AnalysisTestUtil.terms(a, MuragatAnalysis.FIELD_MORPH, text);
   }
 
   public void testRequiredConflations() throws Exception {

@@ -1,6 +1,6 @@
 package kz.muragat.analysis.mixed;
 
-import java.util.HashSet;
+import kz.muragat.analysis.AnalysisTestUtil;
 import java.util.Set;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.kk.KazakhStemmer;
@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 
@@ -27,16 +26,7 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
   }
 
   private static Set<String> terms(Analyzer a, String text) throws Exception {
-    Set<String> out = new HashSet<>();
-    try (TokenStream ts = a.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
+    return AnalysisTestUtil.terms(a, "f", text);
   }
 
   public void testRoutesPerToken() throws Exception {

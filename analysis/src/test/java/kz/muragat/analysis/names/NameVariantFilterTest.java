@@ -1,18 +1,16 @@
 package kz.muragat.analysis.names;
 
+import kz.muragat.analysis.AnalysisTestUtil;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import kz.muragat.analysis.MuragatAnalysis;
 import kz.muragat.analysis.translit.LatinCyrillicFilterFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 
@@ -29,16 +27,7 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
   }
 
   private static Set<String> terms(String word) throws IOException {
-    Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = variant.tokenStream(MuragatAnalysis.FIELD_VARIANT, word)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(t.toString());
-      }
-      ts.end();
-    }
-    return out;
+    return AnalysisTestUtil.terms(variant, MuragatAnalysis.FIELD_VARIANT, word);
   }
 
   /** Every spelling in the group shares a term with the first. */

@@ -1,12 +1,11 @@
 package kz.muragat.analysis.ru;
 
-import java.util.HashSet;
+import kz.muragat.analysis.AnalysisTestUtil;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 
@@ -24,16 +23,7 @@ public class RussianLemmaFilterTest extends BaseTokenStreamTestCase {
   }
 
   static Set<String> terms(Analyzer a, String word) throws Exception {
-    Set<String> out = new HashSet<>();
-    try (TokenStream ts = a.tokenStream("f", word)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
+    return AnalysisTestUtil.terms(a, "f", word);
   }
 
   private static boolean share(Analyzer a, String x, String y) throws Exception {
