@@ -73,8 +73,21 @@ public final class MuragatAnalysis {
     }
   }
 
-  /** Analyzer for the morphological field. */
+  /** Analyzer for the morphological field (index side, and what {@code analyze} shows). */
   public static Analyzer morphAnalyzer() {
+    return morph(false);
+  }
+
+  /**
+   * Query-side analyzer for the morphological field: the index chain, but a Kazakh query word also
+   * gets its readings as a dictionary form (people search with lemmas: {@code жалын} "flame" must
+   * meet {@code жалынбайды} even though the index reads a lone {@code жалын} as {@code жал + ын}).
+   */
+  public static Analyzer morphQueryAnalyzer() {
+    return morph(true);
+  }
+
+  private static Analyzer morph(boolean query) {
     try {
       return normalized()
           .addTokenFilter(
@@ -82,7 +95,9 @@ public final class MuragatAnalysis {
               "lexicon",
               lexiconPath(),
               "derivation",
-              System.getProperty("muragat.ru.derivation", "true"))
+              System.getProperty("muragat.ru.derivation", "true"),
+              "query",
+              Boolean.toString(query))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -115,5 +130,12 @@ public final class MuragatAnalysis {
   public static Analyzer perFieldAnalyzer() {
     return new PerFieldAnalyzerWrapper(
         morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer()));
+  }
+
+  /** {@link #perFieldAnalyzer()} for query parsers: the morphological fields use {@link #morphQueryAnalyzer()}. */
+  public static Analyzer queryPerFieldAnalyzer() {
+    return new PerFieldAnalyzerWrapper(
+        morphQueryAnalyzer(),
+        Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer()));
   }
 }

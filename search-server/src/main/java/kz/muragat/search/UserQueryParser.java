@@ -11,7 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import kz.muragat.indexer.index.IndexAnalyzer;
+import kz.muragat.analysis.MuragatAnalysis;
 import kz.muragat.indexer.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -45,7 +45,8 @@ public final class UserQueryParser {
   private static final Map<String, Float> FIELDS =
       Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TEXT_EXACT, 1.5f, IndexSchema.TEXT_VARIANT, 0.6f, IndexSchema.TITLE, 0.5f);
 
-  private final Analyzer analyzer = new IndexAnalyzer();
+  // query-side analysis: a Kazakh word also gets its readings as a dictionary form
+  private final Analyzer analyzer = MuragatAnalysis.queryPerFieldAnalyzer();
 
   public Query parse(String text, String syntax) throws QueryParseException {
     if (text.length() > MAX_LENGTH) {

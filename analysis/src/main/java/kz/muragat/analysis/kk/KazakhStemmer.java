@@ -407,6 +407,34 @@ public final class KazakhStemmer {
   }
 
   /**
+   * Stems of a word typed in a query: {@link #stem} plus the readings of the word as a dictionary
+   * form itself — a noun as written, a verb stem (есті → ест) — which {@link #stem} may have
+   * ranked below an inflected reading (жалын "flame" also reads жал + ын, қолда "support" also қол +
+   * да). People search with dictionary forms, so the query asks for every reading and the index
+   * keeps one analysis per word.
+   */
+  public boolean stemQuery(String word, List<String> out) {
+    int before = out.size();
+    boolean known = stem(word, out);
+    if (lexicon.isNoun(word)) {
+      addNew(word, out, before);
+      known = true;
+    }
+    String verb = verbCanon(word);
+    if (verb != null) {
+      addNew(restoreFinal(verb), out, before);
+      known = true;
+    }
+    return known;
+  }
+
+  private static void addNew(String s, List<String> out, int from) {
+    if (!out.subList(from, out.size()).contains(s)) {
+      out.add(s);
+    }
+  }
+
+  /**
    * How many inflected forms of w as a noun (plural, possessive, case, locative; harmony and
    * assimilation respected) the word list holds. The list holds many inflected forms, so a word
    * that itself takes endings there (басқаны, басқасы, өзгеге, теңгеден) is a stem of its own.

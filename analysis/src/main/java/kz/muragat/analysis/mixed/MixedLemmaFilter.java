@@ -32,10 +32,26 @@ public final class MixedLemmaFilter extends AlternativesFilter {
   private final List<String> ru = new ArrayList<>();
   private final List<String> kk = new ArrayList<>();
 
+  private final boolean query;
+
   public MixedLemmaFilter(TokenStream input, KazakhStemmer kazakh, boolean derivation) {
+    this(input, kazakh, derivation, false);
+  }
+
+  /**
+   * @param query analyse words typed in a query: Kazakh words also get their readings as
+   *     dictionary forms ({@link KazakhStemmer#stemQuery}), since people search with lemmas
+   */
+  public MixedLemmaFilter(
+      TokenStream input, KazakhStemmer kazakh, boolean derivation, boolean query) {
     super(input);
     this.russian = new RussianLemmatizer(derivation);
     this.kazakh = kazakh;
+    this.query = query;
+  }
+
+  private boolean kazakh(String term, List<String> out) {
+    return query ? kazakh.stemQuery(term, out) : kazakh.stem(term, out);
   }
 
   /** Per-stream (so per-thread) cache of analyses; word frequencies are Zipfian. */
@@ -64,14 +80,14 @@ public final class MixedLemmaFilter extends AlternativesFilter {
       return;
     }
     if (Letters.hasKazakhOnly(term)) {
-      kazakh.stem(term, out);
+      kazakh(term, out);
       return;
     }
     ru.clear();
     kk.clear();
     russian.abbreviation(term, out);
     boolean ruKnown = russian.lemmas(term, ru);
-    boolean kkKnown = kazakh.stem(term, kk);
+    boolean kkKnown = kazakh(term, kk);
     if (ruKnown) {
       out.addAll(ru);
       if (kkKnown) {

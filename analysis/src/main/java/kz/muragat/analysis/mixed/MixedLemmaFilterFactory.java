@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.TokenStream;
 /**
  * Factory for {@link MixedLemmaFilter}. Arguments: {@code lexicon} (Kazakh hunspell .dic path,
  * default {@value KazakhLexicon#DEFAULT_PATH}), {@code derivation} (default false: add the Russian
- * -ация/-ировать root term).
+ * -ация/-ировать root term), {@code query} (default false: true in a query-time chain, where a
+ * Kazakh word also gets its readings as a dictionary form).
  *
  * @lucene.spi {@value #NAME}
  */
@@ -20,11 +21,13 @@ public class MixedLemmaFilterFactory extends TokenFilterFactory {
 
   private final KazakhStemmer stemmer;
   private final boolean derivation;
+  private final boolean query;
 
   public MixedLemmaFilterFactory(Map<String, String> args) {
     super(args);
     String path = get(args, "lexicon", KazakhLexicon.DEFAULT_PATH);
     derivation = getBoolean(args, "derivation", false);
+    query = getBoolean(args, "query", false);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
@@ -39,6 +42,6 @@ public class MixedLemmaFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new MixedLemmaFilter(input, stemmer, derivation);
+    return new MixedLemmaFilter(input, stemmer, derivation, query);
   }
 }

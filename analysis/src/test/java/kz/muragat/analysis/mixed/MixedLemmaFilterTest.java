@@ -14,12 +14,16 @@ import org.apache.lucene.tests.analysis.MockTokenizer;
 public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
 
   private static Analyzer analyzer() {
+    return analyzer(false);
+  }
+
+  private static Analyzer analyzer(boolean query) {
     KazakhStemmer kk = new KazakhStemmer(KazakhLexicon.getDefault());
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        TokenStream ts = new MixedLemmaFilter(new LowerCaseFilter(t), kk, true);
+        TokenStream ts = new MixedLemmaFilter(new LowerCaseFilter(t), kk, true, query);
         return new TokenStreamComponents(t, ts);
       }
     };
@@ -52,6 +56,30 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
           new int[] {14, 14, 21},
           new int[] {1, 0, 1});
       checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  public void testQueryModeAddsDictionaryFormReadings() throws Exception {
+    try (Analyzer index = analyzer(false);
+        Analyzer query = analyzer(true)) {
+      // a lone dictionary form the index reads as stem + ending (жалын "flame" = жал + ын,
+      // қолда "support" = қол + да, тарап "side" = тара + п): the query also asks for the word
+      // as the stem its inflected forms are indexed under
+      for (String[] c :
+          new String[][] {
+            {"жалын", "жалынбайды"}, {"қолда", "қолдайды"}, {"тарап", "тарапынан"},
+            {"айқында", "айқындалады"}, {"есті", "естиді"}, {"туынды", "туындылар"}
+          }) {
+        Set<String> q = terms(query, c[0]);
+        Set<String> doc = terms(index, c[1]);
+        assertTrue(c[0] + " " + q + " / " + c[1] + " " + doc, q.stream().anyMatch(doc::contains));
+        // the query keeps the index's own reading too
+        assertTrue(q.containsAll(terms(index, c[0])));
+      }
+      // Russian words and inflected Kazakh forms are analysed as in the index
+      assertEquals(terms(index, "протоколы"), terms(query, "протоколы"));
+      assertTrue(terms(query, "балаларына").contains("бала"));
+      checkRandomData(random(), query, 200 * RANDOM_MULTIPLIER);
     }
   }
 }
