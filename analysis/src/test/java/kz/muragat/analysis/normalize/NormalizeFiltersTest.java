@@ -87,6 +87,18 @@ public class NormalizeFiltersTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testOcrDigitsInsideCyrillicWords() throws Exception {
+    try (Analyzer a = filterAnalyzer(true)) {
+      // 1 for і and 0 for о inside Cyrillic words; numbers, ordinals and model names stay
+      assertAnalyzesTo(
+          a,
+          "өзгеред1 1ске к0миссия 1-й 1937 15-жылы М1-2 ф1",
+          new String[] {"өзгереді", "іске", "комиссия", "1-й", "1937", "15-жылы", "м1-2", "ф1"},
+          new int[] {0, 9, 14, 23, 27, 32, 40, 45},
+          new int[] {8, 13, 22, 26, 31, 39, 44, 47});
+    }
+  }
+
   public void testPreReform() throws Exception {
     try (Analyzer a = filterAnalyzer(false)) {
       assertAnalyzesTo(
