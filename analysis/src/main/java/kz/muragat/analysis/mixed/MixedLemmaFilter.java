@@ -2,6 +2,7 @@ package kz.muragat.analysis.mixed;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.muragat.analysis.names.NameVariants;
 import kz.muragat.analysis.kk.KazakhStemmer;
 import kz.muragat.analysis.ru.RussianLemmatizer;
 import kz.muragat.analysis.util.AlternativesFilter;
@@ -96,6 +97,15 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     } else if (kkKnown) {
       out.addAll(kk);
     } else {
+      String ae = NameVariants.openE(term);
+      if (ae != null) {
+        // э after a consonant in a word neither language knows: OCR's (or a Soviet) ә
+        kk.clear();
+        if (kazakh(ae, kk)) {
+          out.addAll(kk);
+          return;
+        }
+      }
       russian.unknown(term, out);
       if (!(kk.size() == 1 && kk.get(0).equals(term))) {
         out.addAll(kk);

@@ -381,6 +381,31 @@ public final class NameVariants {
     }
   }
 
+  /**
+   * The word with э after a consonant read as ә, or null if it has none. Russian and Kazakh write
+   * э after a consonant only in a few loanwords (мэр, рэкет); in names it is the Soviet spelling of
+   * ә (Ауэзов for Әуезов), and OCR reads a blurred ә as э (Лэтіпулы, Мэскеу).
+   */
+  public static String openE(String term) {
+    char[] c = null;
+    for (int i = 1; i < term.length(); i++) {
+      if (term.charAt(i) == 'э' && Letters.isCyrillic(term.charAt(i - 1))
+          && "аәеиоөұүыіэюяёу".indexOf(term.charAt(i - 1)) < 0) {
+        if (c == null) {
+          c = term.toCharArray();
+        }
+        c[i] = 'ә';
+      }
+    }
+    return c == null ? null : new String(c);
+  }
+
+  private static List<String> stemsOf(String folded, boolean kazakh) {
+    List<String> l = new ArrayList<>(2);
+    stems(folded, kazakh, l);
+    return l;
+  }
+
   /** Consonants a key must have before it may drop the vowels. */
   static final int KEY_CONSONANTS = 4;
 
@@ -459,6 +484,15 @@ public final class NameVariants {
     boolean kazakh = Letters.hasKazakhOnly(term);
     List<String> stems = new ArrayList<>(2);
     stems(fold(term), kazakh, stems);
+    String ae = openE(term);
+    if (ae != null) {
+      // Soviet spelling or OCR's reading of ә: Ауэзов / Әуезов, Лэтіпулы / Ләтіпұлы
+      for (String st : stemsOf(fold(ae), true)) {
+        if (!stems.contains(st)) {
+          stems.add(st);
+        }
+      }
+    }
     List<String> keys = new ArrayList<>(2);
     for (String st : stems) {
       String skel = skeleton(st);

@@ -83,6 +83,13 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
     same("Республикасының", "Республика", "Respublika");
   }
 
+  public void testEAfterConsonantReadsAsAe() throws IOException {
+    // OCR reads a blurred ә as э; Soviet spellings write ә as э
+    same("Ләтіпұлы", "Лэтіпулы", "Латыпов");
+    same("Тәкен", "Тэкен", "Такен");
+    different("Лэтіпулы", "Летов");
+  }
+
   public void testOrdinaryWordsAcrossScripts() throws IOException {
     same("расстрел", "rasstrel", "расстрелу", "rasstrela");
     same("Казахстан", "Қазақстан", "Kazakhstan", "Qazaqstan", "Казахстана", "Қазақстанда");
