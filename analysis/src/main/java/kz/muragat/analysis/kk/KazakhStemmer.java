@@ -217,6 +217,11 @@ public final class KazakhStemmer {
     return VOWELS.indexOf(c) >= 0;
   }
 
+  /** Whether c is a Kazakh vowel letter (у, which is also a consonant, is not). */
+  public static boolean isVowelChar(char c) {
+    return isVowel(c);
+  }
+
   private static boolean ctxOk(int ctx, char p) {
     switch (ctx) {
       case ANY:

@@ -106,6 +106,15 @@ public final class MixedLemmaFilter extends AlternativesFilter {
           return;
         }
       }
+      String restored = KazakhLetters.restore(term);
+      if (restored != null) {
+        // a Kazakh word whose letters OCR wrote without their marks (кылмыс, дуниеге)
+        kk.clear();
+        if (kazakh(restored, kk)) {
+          out.addAll(kk);
+          return;
+        }
+      }
       russian.unknown(term, out);
       if (!(kk.size() == 1 && kk.get(0).equals(term))) {
         out.addAll(kk);

@@ -91,4 +91,21 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
       assertEquals(Set.of("мэр"), terms(a, "мэра"));
     }
   }
+
+  public void testKazakhLettersRestoredByHarmonyInUnknownWords() throws Exception {
+    try (Analyzer a = analyzer()) {
+      // OCR without Kazakh marks: back-vowel кылмыс is қылмыс, front-vowel дуниеге is дүниеге
+      assertTrue(terms(a, "кылмыс").contains("қылмыс"));
+      assertTrue(terms(a, "дуниеге").contains("дүние"));
+      // Russian words (known to the dictionary) are not touched
+      assertEquals(Set.of("угол"), terms(a, "угол"));
+      assertEquals(Set.of("приговор"), terms(a, "приговор"));
+    }
+    // only a guess for the lexicon to confirm: the filter never asks it for a known Russian word
+    assertEquals("протоқол", KazakhLetters.restore("протокол"));
+    assertNull(KazakhLetters.restore("документ")); // both vowel rows: not a Kazakh word
+    assertNull(KazakhLetters.restore("тауда")); // у beside a vowel is the consonant у
+    assertEquals("құрамы", KazakhLetters.restore("курамы"));
+    assertEquals("өзгерді", KazakhLetters.restore("озгерді"));
+  }
 }
