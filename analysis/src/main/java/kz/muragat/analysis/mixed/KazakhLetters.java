@@ -4,15 +4,16 @@ import kz.muragat.analysis.kk.KazakhStemmer;
 
 /**
  * Puts back the Kazakh letters that OCR (and typewriters without them) write as their Russian
- * look-alikes, using Kazakh vowel harmony: in a word with back vowels only (а о ұ ы) к is қ, г is ғ
- * and у is ұ; in a word with front vowels only (ә е ө ү і) у is ү and о is ө. A word with vowels of
+ * look-alikes, using Kazakh vowel harmony: in a word with back vowels only (а ұ ы, or о alone) к is
+ * қ, г is ғ and у is ұ; in a word with front vowels only (ә е ө ү і) у is ү and о is ө. A word with vowels of
  * both rows (a Russian word, a loanword, a name) is left alone. The result is only a guess, to be
  * confirmed by the Kazakh lexicon.
  */
 final class KazakhLetters {
   private KazakhLetters() {}
 
-  private static final String BACK = "аоұы";
+  // о is left out: OCR writes ө as о, so an о says nothing about a word's row
+  private static final String BACK = "аұы";
   private static final String FRONT = "әеөүі";
 
   /** The word with Kazakh letters restored by harmony, or null if nothing changes. */
@@ -28,6 +29,9 @@ final class KazakhLetters {
       } else if ("эюяё".indexOf(c) >= 0) {
         return null; // Russian letters
       }
+    }
+    if (!back && !front && w.indexOf('о') >= 0) {
+      back = true; // о the only vowel: a back word
     }
     if (back == front) {
       return null;
