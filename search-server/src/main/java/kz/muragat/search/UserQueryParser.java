@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import kz.muragat.analysis.MuragatAnalysis;
 import kz.muragat.indexer.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -47,6 +45,7 @@ public final class UserQueryParser {
 
   // query-side analysis: a Kazakh word also gets its readings as a dictionary form
   private final Analyzer analyzer = MuragatAnalysis.queryPerFieldAnalyzer();
+  private final OcrFuzzyQueries fuzzies = new OcrFuzzyQueries();
 
   public Query parse(String text, String syntax) throws QueryParseException {
     if (text.length() > MAX_LENGTH) {
@@ -62,7 +61,7 @@ public final class UserQueryParser {
   private Query simple(String text) throws QueryParseException {
     // the simple parser knows '|' for OR; historians write OR
     String t = text.replaceAll("(?<=\\s)OR(?=\\s)", "|");
-    SimpleQueryParser p = new OcrTolerantParser(analyzer, FIELDS);
+    SimpleQueryParser p = new OcrTolerantParser(analyzer, FIELDS, fuzzies);
     p.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = p.parse(t);
     if (q == null) throw new QueryParseException("the query has no searchable words");
@@ -109,10 +108,12 @@ public final class UserQueryParser {
    */
   private static final class OcrTolerantParser extends SimpleQueryParser {
     private final Analyzer analyzer;
+    private final OcrFuzzyQueries fuzzies;
 
-    OcrTolerantParser(Analyzer analyzer, Map<String, Float> fields) {
+    OcrTolerantParser(Analyzer analyzer, Map<String, Float> fields, OcrFuzzyQueries fuzzies) {
       super(analyzer, fields);
       this.analyzer = analyzer;
+      this.fuzzies = fuzzies;
     }
 
     @Override
@@ -126,7 +127,7 @@ public final class UserQueryParser {
       for (String field : List.of(IndexSchema.TEXT_EXACT, IndexSchema.TEXT)) {
         for (String term : terms(field, text)) {
           if (term.codePointCount(0, term.length()) < FUZZY_MIN_LENGTH) continue;
-          Query fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, 50, true);
+          Query fuzzy = fuzzies.query(field, term, edits);
           b.add(new BoostQuery(fuzzy, FUZZY_BOOST), BooleanClause.Occur.SHOULD);
         }
       }
