@@ -60,6 +60,16 @@ public final class QueryTerms {
     return f;
   }
 
+  /** The plain terms the query looks for in a field (none if it has none). */
+  public Set<BytesRef> terms(String field) {
+    return terms.getOrDefault(field, Set.of());
+  }
+
+  /** Whether the query matches a field by pattern (wildcard, prefix, fuzzy not yet expanded). */
+  public boolean hasPatterns(String field) {
+    return automata.containsKey(field);
+  }
+
   public boolean matches(String field, BytesRef term) {
     Set<BytesRef> set = terms.get(field);
     if (set != null && set.contains(term)) return true;

@@ -21,6 +21,8 @@ import kz.muragat.indexer.model.WordBox;
 import kz.muragat.indexer.store.DocumentStore;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -220,12 +222,15 @@ public final class SearchService implements AutoCloseable {
     if ((long) from + size > MAX_WINDOW) {
       throw new QueryParseException("from + size must be at most " + MAX_WINDOW + "; page deeper with the cursor (next_cursor)");
     }
-    Query user = req.blank() ? null : parser.parse(req.q(), req.syntax());
+    Query parsed = req.blank() ? null : parser.parse(req.q(), req.syntax());
     FieldDoc after = req.cursor() == null ? null : Cursors.decode(req.cursor(), effectiveSort(req));
     if (searcherManager() == null) return SearchResults.Result.empty(from, size);
     try {
       return withSearcher(
           s -> {
+            // rewritten once: fuzzy and wildcard parts become the index's terms, for the search,
+            // each hit's pages, the facets and the highlighter alike
+            Query user = parsed == null ? null : s.rewrite(parsed);
             Query docQuery = filtered(visible(IndexSchema.KIND_DOC, user, viewer), req, null);
             SearchRequest.SortOrder order = effectiveSort(req);
             int n = Math.max(1, from + size);
@@ -328,10 +333,12 @@ public final class SearchService implements AutoCloseable {
             .build();
     TopDocs top = s.search(pageQuery, PAGES_PER_HIT);
     List<SearchResults.PageHit> pages = new ArrayList<>();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (ScoreDoc sd : top.scoreDocs) {
       Document pd = s.storedFields().document(sd.doc, Set.of(IndexSchema.PAGE, IndexSchema.TEXT));
       String text = pd.get(IndexSchema.TEXT);
-      String snippet = Snippets.build(text, matcher.spans(text, terms));
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      String snippet = Snippets.build(text, matcher.spans(text, terms, leaf.reader(), sd.doc - leaf.docBase));
       pages.add(new SearchResults.PageHit(pd.getField(IndexSchema.PAGE).numericValue().intValue(), snippet));
     }
     return pages;
@@ -447,9 +454,15 @@ public final class SearchService implements AutoCloseable {
     return boxes(page(load(id, viewer), n), terms);
   }
 
-  private QueryTerms hitTerms(String q, String syntax) throws QueryParseException {
+  private QueryTerms hitTerms(String q, String syntax) throws QueryParseException, IOException {
     if (q == null || q.isBlank()) throw new QueryParseException("q is required");
-    return QueryTerms.of(parser.parse(q.strip(), syntax), TEXT_FIELDS);
+    Query parsed = parser.parse(q.strip(), syntax);
+    try {
+      // rewritten as the search rewrites it, so boxes mark what the snippets mark
+      return withSearcher(s -> QueryTerms.of(s.rewrite(parsed), TEXT_FIELDS));
+    } catch (NotFoundException e) {
+      return QueryTerms.of(parsed, TEXT_FIELDS);
+    }
   }
 
   /** The boxes of a page's words that the query's terms match. */

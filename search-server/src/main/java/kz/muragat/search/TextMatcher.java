@@ -5,13 +5,21 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 
 /**
- * Finds where a page's text matches a query: analyses the text with the index's analyzers and
- * returns the character ranges of the tokens whose terms the query looks for, merged and in order.
+ * Finds where a page's text matches a query: the character ranges of the tokens whose terms the
+ * query looks for, merged and in order. Where the page is in the index and a field keeps offsets in
+ * its postings, the ranges are read from there (a few term lookups); otherwise the text is analysed
+ * again with the index's analyzers, which for the morphological fields costs far more.
  */
 public final class TextMatcher {
   private final Analyzer analyzer;
@@ -24,9 +32,26 @@ public final class TextMatcher {
   public record Span(int start, int end) {}
 
   public List<Span> spans(String text, QueryTerms terms) {
+    return spans(text, terms, null, -1);
+  }
+
+  /**
+   * Spans of a page's text that is indexed as document {@code doc} of {@code leaf} (or not in the
+   * index, if leaf is null). {@code terms} should come from the rewritten query, so that fuzzy
+   * and wildcard parts are plain terms and can be looked up.
+   */
+  public List<Span> spans(String text, QueryTerms terms, LeafReader leaf, int doc) {
     List<Span> spans = new ArrayList<>();
     if (terms.isEmpty() || text.isEmpty()) return spans;
     for (String field : terms.fields()) {
+      if (leaf != null && !terms.hasPatterns(field) && hasOffsets(leaf, field)) {
+        try {
+          fromPostings(leaf, doc, field, terms, text.length(), spans);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        continue;
+      }
       try (TokenStream ts = analyzer.tokenStream(field, text)) {
         TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
         OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -44,6 +69,25 @@ public final class TextMatcher {
       }
     }
     return merge(spans);
+  }
+
+  private static boolean hasOffsets(LeafReader leaf, String field) {
+    FieldInfo fi = leaf.getFieldInfos().fieldInfo(field);
+    return fi == null || fi.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
+  }
+
+  private static void fromPostings(LeafReader leaf, int doc, String field, QueryTerms terms, int length, List<Span> out)
+      throws IOException {
+    for (BytesRef t : terms.terms(field)) {
+      PostingsEnum pe = leaf.postings(new Term(field, t), PostingsEnum.OFFSETS);
+      if (pe == null || pe.advance(doc) != doc) continue;
+      for (int i = 0, n = pe.freq(); i < n; i++) {
+        pe.nextPosition();
+        int s = Math.max(0, Math.min(pe.startOffset(), length));
+        int e = Math.max(s, Math.min(pe.endOffset(), length));
+        if (e > s) out.add(new Span(s, e));
+      }
+    }
   }
 
   static List<Span> merge(List<Span> spans) {

@@ -66,7 +66,8 @@ public final class IndexSchema {
   public static final String ACCESS_PUBLIC = "public";
 
   /**
-   * The morphological field holds positions and offsets (phrases; highlighting). Lucene wants one
+   * The text fields hold positions and offsets (phrases; snippets and hit boxes read match offsets
+   * from the postings instead of analysing a page again). Lucene wants one
    * schema per field across all entries, so document and page entries use the same indexing
    * options and differ only in what is stored.
    */
@@ -102,12 +103,12 @@ public final class IndexSchema {
     d.add(new StoredField(META_JSON, metaJson));
     // title and metadata text are searchable with the page text
     d.add(new Field(TEXT, title, UNSTORED_TEXT));
-    d.add(new TextField(TEXT_EXACT, title, Field.Store.NO));
-    d.add(new TextField(TEXT_VARIANT, title, Field.Store.NO));
+    d.add(new Field(TEXT_EXACT, title, UNSTORED_TEXT));
+    d.add(new Field(TEXT_VARIANT, title, UNSTORED_TEXT));
     for (PageRecord p : record.pages()) {
       d.add(new Field(TEXT, p.text(), UNSTORED_TEXT));
-      d.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
-      d.add(new TextField(TEXT_VARIANT, p.text(), Field.Store.NO));
+      d.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
+      d.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
     }
     facet(d, FACET_FORMAT, formatName(record.mediaType()));
     for (String lang : languages(meta, record)) facet(d, FACET_LANGUAGE, lang);
@@ -118,8 +119,8 @@ public final class IndexSchema {
       if (!e.getKey().equals(ArchivalMetadata.LANGUAGE) && !e.getKey().equals(ArchivalMetadata.ACCESS)) facet(d, e.getKey(), e.getValue());
       // archival citation parts and free fields are also found by plain text search
       d.add(new Field(TEXT, e.getValue(), UNSTORED_TEXT));
-      d.add(new TextField(TEXT_EXACT, e.getValue(), Field.Store.NO));
-      d.add(new TextField(TEXT_VARIANT, e.getValue(), Field.Store.NO));
+      d.add(new Field(TEXT_EXACT, e.getValue(), UNSTORED_TEXT));
+      d.add(new Field(TEXT_VARIANT, e.getValue(), UNSTORED_TEXT));
     }
     DateRange.parse(meta.get(ArchivalMetadata.DATE))
         .ifPresent(
@@ -142,8 +143,8 @@ public final class IndexSchema {
       pd.add(new NumericDocValuesField(PAGE, p.number()));
       pd.add(new StringField(ACCESS, access, Field.Store.YES));
       pd.add(new Field(TEXT, p.text(), STORED_TEXT));
-      pd.add(new TextField(TEXT_EXACT, p.text(), Field.Store.NO));
-      pd.add(new TextField(TEXT_VARIANT, p.text(), Field.Store.NO));
+      pd.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
+      pd.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
       pd.add(new StoredField(CONFIDENCE, p.confidence()));
       docs.add(pd);
     }
