@@ -22,6 +22,7 @@ import kz.muragat.indexer.store.DocumentStore;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.slf4j.LoggerFactory;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -99,13 +100,35 @@ public final class SearchService implements AutoCloseable {
   private <T> T withSearcher(SearcherFunction<T> f) throws IOException, NotFoundException, QueryParseException {
     SearcherManager m = searcherManager();
     if (m == null) throw new NotFoundException("nothing has been indexed yet");
-    m.maybeRefresh();
+    try {
+      m.maybeRefresh();
+    } catch (IllegalStateException | IOException e) {
+      m = reopen(m, e);
+      if (m == null) throw new NotFoundException("nothing has been indexed yet");
+    }
     IndexSearcher s = m.acquire();
     try {
       return f.apply(s);
     } finally {
       m.release(s);
     }
+  }
+
+  /**
+   * The index folder was replaced under the server (restored from a backup, deleted and built
+   * again): the open searcher cannot follow it, so open the new index from scratch.
+   */
+  private synchronized SearcherManager reopen(SearcherManager broken, Exception cause) {
+    if (manager == broken) {
+      LoggerFactory.getLogger(SearchService.class).warn("index at {} was replaced; reopening it ({})", indexDir, cause.getMessage());
+      try {
+        broken.close();
+      } catch (IOException | RuntimeException ignored) {
+        // the old readers are unusable anyway
+      }
+      manager = null;
+    }
+    return searcherManager();
   }
 
   @FunctionalInterface
