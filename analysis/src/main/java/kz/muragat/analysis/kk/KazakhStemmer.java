@@ -430,6 +430,29 @@ public final class KazakhStemmer {
       addNew(restoreFinal(verb), out, before);
       known = true;
     }
+    // the index keeps doubtful endings on (әкем "my father" stays әкем, қабылдан- stays): ask for
+    // the lemma's own forms with them
+    int n = out.size();
+    for (int i = before; i < n; i++) {
+      String r = out.get(i);
+      if (r.length() < 3) continue;
+      boolean front = harmonyOf(r, true) == 2;
+      boolean vowelEnd = isVowel(r.charAt(r.length() - 1));
+      if (lexicon.isNoun(r)) {
+        if (vowelEnd) {
+          addNew(r + "м", out, before);
+        } else {
+          addNew(r + (front ? "ім" : "ым"), out, before);
+        }
+      }
+      if (lexicon.isVerb(r)) {
+        if (vowelEnd) {
+          addNew(r + "н", out, before);
+        } else if (r.charAt(r.length() - 1) != 'л') {
+          addNew(r + (front ? "іл" : "ыл"), out, before);
+        }
+      }
+    }
     return known;
   }
 
