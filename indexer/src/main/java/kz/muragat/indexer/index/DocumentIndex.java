@@ -94,7 +94,7 @@ public final class DocumentIndex implements AutoCloseable {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight w =
           searcher.createWeight(
-              searcher.rewrite(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))), ScoreMode.COMPLETE_NO_SCORES, 1f);
+              searcher.rewrite(fullDocumentEntries()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       Set<String> fields =
           Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON,
               IndexSchema.TITLE);
@@ -120,6 +120,14 @@ public final class DocumentIndex implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** One entry per source file: document entries, without the partial views of files with page access levels. */
+  public static org.apache.lucene.search.Query fullDocumentEntries() {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.DOC_VIEW, IndexSchema.DOC_VIEW_PARTIAL)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 
   @Override

@@ -22,6 +22,7 @@ import kz.muragat.indexer.index.DocumentIndex;
 import kz.muragat.indexer.index.IndexSchema;
 import kz.muragat.indexer.index.IndexedState;
 import kz.muragat.indexer.metadata.ArchivalMetadata;
+import kz.muragat.indexer.metadata.PageAccess;
 import kz.muragat.indexer.metadata.Sidecars;
 import kz.muragat.indexer.model.DocumentRecord;
 import kz.muragat.indexer.model.PageRecord;
@@ -180,6 +181,11 @@ public final class Indexer implements AutoCloseable {
     } catch (IOException e) {
       throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
     }
+    try {
+      PageAccess.of(meta);
+    } catch (IllegalArgumentException e) {
+      throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
+    }
     String metaJson = json.writeValueAsString(meta.fields());
     if (!options.forceOcr() && before != null && before.size() == f.size() && before.modifiedMillis() == f.modifiedMillis()
         && Objects.equals(before.metaJson(), metaJson)) {
@@ -206,11 +212,23 @@ public final class Indexer implements AutoCloseable {
     return new Outcome(result.cached() ? "cached" : "indexed", record.pages().size(), result.cached() ? 0 : ocrd);
   }
 
-  /** The sidecar's title, else the file's own, else its first line of text, else its name. */
+  /**
+   * The sidecar's title, else the file's own, else its first line of text, else its name. The
+   * text is taken only from pages at the document's own level: a title is shown to everyone who
+   * may see the document, so it never comes from a page with its own, stricter level.
+   */
   static String titleOf(ArchivalMetadata meta, DocumentRecord record, String fileName) {
     if (meta.get(ArchivalMetadata.TITLE) != null) return meta.get(ArchivalMetadata.TITLE);
     if (record.title() != null) return record.title();
+    PageAccess pageAccess;
+    try {
+      pageAccess = PageAccess.of(meta);
+    } catch (IllegalArgumentException e) {
+      return fileName;
+    }
+    String level = IndexSchema.accessOf(meta);
     for (PageRecord p : record.pages()) {
+      if (pageAccess.extraLevel(p.number(), level) != null) continue;
       for (String line : p.text().split("\n")) {
         String l = line.strip();
         if (l.codePoints().filter(Character::isLetter).count() >= 4) {
