@@ -96,6 +96,8 @@ public final class Extraction {
               ? images.extract(file, mediaType, ocrFile, draft::addPageImage)
               : extractor.extract(file, mediaType, draft::addPageImage);
       DocumentRecord record = new DocumentRecord(sha256, mediaType, profile, ex.title(), ex.pages());
+      // an abandoned file leaves nothing in the cache
+      Deadline.current().check();
       draft.commit(record);
       return new Result(record, false);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.muragat.indexer.store.Catalog;
+import kz.muragat.indexer.store.StorageException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -62,7 +63,13 @@ public final class DocumentIndex implements AutoCloseable {
 
   /** Replaces (or adds) the block of one source file. */
   public void put(String id, List<Document> block) throws IOException {
-    writer.updateDocuments(new Term(IndexSchema.ID, id), block);
+    try {
+      writer.updateDocuments(new Term(IndexSchema.ID, id), block);
+    } catch (IOException e) {
+      throw new StorageException("cannot write the index", e);
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      throw new StorageException("the index writer stopped after an earlier failure", new IOException(e.getMessage(), e));
+    }
   }
 
   public void delete(String id) throws IOException {
@@ -70,7 +77,25 @@ public final class DocumentIndex implements AutoCloseable {
   }
 
   public void commit() throws IOException {
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new StorageException("cannot commit the index", e);
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      throw new StorageException("the index writer stopped after an earlier failure", new IOException(e.getMessage(), e));
+    }
+  }
+
+  /**
+   * Drops everything written since the last commit and closes the writer: after a failure to
+   * write, the index stays exactly as it was last committed.
+   */
+  public void rollback() {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      // the writer is closed either way; the last commit on disk is untouched
+    }
   }
 
   /** Documents written or deleted since the last commit. */
@@ -132,6 +157,6 @@ public final class DocumentIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    writer.close();
+    if (writer.isOpen()) writer.close();
   }
 }
