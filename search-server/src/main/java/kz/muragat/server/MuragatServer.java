@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class MuragatServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MuragatServer.class);
 
+  /** Longest request line plus headers accepted, in bytes (Jetty answers 414 or 431 beyond). */
+  static final int MAX_REQUEST_HEADER = 16 * 1024;
+
   private final SearchService search;
   private final Javalin app;
 
@@ -53,6 +56,9 @@ public final class MuragatServer implements AutoCloseable {
               c.jetty.port = options.port();
               c.startup.showJavalinBanner = false;
               c.http.maxRequestSize = 64 * 1024; // the API takes no uploads
+              // Jetty's own errors (URI or headers too long, unparsable requests) in JSON too
+              c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_REQUEST_HEADER));
+              c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               c.staticFiles.add("/public", Location.CLASSPATH);
               c.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);

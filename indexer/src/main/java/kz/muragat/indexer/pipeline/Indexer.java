@@ -135,7 +135,7 @@ public final class Indexer implements AutoCloseable {
         FileTask task = new FileTask(f, slots, finished);
         pool.execute(
             () -> task.run(
-                () -> indexOne(f, before.get(f.id()), sidecars, low, task::startWriting),
+                () -> indexOne(f, before.get(f.id()), sidecars, low, task),
                 (o, error) -> {
                   String outcome;
                   if (error == null) {
@@ -250,13 +250,29 @@ public final class Indexer implements AutoCloseable {
       return state.compareAndSet(RUNNING, WRITING);
     }
 
-    void run(Work work, java.util.function.BiConsumer<Outcome, Object> report, ScheduledExecutorService watchdog) {
+    private java.util.function.BiConsumer<Outcome, Object> report;
+    private ScheduledExecutorService watchdog;
+    private Deadline deadline = Deadline.NONE;
+    private ScheduledFuture<?> dog;
+
+    /**
+     * Starts the file's clock, once it is known to need extraction and the extractors are loaded
+     * (loading Tika or a Tesseract engine is not the file's fault).
+     */
+    void startClock() {
       long timeout = options.fileTimeoutMillis();
-      Deadline deadline = Deadline.after(timeout);
+      deadline = Deadline.after(timeout);
       Deadline.set(deadline);
       Thread me = Thread.currentThread();
-      ScheduledFuture<?> dog =
-          timeout <= 0 ? null : watchdog.schedule(() -> abandon(deadline, me, report), timeout + Math.max(1_000, Math.min(30_000, timeout / 4)), TimeUnit.MILLISECONDS);
+      Deadline d = deadline;
+      if (timeout > 0) {
+        dog = watchdog.schedule(() -> abandon(d, me, report), timeout + Math.max(1_000, Math.min(30_000, timeout / 4)), TimeUnit.MILLISECONDS);
+      }
+    }
+
+    void run(Work work, java.util.function.BiConsumer<Outcome, Object> report, ScheduledExecutorService watchdog) {
+      this.report = report;
+      this.watchdog = watchdog;
       Outcome outcome = null;
       Object error = null;
       try {
@@ -299,7 +315,7 @@ public final class Indexer implements AutoCloseable {
   }
 
   private Outcome indexOne(
-      SourceFile f, IndexedState before, Sidecars sidecars, List<IndexReport.LowConfidencePage> low, java.util.function.BooleanSupplier mayWrite)
+      SourceFile f, IndexedState before, Sidecars sidecars, List<IndexReport.LowConfidencePage> low, FileTask task)
       throws IOException, ExtractionException {
     ArchivalMetadata meta;
     try {
@@ -317,12 +333,14 @@ public final class Indexer implements AutoCloseable {
         && Objects.equals(before.metaJson(), metaJson)) {
       return new Outcome("unchanged", 0, 0);
     }
+    extraction.warmUp();
+    task.startClock();
     String sha = Extraction.sha256(f.path());
     Extraction.Result result = extraction.extract(f.path(), sha, options.forceOcr());
     DocumentRecord record = result.record();
     String title = titleOf(meta, record, f.path().getFileName().toString());
     Deadline.current().check();
-    if (!mayWrite.getAsBoolean()) throw new ExtractionException(Deadline.current().message());
+    if (!task.startWriting()) throw new ExtractionException(Deadline.current().message());
     // the catalog line first: whatever a commit makes visible is always in the catalog
     catalog.put(new Catalog.Entry(f.id(), sha, f.size(), f.modifiedMillis(), metaJson, title, false));
     CrashPoint.here("index.before-put");
