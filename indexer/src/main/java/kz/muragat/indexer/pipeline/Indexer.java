@@ -298,13 +298,21 @@ public final class Indexer implements AutoCloseable {
           finished.complete(null);
         }
       }
-      Thread.interrupted(); // an abandon() that lost the race may have interrupted this thread
+      synchronized (this) {
+        leftRun = true; // from now on abandon() leaves this thread alone: it may be on another file
+      }
+      Thread.interrupted(); // clear an interrupt abandon() sent while the work was still running
     }
+
+    private boolean leftRun;
 
     private void abandon(Deadline deadline, Thread worker, java.util.function.BiConsumer<Outcome, Object> report) {
       if (!state.compareAndSet(RUNNING, ABANDONED)) return;
       LOG.warn("abandoned {}: {}", file.id(), deadline.message());
-      worker.interrupt();
+      synchronized (this) {
+        // only while the thread is still on this file: a pool thread goes on to other files
+        if (!leftRun) worker.interrupt();
+      }
       try {
         report.accept(null, deadline.message());
       } finally {
