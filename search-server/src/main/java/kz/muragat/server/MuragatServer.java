@@ -99,6 +99,10 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/opensearch/suggest", openSearch::suggest);
               // ---- END embedding, IIIF, OpenAPI, OpenSearch ----
               c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+              // Javalin's own answers (no such page, method not allowed, …) in the same JSON
+              c.routes.exception(
+                  io.javalin.http.HttpResponseException.class,
+                  (e, ctx) -> error(ctx, e.getStatus(), e instanceof io.javalin.router.EndpointNotFound ? "no such page: " + ctx.path() : e.getMessage()));
               c.routes.exception(
                   Exception.class,
                   (e, ctx) -> {

@@ -136,6 +136,8 @@ class HostileRequestsTest {
     for (int i = 0; i < 2000; i++) many.add("X-Filler-" + i + ": " + "v".repeat(20));
     expect("2,000 headers", 431, "headers are too large", "/api/health", many.toArray(String[]::new));
     expect("a suggestion prefix of 10,000 characters", 400, "too long", "/api/suggest?q=" + "a".repeat(10_000));
+    expect("a page that does not exist", 404, "no such page", "/no/such/page.html");
+    expect("a script that does not exist", 404, "no such page", "/missing-script.js");
     expect("IIIF content search with 10,000 characters", 400, "longer than 1000", "/iiif/" + b64("note.txt") + "/search?q=" + "a".repeat(10_000));
   }
 
