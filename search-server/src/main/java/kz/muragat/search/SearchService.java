@@ -60,7 +60,8 @@ public final class SearchService implements AutoCloseable {
 
   private static final Set<String> TEXT_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TEXT_EXACT, IndexSchema.TEXT_VARIANT);
   private static final Set<String> DOC_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256, IndexSchema.ACCESS);
+      Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256, IndexSchema.ACCESS,
+          IndexSchema.PAGE_ACCESS);
 
   private final Path indexDir;
   private final DocumentStore store;
@@ -150,10 +151,10 @@ public final class SearchService implements AutoCloseable {
     try {
       return withSearcher(
           s -> {
-            out.put("documents", s.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))));
+            out.put("documents", s.count(kz.muragat.indexer.index.DocumentIndex.fullDocumentEntries()));
             out.put("pages", s.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE))));
             Map<String, Long> byAccess = new LinkedHashMap<>();
-            for (FacetCounter.Value v : FacetCounter.countTerms(s, IndexSchema.ACCESS, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)))) {
+            for (FacetCounter.Value v : FacetCounter.countTerms(s, IndexSchema.ACCESS, kz.muragat.indexer.index.DocumentIndex.fullDocumentEntries())) {
               byAccess.put(v.value(), v.count());
             }
             out.put("documentsByAccess", byAccess);
@@ -214,7 +215,7 @@ public final class SearchService implements AutoCloseable {
       return withSearcher(
           s -> {
             List<Map<String, Object>> out = new ArrayList<>();
-            for (Suggestions.Completion c : suggestions.complete(s, prefix, limit, accessFilter(viewer))) out.add(Map.of("text", c.term(), "docs", c.docs()));
+            for (Suggestions.Completion c : suggestions.complete(s, prefix, limit, accessFilter(s, viewer))) out.add(Map.of("text", c.term(), "docs", c.docs()));
             return out;
           });
     } catch (NotFoundException | QueryParseException e) {
@@ -254,7 +255,7 @@ public final class SearchService implements AutoCloseable {
             // rewritten once: fuzzy and wildcard parts become the index's terms, for the search,
             // each hit's pages, the facets and the highlighter alike
             Query user = parsed == null ? null : s.rewrite(parsed);
-            Query docQuery = filtered(visible(IndexSchema.KIND_DOC, user, viewer), req, null);
+            Query docQuery = filtered(visible(s, IndexSchema.KIND_DOC, user, viewer), req, null);
             SearchRequest.SortOrder order = effectiveSort(req);
             int n = Math.max(1, from + size);
             TopFieldDocs top = s.search(docQuery, new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false));
@@ -272,7 +273,7 @@ public final class SearchService implements AutoCloseable {
             long total = top.totalHits.value;
             String next = last != null && hits.size() == size && (after == null ? from + size : size) < total ? Cursors.encode(last, order) : null;
             Map<String, List<FacetCounter.Value>> facets = req.withFacets() ? facets(s, user, req, viewer) : null;
-            String didYouMean = total == 0 && user != null ? suggestions.didYouMean(s, req.q(), accessFilter(viewer)) : null;
+            String didYouMean = total == 0 && user != null ? suggestions.didYouMean(s, req.q(), accessFilter(s, viewer)) : null;
             return new SearchResults.Result(total, (System.nanoTime() - t0) / 1_000_000, from, size, hits, next, facets, didYouMean);
           });
     } catch (NotFoundException e) {
@@ -331,7 +332,8 @@ public final class SearchService implements AutoCloseable {
   private Map<String, List<FacetCounter.Value>> facets(IndexSearcher s, Query user, SearchRequest req, Viewer viewer) throws IOException {
     List<String> dims = orderDims(FacetCounter.dimensions(s.getIndexReader()));
     Map<String, Query> perDim = new java.util.HashMap<>();
-    for (String dim : dims) perDim.put(dim, filtered(visible(IndexSchema.KIND_DOC, user, viewer), req, dim));
+    Query visibleDocs = visible(s, IndexSchema.KIND_DOC, user, viewer);
+    for (String dim : dims) perDim.put(dim, filtered(visibleDocs, req, dim));
     return FacetCounter.countAll(s, perDim, dims);
   }
 
@@ -351,7 +353,7 @@ public final class SearchService implements AutoCloseable {
   private List<SearchResults.PageHit> matchingPages(IndexSearcher s, String id, Query user, QueryTerms terms, Viewer viewer) throws IOException {
     Query pageQuery =
         new BooleanQuery.Builder()
-            .add(visible(IndexSchema.KIND_PAGE, user, viewer), Occur.MUST)
+            .add(visible(s, IndexSchema.KIND_PAGE, user, viewer), Occur.MUST)
             .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
             .build();
     TopDocs top = s.search(pageQuery, PAGES_PER_HIT);
@@ -368,24 +370,53 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Entries of a kind that the caller may see and that match the query (all when it is null). */
-  private static Query visible(String kind, Query user, Viewer viewer) {
+  private static Query visible(IndexSearcher s, String kind, Query user, Viewer viewer) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.KIND, kind)), Occur.FILTER);
-    Query access = accessFilter(viewer);
-    if (access != null) b.add(access, Occur.FILTER);
+    b.add(accessFilter(s, viewer), Occur.FILTER);
     b.add(user == null ? new MatchAllDocsQuery() : user, user == null ? Occur.FILTER : Occur.MUST);
     return b.build();
   }
 
   /**
-   * The entries a viewer may see: those of one of their access levels; null (no restriction) for
-   * an administrator. Every answer — hits, totals, snippets, facets, suggestions, documents, page
-   * images, hit boxes — goes through this one filter.
+   * The entries a viewer may see. Every answer — hits, totals, snippets, facets, suggestions,
+   * documents, page images, hit boxes — goes through this one filter.
+   *
+   * <ul>
+   *   <li>the entry's document level ({@link IndexSchema#ACCESS}) is one of the viewer's;
+   *   <li>none of its page levels ({@link IndexSchema#ACCESS_PAGES}: on a page entry, the page's
+   *       own level; on a document entry, the levels of the pages whose text it holds) is one the
+   *       viewer lacks;
+   *   <li>on a document entry, none of the page levels it leaves out ({@link
+   *       IndexSchema#ACCESS_WITHOUT}) is one the viewer has — so of a document's entries the
+   *       viewer matches exactly the one with all the pages they may see and no other.
+   * </ul>
+   *
+   * An administrator holds every level: they match each document's full entry and every page.
    */
-  static Query accessFilter(Viewer viewer) {
-    if (viewer.admin()) return null;
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String level : viewer.levels()) any.add(new TermQuery(new Term(IndexSchema.ACCESS, level)), Occur.SHOULD);
-    return any.build();
+  static Query accessFilter(IndexSearcher s, Viewer viewer) throws IOException {
+    Set<String> all = new java.util.TreeSet<>();
+    for (String field : List.of(IndexSchema.ACCESS, IndexSchema.ACCESS_PAGES)) {
+      org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), field);
+      if (terms == null) continue;
+      org.apache.lucene.index.TermsEnum te = terms.iterator();
+      for (BytesRef t = te.next(); t != null && all.size() < 256; t = te.next()) all.add(t.utf8ToString());
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+    if (viewer.admin()) {
+      b.add(new TermQuery(new Term(IndexSchema.DOC_VIEW, IndexSchema.DOC_VIEW_PARTIAL)), Occur.MUST_NOT);
+      return b.build();
+    }
+    BooleanQuery.Builder level = new BooleanQuery.Builder();
+    for (String l : viewer.levels()) level.add(new TermQuery(new Term(IndexSchema.ACCESS, l)), Occur.SHOULD);
+    b.add(level.build(), Occur.FILTER);
+    for (String l : all) {
+      if (viewer.levels().contains(l)) {
+        b.add(new TermQuery(new Term(IndexSchema.ACCESS_WITHOUT, l)), Occur.MUST_NOT);
+      } else {
+        b.add(new TermQuery(new Term(IndexSchema.ACCESS_PAGES, l)), Occur.MUST_NOT);
+      }
+    }
+    return b.build();
   }
 
   private SearchResults.Hit hit(Document d, float score, List<SearchResults.PageHit> pages) throws IOException {
@@ -400,6 +431,7 @@ public final class SearchService implements AutoCloseable {
     if (m == null) return Map.of();
     Map<String, String> map = json.readValue(m, new TypeReference<LinkedHashMap<String, String>>() {});
     map.remove(ArchivalMetadata.ACCESS);
+    map.remove(kz.muragat.indexer.metadata.PageAccess.KEY);
     return map;
   }
 
@@ -407,15 +439,22 @@ public final class SearchService implements AutoCloseable {
     return s == null || s.isEmpty() ? null : s;
   }
 
-  /** A visible document's stored fields and its extraction record. */
-  private record Loaded(Document doc, DocumentRecord record) {}
+  /**
+   * A visible document's stored fields, its extraction record and the pages the viewer may not
+   * see (pages with their own access level, see {@link IndexSchema#PAGE_ACCESS}).
+   */
+  private record Loaded(Document doc, DocumentRecord record, Set<Integer> hidden) {
+    boolean visible(PageRecord p) {
+      return !hidden.contains(p.number());
+    }
+  }
 
   private Loaded load(String id, Viewer viewer) throws IOException, NotFoundException {
     try {
       return withSearcher(
           s -> {
             Query q = new BooleanQuery.Builder()
-                .add(visible(IndexSchema.KIND_DOC, null, viewer), Occur.FILTER)
+                .add(visible(s, IndexSchema.KIND_DOC, null, viewer), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
                 .build();
             TopDocs top = s.search(q, 1);
@@ -423,7 +462,11 @@ public final class SearchService implements AutoCloseable {
             Document d = s.storedFields().document(top.scoreDocs[0].doc, DOC_FIELDS);
             DocumentRecord rec =
                 store.read(d.get(IndexSchema.SHA256)).orElseThrow(() -> new NotFoundException("the pages of '" + id + "' are missing from the store"));
-            return new Loaded(d, rec);
+            Set<Integer> hidden = new java.util.HashSet<>();
+            IndexSchema.pageLevels(d.get(IndexSchema.PAGE_ACCESS)).forEach((n, level) -> {
+              if (!viewer.maySee(level)) hidden.add(n);
+            });
+            return new Loaded(d, rec, hidden);
           });
     } catch (QueryParseException e) {
       throw new IllegalStateException(e);
@@ -438,6 +481,7 @@ public final class SearchService implements AutoCloseable {
     Loaded l = load(id, viewer);
     List<SearchResults.PageView> pages = new ArrayList<>();
     for (PageRecord p : l.record.pages()) {
+      if (!l.visible(p)) continue;
       pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(java.util.Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null));
     }
     Map<String, String> meta = metadata(l.doc);
@@ -446,8 +490,9 @@ public final class SearchService implements AutoCloseable {
         emptyToNull(new ArchivalMetadata(meta).citation()), pages);
   }
 
+  /** A page the viewer may see; one they may not is answered exactly like one that does not exist. */
   private PageRecord page(Loaded l, int n) throws NotFoundException {
-    if (n < 1 || n > l.record.pages().size()) {
+    if (n < 1 || n > l.record.pages().size() || l.hidden.contains(n)) {
       throw new NotFoundException("document '" + l.doc.get(IndexSchema.ID) + "' has no page " + n);
     }
     return l.record.pages().get(n - 1);
@@ -517,7 +562,9 @@ public final class SearchService implements AutoCloseable {
       throws IOException, NotFoundException, QueryParseException {
     QueryTerms terms = hitTerms(q, syntax);
     Map<Integer, List<SearchResults.Box>> out = new LinkedHashMap<>();
-    for (PageRecord p : load(id, Viewer.PUBLIC).record.pages()) {
+    Loaded l = load(id, Viewer.PUBLIC);
+    for (PageRecord p : l.record.pages()) {
+      if (!l.visible(p)) continue;
       List<SearchResults.Box> boxes = boxes(p, terms);
       if (!boxes.isEmpty()) out.put(p.number(), boxes);
     }

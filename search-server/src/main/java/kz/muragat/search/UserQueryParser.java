@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanQuery;
@@ -85,7 +86,24 @@ public final class UserQueryParser {
     p.setAllowLeadingWildcard(false);
     p.setSplitOnWhitespace(true);
     try {
-      return p.parse(text);
+      Query q = p.parse(text);
+      // fields that describe who may see what are not for querying: they would tell whether a
+      // document has closed pages
+      Set<String> named = new java.util.TreeSet<>();
+      q.visit(new org.apache.lucene.search.QueryVisitor() {
+        @Override
+        public boolean acceptField(String field) {
+          if (IndexSchema.PRIVATE_FIELDS.contains(field)) named.add(field);
+          return true;
+        }
+
+        @Override
+        public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return this;
+        }
+      });
+      if (!named.isEmpty()) throw new QueryParseException("the field '" + named.iterator().next() + "' cannot be searched");
+      return q;
     } catch (ParseException e) {
       throw new QueryParseException("syntax error: " + firstLine(e.getMessage()));
     } catch (RuntimeException e) {

@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class MuragatServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MuragatServer.class);
 
+  /** Longest request line plus headers accepted, in bytes (Jetty answers 414 or 431 beyond). */
+  static final int MAX_REQUEST_HEADER = 16 * 1024;
+
   private final SearchService search;
   private final Javalin app;
 
@@ -53,6 +56,9 @@ public final class MuragatServer implements AutoCloseable {
               c.jetty.port = options.port();
               c.startup.showJavalinBanner = false;
               c.http.maxRequestSize = 64 * 1024; // the API takes no uploads
+              // Jetty's own errors (URI or headers too long, unparsable requests) in JSON too
+              c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_REQUEST_HEADER));
+              c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               c.staticFiles.add("/public", Location.CLASSPATH);
               c.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
@@ -93,6 +99,10 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/opensearch/suggest", openSearch::suggest);
               // ---- END embedding, IIIF, OpenAPI, OpenSearch ----
               c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+              // Javalin's own answers (no such page, method not allowed, …) in the same JSON
+              c.routes.exception(
+                  io.javalin.http.HttpResponseException.class,
+                  (e, ctx) -> error(ctx, e.getStatus(), e instanceof io.javalin.router.EndpointNotFound ? "no such page: " + ctx.path() : e.getMessage()));
               c.routes.exception(
                   Exception.class,
                   (e, ctx) -> {

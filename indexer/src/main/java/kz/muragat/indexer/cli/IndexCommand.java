@@ -10,6 +10,7 @@ import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.indexer.pipeline.IndexReport;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
+import kz.muragat.indexer.store.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
       "Only new or changed files are processed; documents whose files are gone are removed.",
       "ALTO or hOCR delivered beside a scan (scan.xml, scan.alto.xml, scan.hocr, scan.html) is used instead of OCR.",
       "Safe to kill at any moment: the next run finishes the job.",
-      "Exit status: 0 all files indexed, 1 some files failed (see the report), 2 bad usage, 3 cannot run."
+      "Exit status: 0 all files indexed, 1 some files failed (see the report), 2 bad usage, 3 cannot run,",
+      "4 the data directory could not be written (disk full?): the run stopped, the index keeps its last commit."
     })
 public final class IndexCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder to index.")
@@ -54,6 +56,10 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--commit-docs", defaultValue = "200", description = "... and after this many documents. Default: ${DEFAULT-VALUE}.")
   int commitDocs;
 
+  @Option(names = "--file-timeout", defaultValue = "600",
+      description = "Abandon (and report) a file not extracted within this many seconds; 0 = no limit. Default: ${DEFAULT-VALUE}.")
+  double fileTimeout;
+
   @Option(names = "--watch", description = "Keep running: index again whenever files under FOLDER change (Ctrl-C stops).")
   boolean watch;
 
@@ -74,12 +80,17 @@ public final class IndexCommand implements Callable<Integer> {
       System.err.println("muragat index: " + e.getMessage());
       return 2;
     }
+    if (fileTimeout < 0) {
+      System.err.println("muragat index: --file-timeout must be 0 (no limit) or a number of seconds");
+      return 2;
+    }
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     OcrSettings ocr = ocrOptions.settings();
     IndexerOptions options =
         new IndexerOptions(data, ocr, n, keepMissing, forceOcr, lowConfidence)
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
-            .withPreprocessing(pre);
+            .withPreprocessing(pre)
+            .withFileTimeout(Math.round(fileTimeout * 1000));
     IndexReport[] last = new IndexReport[1];
     try (Indexer indexer = new Indexer(options)) {
       if (watch) {
@@ -111,9 +122,22 @@ public final class IndexCommand implements Callable<Integer> {
     } catch (OcrUnavailableException e) {
       System.err.println("muragat index: " + e.getMessage());
       return 3;
+    } catch (StorageException e) {
+      return storageFailed(e, options);
     }
     printSummary(last[0], options);
     return last[0].ok() ? 0 : 1;
+  }
+
+  /** Exit status 4: the data directory could not be written. */
+  static final int EXIT_STORAGE = 4;
+
+  static int storageFailed(StorageException e, IndexerOptions options) {
+    System.err.println("muragat index: stopped: " + e.getMessage());
+    System.err.println(
+        (e.diskFull() ? "the disk holding " + options.dataDir() + " is full: free space" : "make " + options.dataDir() + " writable")
+            + " and run the command again; the index is as of its last commit and the next run goes on from there");
+    return EXIT_STORAGE;
   }
 
   static void printSummary(IndexReport report, IndexerOptions options) {

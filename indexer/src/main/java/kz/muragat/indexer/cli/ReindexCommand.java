@@ -29,7 +29,12 @@ public final class ReindexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     IndexerOptions options = new IndexerOptions(data, OcrSettings.defaults(), n, false, false, 60f);
-    IndexReport report = new Reindexer(options).reindex(ConsoleProgress.create());
+    IndexReport report;
+    try {
+      report = new Reindexer(options).reindex(ConsoleProgress.create());
+    } catch (kz.muragat.indexer.store.StorageException e) {
+      return IndexCommand.storageFailed(e, options);
+    }
     System.err.printf("reindexed %d document(s), %d pages, from the cache in %.1f s; %d missing%n",
         report.indexed(), report.pages(), report.durationMillis() / 1000.0, report.failed().size());
     for (IndexReport.Failure f : report.failed()) System.err.println("  failed: " + f.id() + ": " + f.reason());

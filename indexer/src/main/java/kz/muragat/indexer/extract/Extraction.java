@@ -49,6 +49,16 @@ public final class Extraction {
     return e;
   }
 
+  /** Loads the extractors and Tika's detector now (they take seconds to load the first time). */
+  public void warmUp() {
+    extractors();
+    if (tika == null) {
+      synchronized (this) {
+        if (tika == null) tika = new Tika();
+      }
+    }
+  }
+
   /** The record of a file's content, from the cache or freshly extracted and cached. */
   public Result extract(Path file, String sha256, boolean force) throws ExtractionException, IOException {
     // vendor OCR beside the scan (ALTO, hOCR) replaces Tesseract unless forced; it is part of the cache key
@@ -96,6 +106,8 @@ public final class Extraction {
               ? images.extract(file, mediaType, ocrFile, draft::addPageImage)
               : extractor.extract(file, mediaType, draft::addPageImage);
       DocumentRecord record = new DocumentRecord(sha256, mediaType, profile, ex.title(), ex.pages());
+      // an abandoned file leaves nothing in the cache
+      Deadline.current().check();
       draft.commit(record);
       return new Result(record, false);
     }

@@ -19,12 +19,24 @@ import kz.muragat.indexer.model.PageSource;
 import kz.muragat.indexer.model.WordBox;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.ocr.OcrPage;
+import kz.muragat.indexer.store.StorageException;
 import org.w3c.dom.NodeList;
 
 /** Scans as images — PNG, JPEG, TIFF (every page of a multi-page TIFF), GIF, BMP — through OCR. */
 public final class ImageExtractor implements Extractor {
   /** Images above this many pixels are refused before decoding (decompression bombs). */
   public static final long MAX_PIXELS = 120_000_000L;
+
+  /** Pages of one multi-page image (TIFF) or PDF accepted; a file with more is refused. */
+  public static final int MAX_PAGES = 5_000;
+
+  /**
+   * The pixel limit for this JVM: {@link #MAX_PIXELS}, lowered so that a decoded page (up to 4
+   * bytes a pixel) takes at most an eighth of the heap — several files are decoded at once.
+   */
+  public static long maxPixels() {
+    return Math.min(MAX_PIXELS, Math.max(4_000_000L, Runtime.getRuntime().maxMemory() / 32));
+  }
 
   private final OcrEnginePool ocr;
 
@@ -60,16 +72,25 @@ public final class ImageExtractor implements Extractor {
         reader.setInput(in, false, false);
         int count = reader.getNumImages(true);
         if (count < 1) throw new ExtractionException("image holds no pages");
+        if (count > MAX_PAGES) throw new ExtractionException("image holds " + count + " pages, over the limit of " + MAX_PAGES);
+        // a truncated or damaged image is often decoded in part, with a warning: refuse it rather
+        // than index half a page
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((src, warning) -> warnings.add(warning));
+        Deadline deadline = Deadline.current();
+        long maxPixels = maxPixels();
         Pages pages = new Pages();
         try {
         for (int i = 0; i < count; i++) {
+          deadline.check();
           long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
-          if (pixels > MAX_PIXELS) {
+          if (pixels > maxPixels) {
             throw new ExtractionException(
                 "page " + (i + 1) + " declares " + reader.getWidth(i) + "x" + reader.getHeight(i)
-                    + " pixels, over the limit of " + MAX_PIXELS);
+                    + " pixels, over the limit of " + maxPixels + " (decompression bomb, or a scan too large for this heap)");
           }
           BufferedImage image = reader.read(i);
+          if (!warnings.isEmpty()) throw new ExtractionException("truncated or damaged image: " + warnings.get(0));
           int dpi = dpiOf(reader.getImageMetadata(i));
           if (ocrFile != null && imported == null) imported = OcrSidecars.read(ocrFile, dpi);
           if (imported != null && i < imported.size()) {
@@ -85,7 +106,7 @@ public final class ImageExtractor implements Extractor {
       } finally {
         reader.dispose();
       }
-    } catch (ExtractionException e) {
+    } catch (ExtractionException | StorageException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("corrupt or truncated image (" + describe(e) + ")", e);
@@ -113,6 +134,7 @@ public final class ImageExtractor implements Extractor {
     return ocr.submit(
         image,
         dpi,
+        Deadline.current(),
         r -> {
           OcrPage page = r.page();
           BufferedImage view = r.prepared().view();
@@ -159,6 +181,8 @@ public final class ImageExtractor implements Extractor {
           out.add(f.join());
         } catch (CompletionException e) {
           Throwable c = e.getCause() == null ? e : e.getCause();
+          if (c instanceof StorageException storage) throw storage;
+          if (Deadline.current().expired()) throw new ExtractionException(Deadline.current().message(), c);
           if (c instanceof UncheckedIOException u) c = u.getCause();
           throw new ExtractionException("OCR of page " + (out.size() + 1) + " failed (" + describe(c) + ")", c);
         }

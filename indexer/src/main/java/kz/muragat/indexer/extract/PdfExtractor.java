@@ -36,7 +36,17 @@ public final class PdfExtractor implements Extractor {
   /** Largest page edge accepted, in PDF points (about 5 metres): larger pages are refused. */
   static final float MAX_EDGE_POINTS = 14_400f;
 
+  /** Pages that would need a lower resolution than this to fit the pixel limit are refused. */
+  static final int MIN_DPI = 50;
+
   private final ImageExtractor images;
+
+  /** {@code dpi}, lowered so that the rendered page stays within {@link ImageExtractor#maxPixels()}. */
+  static int dpiWithin(PDRectangle box, int dpi) {
+    double inches2 = (double) Math.max(1f, box.getWidth()) / 72 * Math.max(1f, box.getHeight()) / 72;
+    double fit = Math.sqrt(ImageExtractor.maxPixels() / inches2);
+    return (int) Math.min(dpi, Math.floor(fit));
+  }
 
   public PdfExtractor(ImageExtractor images) {
     this.images = images;
@@ -57,17 +67,26 @@ public final class PdfExtractor implements Extractor {
       ImageExtractor.Pages pages = new ImageExtractor.Pages();
       int n = pdf.getNumberOfPages();
       if (n == 0) throw new ExtractionException("PDF has no pages");
+      if (n > ImageExtractor.MAX_PAGES) throw new ExtractionException("PDF has " + n + " pages, over the limit of " + ImageExtractor.MAX_PAGES);
+      Deadline deadline = Deadline.current();
       try {
       for (int i = 0; i < n; i++) {
+        deadline.check();
         PDRectangle box = pdf.getPage(i).getCropBox();
         if (box.getWidth() > MAX_EDGE_POINTS || box.getHeight() > MAX_EDGE_POINTS) {
           throw new ExtractionException("page " + (i + 1) + " is larger than " + MAX_EDGE_POINTS + " points");
         }
+        int viewDpi = dpiWithin(box, VIEW_DPI), ocrDpi = dpiWithin(box, OCR_DPI);
+        if (ocrDpi < MIN_DPI) {
+          throw new ExtractionException(String.format(java.util.Locale.ROOT,
+              "page %d is %.0fx%.0f points: too large to render within %d pixels", i + 1, box.getWidth(), box.getHeight(), ImageExtractor.maxPixels()));
+        }
         TextLayer layer = textLayer(pdf, i + 1);
+        deadline.check();
         if (layer.letters() >= MIN_LETTERS) {
-          BufferedImage image = renderer.renderImageWithDPI(i, VIEW_DPI, ImageType.GRAY);
+          BufferedImage image = renderer.renderImageWithDPI(i, viewDpi, ImageType.GRAY);
           String name = sink.pageImage(i + 1, image);
-          float scale = VIEW_DPI / 72f;
+          float scale = viewDpi / 72f;
           List<WordBox> words = new ArrayList<>();
           for (WordBox w : layer.words()) {
             words.add(new WordBox(w.text(), Math.round(w.x() * scale / 100f), Math.round(w.y() * scale / 100f),
@@ -76,8 +95,8 @@ public final class PdfExtractor implements Extractor {
           }
           pages.add(new PageRecord(i + 1, PageSource.TEXT_LAYER, layer.text(), image.getWidth(), image.getHeight(), -1f, name, words));
         } else {
-          BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
-          pages.add(images.recognise(i + 1, image, OCR_DPI, sink));
+          BufferedImage image = renderer.renderImageWithDPI(i, ocrDpi, ImageType.GRAY);
+          pages.add(images.recognise(i + 1, image, ocrDpi, sink));
         }
       }
       } finally {
@@ -88,7 +107,7 @@ public final class PdfExtractor implements Extractor {
       return new Extracted(title == null || title.isBlank() ? null : title.strip(), done);
     } catch (InvalidPasswordException e) {
       throw new ExtractionException("encrypted PDF: a password is needed to open it", e);
-    } catch (ExtractionException e) {
+    } catch (ExtractionException | kz.muragat.indexer.store.StorageException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("unreadable PDF (" + ImageExtractor.describe(e) + ")", e);

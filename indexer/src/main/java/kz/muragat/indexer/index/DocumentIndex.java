@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.muragat.indexer.store.Catalog;
+import kz.muragat.indexer.store.StorageException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -62,7 +63,13 @@ public final class DocumentIndex implements AutoCloseable {
 
   /** Replaces (or adds) the block of one source file. */
   public void put(String id, List<Document> block) throws IOException {
-    writer.updateDocuments(new Term(IndexSchema.ID, id), block);
+    try {
+      writer.updateDocuments(new Term(IndexSchema.ID, id), block);
+    } catch (IOException e) {
+      throw new StorageException("cannot write the index", e);
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      throw new StorageException("the index writer stopped after an earlier failure", new IOException(e.getMessage(), e));
+    }
   }
 
   public void delete(String id) throws IOException {
@@ -70,7 +77,25 @@ public final class DocumentIndex implements AutoCloseable {
   }
 
   public void commit() throws IOException {
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new StorageException("cannot commit the index", e);
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      throw new StorageException("the index writer stopped after an earlier failure", new IOException(e.getMessage(), e));
+    }
+  }
+
+  /**
+   * Drops everything written since the last commit and closes the writer: after a failure to
+   * write, the index stays exactly as it was last committed.
+   */
+  public void rollback() {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      // the writer is closed either way; the last commit on disk is untouched
+    }
   }
 
   /** Documents written or deleted since the last commit. */
@@ -94,7 +119,7 @@ public final class DocumentIndex implements AutoCloseable {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight w =
           searcher.createWeight(
-              searcher.rewrite(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))), ScoreMode.COMPLETE_NO_SCORES, 1f);
+              searcher.rewrite(fullDocumentEntries()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       Set<String> fields =
           Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON,
               IndexSchema.TITLE);
@@ -122,8 +147,16 @@ public final class DocumentIndex implements AutoCloseable {
     return out;
   }
 
+  /** One entry per source file: document entries, without the partial views of files with page access levels. */
+  public static org.apache.lucene.search.Query fullDocumentEntries() {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.DOC_VIEW, IndexSchema.DOC_VIEW_PARTIAL)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
   @Override
   public void close() throws IOException {
-    writer.close();
+    if (writer.isOpen()) writer.close();
   }
 }

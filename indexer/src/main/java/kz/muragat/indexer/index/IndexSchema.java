@@ -9,6 +9,7 @@ import java.util.Set;
 import kz.muragat.analysis.MuragatAnalysis;
 import kz.muragat.indexer.metadata.ArchivalMetadata;
 import kz.muragat.indexer.metadata.DateRange;
+import kz.muragat.indexer.metadata.PageAccess;
 import kz.muragat.indexer.model.DocumentRecord;
 import kz.muragat.indexer.model.PageRecord;
 import org.apache.lucene.document.Document;
@@ -30,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
  * (which reads it).
  *
  * <p>Each source file becomes a block of Lucene documents with the same {@link #ID}: one
- * <em>document</em> entry ({@link #KIND} = {@code doc}) carrying all its text and metadata — what
+ * <em>document</em> entry (more when pages have their own access levels: see {@link #block}) ({@link #KIND} = {@code doc}) carrying all its text and metadata — what
  * searches rank, count, facet and page through — and one <em>page</em> entry per page ({@link
  * #KIND} = {@code page}) with that page's text, so a hit knows which pages matched and can be
  * highlighted page by page.
@@ -64,6 +65,17 @@ public final class IndexSchema {
   public static final String FACET_FORMAT = "format";
 
   public static final String ACCESS_PUBLIC = "public";
+  /** Page levels beyond the document's: on a document entry those whose pages it holds, on a page entry its own. */
+  public static final String ACCESS_PAGES = "access_pages";
+  /** On a partial document entry: the page levels whose pages it leaves out (it is for callers without them). */
+  public static final String ACCESS_WITHOUT = "access_without";
+  /** {@code partial} on the document entries that leave some pages out; absent on the full entry. */
+  public static final String DOC_VIEW = "doc_view";
+  public static final String DOC_VIEW_PARTIAL = "partial";
+  /** Stored on document entries: {@code page=level;…} of the pages with an extra level. */
+  public static final String PAGE_ACCESS = "page_access";
+  /** Fields a user query may not name: they describe access, not content. */
+  public static final Set<String> PRIVATE_FIELDS = Set.of(ACCESS, ACCESS_PAGES, ACCESS_WITHOUT, DOC_VIEW, PAGE_ACCESS, KIND, SHA256, META_JSON);
 
   /**
    * The text fields hold positions and offsets (phrases; snippets and hit boxes read match offsets
@@ -84,11 +96,71 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** The Lucene documents of one source file: its document entry first, then its pages. */
+  /**
+   * The Lucene documents of one source file: its document entries first, then its pages.
+   *
+   * <p>A document whose metadata gives some pages their own access level ({@link PageAccess},
+   * e.g. page 3 {@code closed} in a public file) gets one document entry per combination of those
+   * extra levels a caller may hold: each carries the text of exactly the pages such a caller may
+   * see, and says which extra levels it includes ({@link #ACCESS_PAGES}) and which it leaves out
+   * ({@link #ACCESS_WITHOUT}). Every caller matches exactly one entry per document (see {@code
+   * SearchService.accessFilter}), so hits, totals, facets, snippets and suggestions are computed
+   * from text that caller may see, and nothing of a closed page is in what they can reach. The
+   * entry holding everything is the <em>full</em> one; the others are marked {@link #DOC_VIEW}
+   * {@code partial}. Each page entry carries its own extra level in {@link #ACCESS_PAGES}.
+   */
   public static List<Document> block(
       String id, long size, long mtime, DocumentRecord record, ArchivalMetadata meta, String metaJson, String title) {
     String access = accessOf(meta);
+    PageAccess pageAccess = PageAccess.of(meta);
+    List<String> extras = new ArrayList<>(pageAccess.extraLevels(record.pages().size(), access));
+    StringBuilder pageLevels = new StringBuilder();
+    for (PageRecord p : record.pages()) {
+      String e = pageAccess.extraLevel(p.number(), access);
+      if (e != null) pageLevels.append(pageLevels.length() == 0 ? "" : ";").append(p.number()).append('=').append(e);
+    }
     List<Document> docs = new ArrayList<>();
+    // the full entry first (every subset bit set), then the partial views
+    for (int mask = (1 << extras.size()) - 1; mask >= 0; mask--) {
+      Set<String> included = new LinkedHashSet<>();
+      for (int i = 0; i < extras.size(); i++) if ((mask & (1 << i)) != 0) included.add(extras.get(i));
+      Document d = docEntry(id, size, mtime, record, meta, metaJson, title, access, pageAccess, included);
+      for (String e : extras) {
+        d.add(new StringField(included.contains(e) ? ACCESS_PAGES : ACCESS_WITHOUT, e, Field.Store.NO));
+      }
+      if (included.size() < extras.size()) d.add(new StringField(DOC_VIEW, DOC_VIEW_PARTIAL, Field.Store.NO));
+      if (pageLevels.length() > 0) d.add(new StoredField(PAGE_ACCESS, pageLevels.toString()));
+      docs.add(d);
+    }
+    for (PageRecord p : record.pages()) {
+      Document pd = new Document();
+      pd.add(new StringField(ID, id, Field.Store.YES));
+      pd.add(new SortedDocValuesField(ID, new BytesRef(id)));
+      pd.add(new StringField(KIND, KIND_PAGE, Field.Store.NO));
+      pd.add(new IntPoint(PAGE, p.number()));
+      pd.add(new StoredField(PAGE, p.number()));
+      pd.add(new NumericDocValuesField(PAGE, p.number()));
+      pd.add(new StringField(ACCESS, access, Field.Store.YES));
+      String extra = pageAccess.extraLevel(p.number(), access);
+      if (extra != null) pd.add(new StringField(ACCESS_PAGES, extra, Field.Store.NO));
+      pd.add(new Field(TEXT, p.text(), STORED_TEXT));
+      pd.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
+      pd.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
+      pd.add(new StoredField(CONFIDENCE, p.confidence()));
+      docs.add(pd);
+    }
+    return docs;
+  }
+
+  /** One document entry holding the text of the pages a caller with the {@code included} extra levels may see. */
+  private static Document docEntry(
+      String id, long size, long mtime, DocumentRecord record, ArchivalMetadata meta, String metaJson, String title,
+      String access, PageAccess pageAccess, Set<String> included) {
+    List<PageRecord> pages = new ArrayList<>();
+    for (PageRecord p : record.pages()) {
+      String e = pageAccess.extraLevel(p.number(), access);
+      if (e == null || included.contains(e)) pages.add(p);
+    }
     Document d = new Document();
     d.add(new StringField(ID, id, Field.Store.YES));
     d.add(new SortedDocValuesField(ID, new BytesRef(id)));
@@ -97,7 +169,7 @@ public final class IndexSchema {
     d.add(new StoredField(FILE_SIZE, size));
     d.add(new StoredField(FILE_MTIME, mtime));
     d.add(new StringField(MEDIA_TYPE, record.mediaType(), Field.Store.YES));
-    d.add(new StoredField(PAGE_COUNT, record.pages().size()));
+    d.add(new StoredField(PAGE_COUNT, pages.size()));
     d.add(new TextField(TITLE, title, Field.Store.YES));
     d.add(new StringField(ACCESS, access, Field.Store.YES));
     d.add(new StoredField(META_JSON, metaJson));
@@ -105,15 +177,17 @@ public final class IndexSchema {
     d.add(new Field(TEXT, title, UNSTORED_TEXT));
     d.add(new Field(TEXT_EXACT, title, UNSTORED_TEXT));
     d.add(new Field(TEXT_VARIANT, title, UNSTORED_TEXT));
-    for (PageRecord p : record.pages()) {
+    StringBuilder visibleText = new StringBuilder();
+    for (PageRecord p : pages) {
       d.add(new Field(TEXT, p.text(), UNSTORED_TEXT));
       d.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
       d.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
+      visibleText.append(p.text()).append('\n');
     }
     facet(d, FACET_FORMAT, formatName(record.mediaType()));
-    for (String lang : languages(meta, record)) facet(d, FACET_LANGUAGE, lang);
+    for (String lang : languages(meta, visibleText.toString())) facet(d, FACET_LANGUAGE, lang);
     for (Map.Entry<String, String> e : meta.fields().entrySet()) {
-      if (e.getKey().equals(ArchivalMetadata.TITLE)) continue;
+      if (e.getKey().equals(ArchivalMetadata.TITLE) || e.getKey().equals(PageAccess.KEY)) continue;
       d.add(new StringField(META_PREFIX + e.getKey(), e.getValue().toLowerCase(Locale.ROOT), Field.Store.NO));
       // language is faceted above; the access level is not for counting in public
       if (!e.getKey().equals(ArchivalMetadata.LANGUAGE) && !e.getKey().equals(ArchivalMetadata.ACCESS)) facet(d, e.getKey(), e.getValue());
@@ -132,23 +206,21 @@ public final class IndexSchema {
                 facet(d, FACET_YEAR, Integer.toString(y));
               }
             });
-    docs.add(d);
-    for (PageRecord p : record.pages()) {
-      Document pd = new Document();
-      pd.add(new StringField(ID, id, Field.Store.YES));
-      pd.add(new SortedDocValuesField(ID, new BytesRef(id)));
-      pd.add(new StringField(KIND, KIND_PAGE, Field.Store.NO));
-      pd.add(new IntPoint(PAGE, p.number()));
-      pd.add(new StoredField(PAGE, p.number()));
-      pd.add(new NumericDocValuesField(PAGE, p.number()));
-      pd.add(new StringField(ACCESS, access, Field.Store.YES));
-      pd.add(new Field(TEXT, p.text(), STORED_TEXT));
-      pd.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
-      pd.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
-      pd.add(new StoredField(CONFIDENCE, p.confidence()));
-      docs.add(pd);
+    return d;
+  }
+
+  /**
+   * Page number → extra access level, from a document entry's stored {@link #PAGE_ACCESS} (empty
+   * when no page has one).
+   */
+  public static Map<Integer, String> pageLevels(String stored) {
+    Map<Integer, String> out = new java.util.HashMap<>();
+    if (stored == null || stored.isEmpty()) return out;
+    for (String item : stored.split(";")) {
+      int eq = item.indexOf('=');
+      out.put(Integer.parseInt(item.substring(0, eq)), item.substring(eq + 1));
     }
-    return docs;
+    return out;
   }
 
   /** The access level from the metadata, {@code public} when it says none. */
@@ -157,13 +229,13 @@ public final class IndexSchema {
     return a == null ? ACCESS_PUBLIC : a.toLowerCase(Locale.ROOT);
   }
 
-  private static Set<String> languages(ArchivalMetadata meta, DocumentRecord record) {
+  private static Set<String> languages(ArchivalMetadata meta, String text) {
     Set<String> langs = new LinkedHashSet<>();
     String declared = meta.get(ArchivalMetadata.LANGUAGE);
     if (declared != null) {
       for (String l : declared.split("[,;+ ]+")) if (!l.isBlank()) langs.add(l.toLowerCase(Locale.ROOT));
     } else {
-      langs.addAll(LanguageGuess.guess(record.fullText()));
+      langs.addAll(LanguageGuess.guess(text));
     }
     return langs;
   }

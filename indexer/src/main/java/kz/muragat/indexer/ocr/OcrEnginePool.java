@@ -88,6 +88,15 @@ public final class OcrEnginePool implements AutoCloseable {
    * image — so that work is spread over the workers too.
    */
   public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, Function<Result, T> then) {
+    return submit(image, dpi, kz.muragat.indexer.extract.Deadline.NONE, then);
+  }
+
+  /**
+   * Like {@link #submit(BufferedImage, int, Function)}, for a file that must be done by {@code
+   * deadline}: a page whose turn comes after it is not recognised, and recognition under way stops
+   * when it passes.
+   */
+  public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, kz.muragat.indexer.extract.Deadline deadline, Function<Result, T> then) {
     try {
       inFlight.acquire();
     } catch (InterruptedException e) {
@@ -99,7 +108,8 @@ public final class OcrEnginePool implements AutoCloseable {
       workers.execute(
           () -> {
             try {
-              f.complete(then.apply(recognise(image, dpi)));
+              if (deadline.expired()) throw new IllegalStateException(deadline.message());
+              f.complete(then.apply(recognise(image, dpi, deadline)));
             } catch (Throwable t) {
               f.completeExceptionally(t);
             } finally {
@@ -118,16 +128,16 @@ public final class OcrEnginePool implements AutoCloseable {
 
   static final float POOR_CONFIDENCE = 90f;
 
-  private Result recognise(BufferedImage image, int dpi) {
+  private Result recognise(BufferedImage image, int dpi, kz.muragat.indexer.extract.Deadline deadline) {
     if (!preprocessor.onlyWhenNeeded()) {
       Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
-      return new Result(engine().recognize(prepared.ocr(), dpi), prepared);
+      return new Result(engine().recognize(prepared.ocr(), dpi, deadline), prepared);
     }
-    OcrPage plain = engine().recognize(image, dpi);
+    OcrPage plain = engine().recognize(image, dpi, deadline);
     Result first = new Result(plain, Preprocessor.Prepared.unchanged(image));
     if (plain.words().size() >= POOR_WORDS && plain.meanConfidence() >= POOR_CONFIDENCE) return first;
     Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
-    Result second = new Result(engine().recognize(prepared.ocr(), dpi), prepared);
+    Result second = new Result(engine().recognize(prepared.ocr(), dpi, deadline), prepared);
     return quality(second.page()) > quality(plain) ? second : first;
   }
 

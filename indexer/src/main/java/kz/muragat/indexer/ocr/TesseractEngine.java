@@ -1,6 +1,12 @@
 package kz.muragat.indexer.ocr;
 
+import com.sun.jna.Callback;
+import com.sun.jna.Function;
+import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+import kz.muragat.indexer.extract.Deadline;
+import net.sourceforge.tess4j.util.LoadLibs;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
@@ -96,6 +102,15 @@ public final class TesseractEngine implements AutoCloseable {
    * character sizes; 0 if unknown).
    */
   public OcrPage recognize(BufferedImage image, int dpi) {
+    return recognize(image, dpi, Deadline.NONE);
+  }
+
+  /**
+   * Like {@link #recognize(BufferedImage, int)}, stopping word recognition once {@code deadline}
+   * has passed (Tesseract asks its cancel callback after every word); the page is then reported as
+   * timed out.
+   */
+  public OcrPage recognize(BufferedImage image, int dpi, Deadline deadline) {
     if (handle == null) throw new IllegalStateException("engine closed");
     TessAPI API = api();
     BufferedImage grey = Images.toGrey(image);
@@ -105,7 +120,18 @@ public final class TesseractEngine implements AutoCloseable {
     buf.put(pixels).flip();
     API.TessBaseAPISetImage(handle, buf, w, h, 1, w);
     API.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : 300);
-    if (API.TessBaseAPIRecognize(handle, null) != 0) {
+    int rc;
+    if (deadline == Deadline.NONE) {
+      rc = API.TessBaseAPIRecognize(handle, null);
+    } else {
+      Monitor monitor = new Monitor(deadline);
+      rc = recognizeFunction().invokeInt(new Object[] {handle.getPointer(), monitor});
+      if (deadline.expired()) {
+        API.TessBaseAPIClear(handle);
+        throw new IllegalStateException(deadline.message());
+      }
+    }
+    if (rc != 0) {
       API.TessBaseAPIClear(handle);
       return new OcrPage("", List.of(), -1f);
     }
@@ -113,6 +139,51 @@ public final class TesseractEngine implements AutoCloseable {
       return readWords();
     } finally {
       API.TessBaseAPIClear(handle);
+    }
+  }
+
+  private static Function recognize;
+
+  private static synchronized Function recognizeFunction() {
+    if (recognize == null) recognize = NativeLibrary.getInstance(LoadLibs.getTesseractLibName()).getFunction("TessBaseAPIRecognize");
+    return recognize;
+  }
+
+  /** Tesseract's cancel callback: true (stop) once the deadline has passed. */
+  public interface CancelFunc extends Callback {
+    boolean invoke(Pointer cancelThis, int words);
+  }
+
+  /** Tesseract's monitor-aware progress callback; does nothing. */
+  public interface ProgressFunc2 extends Callback {
+    boolean invoke(Pointer monitor, int left, int right, int top, int bottom);
+  }
+
+  /**
+   * Tesseract 5's {@code ETEXT_DESC} (ocrclass.h), laid out as the library expects it: counts and
+   * flags, the cancel callback, two progress callbacks, the cancel argument, a steady-clock end
+   * time (0: none) and the start of the character buffer (with room to spare). Tess4J's own
+   * mapping is of an older layout.
+   */
+  @Structure.FieldOrder({"count", "progress", "more_to_come", "ocr_alive", "err_code", "cancel", "progress_callback",
+      "progress_callback2", "cancel_this", "end_time", "text"})
+  public static final class Monitor extends Structure {
+    public short count;
+    public short progress;
+    public byte more_to_come;
+    public byte ocr_alive;
+    public byte err_code;
+    public CancelFunc cancel;
+    public Pointer progress_callback;
+    public ProgressFunc2 progress_callback2;
+    public Pointer cancel_this;
+    public long end_time;
+    public byte[] text = new byte[128];
+
+    Monitor(Deadline deadline) {
+      cancel = (self, words) -> deadline.expired();
+      progress_callback2 = (m, l, r, t, b) -> true;
+      write();
     }
   }
 

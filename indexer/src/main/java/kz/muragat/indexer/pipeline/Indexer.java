@@ -14,14 +14,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.muragat.indexer.extract.Deadline;
 import kz.muragat.indexer.extract.Extraction;
 import kz.muragat.indexer.extract.ExtractionException;
 import kz.muragat.indexer.index.DocumentIndex;
 import kz.muragat.indexer.index.IndexSchema;
 import kz.muragat.indexer.index.IndexedState;
 import kz.muragat.indexer.metadata.ArchivalMetadata;
+import kz.muragat.indexer.metadata.PageAccess;
 import kz.muragat.indexer.metadata.Sidecars;
 import kz.muragat.indexer.model.DocumentRecord;
 import kz.muragat.indexer.model.PageRecord;
@@ -30,6 +37,7 @@ import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.store.Catalog;
 import kz.muragat.indexer.store.CrashPoint;
 import kz.muragat.indexer.store.DocumentStore;
+import kz.muragat.indexer.store.StorageException;
 import kz.muragat.indexer.walk.FileWalker;
 import kz.muragat.indexer.walk.SourceFile;
 import org.slf4j.Logger;
@@ -93,56 +101,97 @@ public final class Indexer implements AutoCloseable {
     AtomicInteger indexed = new AtomicInteger(), cached = new AtomicInteger(), unchanged = new AtomicInteger(),
         pages = new AtomicInteger(), ocrPages = new AtomicInteger();
     progress.start(files.size());
+    // file threads: at most 2 × workers files at once; a file past its time limit is abandoned —
+    // reported, its slot given to the next file — even if its thread is stuck in a decoder
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(2, 2 * options.workers()),
+        Executors.newCachedThreadPool(
             r -> {
               Thread t = new Thread(r, "indexer-file");
               t.setDaemon(true);
               return t;
             });
+    ScheduledExecutorService watchdog =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "indexer-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
+    Semaphore slots = new Semaphore(Math.max(2, 2 * options.workers()));
+    AtomicReference<StorageException> fatal = new AtomicReference<>();
     try {
-      List<Future<?>> futures = new ArrayList<>();
+      List<CompletableFuture<Void>> finished = new ArrayList<>();
       for (SourceFile f : files) {
-        futures.add(
-            pool.submit(
-                () -> {
+        try {
+          slots.acquire();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted");
+        }
+        if (fatal.get() != null) {
+          slots.release();
+          break;
+        }
+        FileTask task = new FileTask(f, slots, finished);
+        pool.execute(
+            () -> task.run(
+                () -> indexOne(f, before.get(f.id()), sidecars, low, task),
+                (o, error) -> {
                   String outcome;
-                  int n = 0;
-                  try {
-                    Outcome o = indexOne(f, before.get(f.id()), sidecars, low);
-                    n = o.pages;
+                  if (error == null) {
                     outcome = o.label;
                     switch (o.label) {
                       case "unchanged" -> unchanged.incrementAndGet();
                       case "cached" -> { indexed.incrementAndGet(); cached.incrementAndGet(); }
                       default -> { indexed.incrementAndGet(); ocrPages.addAndGet(o.ocrPages); }
                     }
-                    pages.addAndGet(n);
-                  } catch (ExtractionException e) {
+                    pages.addAndGet(o.pages);
+                  } else if (error instanceof StorageException storage) {
+                    fatal.compareAndSet(null, storage);
                     outcome = "failed";
-                    failed.add(new IndexReport.Failure(f.id(), f.path().toString(), e.getMessage()));
-                    LOG.warn("skipped {}: {}", f.id(), e.getMessage());
-                  } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                  } else {
                     outcome = "failed";
-                    String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-                    failed.add(new IndexReport.Failure(f.id(), f.path().toString(), reason));
-                    LOG.warn("skipped {}: {}", f.id(), reason);
+                    failed.add(new IndexReport.Failure(f.id(), f.path().toString(), String.valueOf(error)));
+                    LOG.warn("skipped {}: {}", f.id(), error);
                   }
-                  progress.fileDone(f.id(), n, outcome);
-                  maybeCommit(false);
-                }));
+                  progress.fileDone(f.id(), o == null ? 0 : o.pages, outcome);
+                  if (fatal.get() == null) {
+                    try {
+                      maybeCommit(false);
+                    } catch (StorageException e) {
+                      fatal.compareAndSet(null, e);
+                    }
+                  }
+                },
+                watchdog));
       }
-      for (Future<?> fu : futures) {
-        try {
-          fu.get();
-        } catch (Exception e) {
-          throw new IOException("indexing worker failed", e);
-        }
-      }
+      for (CompletableFuture<Void> fu : finished) fu.join();
     } finally {
       pool.shutdownNow();
+      watchdog.shutdownNow();
     }
+    if (fatal.get() != null) {
+      // the data directory cannot be written: keep the index as last committed and stop
+      index.rollback();
+      progress.finish();
+      LOG.error("indexing stopped: {}", fatal.get().getMessage());
+      throw fatal.get();
+    }
+    try {
+      return finish(folder, files, before, failed, low, t0, startedAt, indexed, cached, unchanged, pages, ocrPages, progress);
+    } catch (StorageException e) {
+      index.rollback();
+      progress.finish();
+      LOG.error("indexing stopped: {}", e.getMessage());
+      throw e;
+    }
+  }
+
+  /** Removes documents whose files are gone, commits, compacts the catalog and writes the report. */
+  private IndexReport finish(
+      Path folder, List<SourceFile> files, Map<String, IndexedState> before, List<IndexReport.Failure> failed,
+      List<IndexReport.LowConfidencePage> low, long t0, String startedAt, AtomicInteger indexed, AtomicInteger cached,
+      AtomicInteger unchanged, AtomicInteger pages, AtomicInteger ocrPages, Progress progress) throws IOException {
     int removed = 0;
     if (!options.keepMissing()) {
       Set<String> present = new HashSet<>();
@@ -172,7 +221,109 @@ public final class Indexer implements AutoCloseable {
 
   private record Outcome(String label, int pages, int ocrPages) {}
 
-  private Outcome indexOne(SourceFile f, IndexedState before, Sidecars sidecars, List<IndexReport.LowConfidencePage> low)
+  /** The work on one file, whose result is a label or a failure reason (or a storage failure). */
+  @FunctionalInterface
+  private interface Work {
+    Outcome run() throws IOException, ExtractionException;
+  }
+
+  /**
+   * One file on its way through the run: done, or abandoned at its time limit (plus a grace period
+   * for the work to notice its deadline itself), whichever comes first — exactly one of them
+   * reports it and frees its slot.
+   */
+  private final class FileTask {
+    private static final int RUNNING = 0, WRITING = 1, DONE = 2, ABANDONED = 3;
+    private final SourceFile file;
+    private final Semaphore slots;
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger(RUNNING);
+
+    FileTask(SourceFile file, Semaphore slots, List<CompletableFuture<Void>> all) {
+      this.file = file;
+      this.slots = slots;
+      all.add(finished);
+    }
+
+    /** Called just before the file's entries are written: false once it has been abandoned. */
+    boolean startWriting() {
+      return state.compareAndSet(RUNNING, WRITING);
+    }
+
+    private java.util.function.BiConsumer<Outcome, Object> report;
+    private ScheduledExecutorService watchdog;
+    private Deadline deadline = Deadline.NONE;
+    private ScheduledFuture<?> dog;
+
+    /**
+     * Starts the file's clock, once it is known to need extraction and the extractors are loaded
+     * (loading Tika or a Tesseract engine is not the file's fault).
+     */
+    void startClock() {
+      long timeout = options.fileTimeoutMillis();
+      deadline = Deadline.after(timeout);
+      Deadline.set(deadline);
+      Thread me = Thread.currentThread();
+      Deadline d = deadline;
+      if (timeout > 0) {
+        dog = watchdog.schedule(() -> abandon(d, me, report), timeout + Math.max(1_000, Math.min(30_000, timeout / 4)), TimeUnit.MILLISECONDS);
+      }
+    }
+
+    void run(Work work, java.util.function.BiConsumer<Outcome, Object> report, ScheduledExecutorService watchdog) {
+      this.report = report;
+      this.watchdog = watchdog;
+      Outcome outcome = null;
+      Object error = null;
+      try {
+        outcome = work.run();
+      } catch (StorageException e) {
+        error = e;
+      } catch (ExtractionException e) {
+        error = e.getMessage();
+      } catch (OutOfMemoryError e) {
+        error = "ran out of memory reading it (a decompression bomb, or too large for this heap: raise -Xmx through MURAGAT_JAVA_OPTS)";
+      } catch (IOException | RuntimeException e) {
+        Throwable c = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        error = deadline.expired() ? deadline.message() : c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
+      } finally {
+        Deadline.set(null);
+        if (dog != null) dog.cancel(false);
+      }
+      if (state.compareAndSet(RUNNING, DONE) || state.compareAndSet(WRITING, DONE)) {
+        try {
+          report.accept(outcome, error);
+        } finally {
+          slots.release();
+          finished.complete(null);
+        }
+      }
+      synchronized (this) {
+        leftRun = true; // from now on abandon() leaves this thread alone: it may be on another file
+      }
+      Thread.interrupted(); // clear an interrupt abandon() sent while the work was still running
+    }
+
+    private boolean leftRun;
+
+    private void abandon(Deadline deadline, Thread worker, java.util.function.BiConsumer<Outcome, Object> report) {
+      if (!state.compareAndSet(RUNNING, ABANDONED)) return;
+      LOG.warn("abandoned {}: {}", file.id(), deadline.message());
+      synchronized (this) {
+        // only while the thread is still on this file: a pool thread goes on to other files
+        if (!leftRun) worker.interrupt();
+      }
+      try {
+        report.accept(null, deadline.message());
+      } finally {
+        slots.release();
+        finished.complete(null);
+      }
+    }
+  }
+
+  private Outcome indexOne(
+      SourceFile f, IndexedState before, Sidecars sidecars, List<IndexReport.LowConfidencePage> low, FileTask task)
       throws IOException, ExtractionException {
     ArchivalMetadata meta;
     try {
@@ -180,15 +331,24 @@ public final class Indexer implements AutoCloseable {
     } catch (IOException e) {
       throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
     }
+    try {
+      PageAccess.of(meta);
+    } catch (IllegalArgumentException e) {
+      throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
+    }
     String metaJson = json.writeValueAsString(meta.fields());
     if (!options.forceOcr() && before != null && before.size() == f.size() && before.modifiedMillis() == f.modifiedMillis()
         && Objects.equals(before.metaJson(), metaJson)) {
       return new Outcome("unchanged", 0, 0);
     }
+    extraction.warmUp();
+    task.startClock();
     String sha = Extraction.sha256(f.path());
     Extraction.Result result = extraction.extract(f.path(), sha, options.forceOcr());
     DocumentRecord record = result.record();
     String title = titleOf(meta, record, f.path().getFileName().toString());
+    Deadline.current().check();
+    if (!task.startWriting()) throw new ExtractionException(Deadline.current().message());
     // the catalog line first: whatever a commit makes visible is always in the catalog
     catalog.put(new Catalog.Entry(f.id(), sha, f.size(), f.modifiedMillis(), metaJson, title, false));
     CrashPoint.here("index.before-put");
@@ -206,11 +366,23 @@ public final class Indexer implements AutoCloseable {
     return new Outcome(result.cached() ? "cached" : "indexed", record.pages().size(), result.cached() ? 0 : ocrd);
   }
 
-  /** The sidecar's title, else the file's own, else its first line of text, else its name. */
+  /**
+   * The sidecar's title, else the file's own, else its first line of text, else its name. The
+   * text is taken only from pages at the document's own level: a title is shown to everyone who
+   * may see the document, so it never comes from a page with its own, stricter level.
+   */
   static String titleOf(ArchivalMetadata meta, DocumentRecord record, String fileName) {
     if (meta.get(ArchivalMetadata.TITLE) != null) return meta.get(ArchivalMetadata.TITLE);
     if (record.title() != null) return record.title();
+    PageAccess pageAccess;
+    try {
+      pageAccess = PageAccess.of(meta);
+    } catch (IllegalArgumentException e) {
+      return fileName;
+    }
+    String level = IndexSchema.accessOf(meta);
     for (PageRecord p : record.pages()) {
+      if (pageAccess.extraLevel(p.number(), level) != null) continue;
       for (String line : p.text().split("\n")) {
         String l = line.strip();
         if (l.codePoints().filter(Character::isLetter).count() >= 4) {
@@ -235,8 +407,10 @@ public final class Indexer implements AutoCloseable {
       CrashPoint.here("index.before-commit");
       index.commit();
       CrashPoint.here("index.after-commit");
+    } catch (StorageException e) {
+      throw e;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("committing the index failed", e);
+      throw new StorageException("cannot commit the index", e);
     }
     lastCommit = now;
   }

@@ -17,6 +17,7 @@ import kz.muragat.indexer.ocr.Preprocessing;
  * @param commitEveryMillis commit the index (making new documents searchable) at least this often
  * @param commitEveryDocs ... and after this many documents written since the last commit
  * @param preprocessing image clean-up before OCR
+ * @param fileTimeoutMillis a file not extracted within this time is abandoned and reported (0: no limit)
  */
 public record IndexerOptions(
     Path dataDir,
@@ -27,15 +28,17 @@ public record IndexerOptions(
     float lowConfidence,
     long commitEveryMillis,
     int commitEveryDocs,
-    Preprocessing preprocessing) {
+    Preprocessing preprocessing,
+    long fileTimeoutMillis) {
 
   public static final long DEFAULT_COMMIT_MILLIS = 5_000;
+  public static final long DEFAULT_FILE_TIMEOUT_MILLIS = 600_000;
   public static final int DEFAULT_COMMIT_DOCS = 200;
 
   public IndexerOptions(
       Path dataDir, OcrSettings ocr, int workers, boolean keepMissing, boolean forceOcr, float lowConfidence) {
     this(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, DEFAULT_COMMIT_MILLIS, DEFAULT_COMMIT_DOCS,
-        Preprocessing.DEFAULT);
+        Preprocessing.DEFAULT, DEFAULT_FILE_TIMEOUT_MILLIS);
   }
 
   public static IndexerOptions defaults(Path dataDir) {
@@ -43,19 +46,23 @@ public record IndexerOptions(
   }
 
   public IndexerOptions withWorkers(int n) {
-    return new IndexerOptions(dataDir, ocr, n, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing);
+    return new IndexerOptions(dataDir, ocr, n, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis);
   }
 
   public IndexerOptions withCommitPolicy(long millis, int docs) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, millis, docs, preprocessing);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, millis, docs, preprocessing, fileTimeoutMillis);
   }
 
   public IndexerOptions withPreprocessing(Preprocessing p) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, p);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, p, fileTimeoutMillis);
   }
 
   public IndexerOptions withForceOcr(boolean force) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, force, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, force, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis);
+  }
+
+  public IndexerOptions withFileTimeout(long millis) {
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, millis);
   }
 
   public Path indexDir() {

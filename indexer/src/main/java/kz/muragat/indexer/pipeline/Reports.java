@@ -19,6 +19,14 @@ final class Reports {
 
   /** Both files are written beside and moved into place, so a reader never sees half a report. */
   static Path write(Path dir, String kind, Object report) throws IOException {
+    try {
+      return writeNow(dir, kind, report);
+    } catch (IOException e) {
+      throw new kz.muragat.indexer.store.StorageException("cannot write the run report to " + dir, e);
+    }
+  }
+
+  private static Path writeNow(Path dir, String kind, Object report) throws IOException {
     Files.createDirectories(dir);
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now());
     Path file = dir.resolve(kind + "-" + stamp + ".json");

@@ -69,13 +69,21 @@ public final class Catalog implements AutoCloseable {
   }
 
   public synchronized void put(Entry e) throws IOException {
-    append(e);
+    try {
+      append(e);
+    } catch (IOException x) {
+      throw new StorageException("cannot write the catalog " + file, x);
+    }
     entries.put(e.id(), e);
   }
 
   public synchronized void remove(String id) throws IOException {
     if (!entries.containsKey(id)) return;
-    append(Entry.removal(id));
+    try {
+      append(Entry.removal(id));
+    } catch (IOException x) {
+      throw new StorageException("cannot write the catalog " + file, x);
+    }
     entries.remove(id);
   }
 
@@ -97,6 +105,14 @@ public final class Catalog implements AutoCloseable {
 
   /** Rewrites the journal as one line per live entry, replacing the old file atomically. */
   public synchronized void compact() throws IOException {
+    try {
+      compactNow();
+    } catch (IOException x) {
+      throw new StorageException("cannot rewrite the catalog " + file, x);
+    }
+  }
+
+  private void compactNow() throws IOException {
     if (out != null) {
       out.close();
       out = null;

@@ -65,9 +65,13 @@ public final class DocumentStore {
    */
   public Draft begin(String sha256) throws IOException {
     Path target = folder(sha256);
-    Files.createDirectories(target.getParent());
     Path tmp = target.getParent().resolve(".tmp-" + UUID.randomUUID());
-    Files.createDirectories(tmp);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.createDirectories(tmp);
+    } catch (IOException e) {
+      throw new StorageException("cannot write the extraction cache", e);
+    }
     return new Draft(target, tmp);
   }
 
@@ -85,11 +89,25 @@ public final class DocumentStore {
     /** Writes the image of a page; returns the name the page record refers to it by. */
     public String addPageImage(int pageNumber, BufferedImage image) throws IOException {
       String name = PageImages.nameFor(pageNumber);
-      PageImages.write(image, tmp.resolve(name));
+      try {
+        PageImages.write(image, tmp.resolve(name));
+      } catch (IOException e) {
+        throw new StorageException("cannot write a page image to the extraction cache", e);
+      }
       return name;
     }
 
     public void commit(DocumentRecord record) throws IOException {
+      try {
+        commitNow(record);
+      } catch (StorageException e) {
+        throw e;
+      } catch (IOException | UncheckedIOException e) {
+        throw new StorageException("cannot write the extraction cache", e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+      }
+    }
+
+    private void commitNow(DocumentRecord record) throws IOException {
       json.writeValue(tmp.resolve(RECORD).toFile(), record);
       CrashPoint.here("store.before-move");
       if (Files.exists(target)) {

@@ -48,6 +48,15 @@ public final class FileWalker {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!hidden(file) && attrs.isSymbolicLink()) {
+              // following it failed: its target is gone
+              problems.accept(file, "dangling symbolic link: its target does not exist");
+              return FileVisitResult.CONTINUE;
+            }
+            if (!hidden(file) && attrs.isOther()) {
+              problems.accept(file, "not a regular file (a device, pipe or socket): not read");
+              return FileVisitResult.CONTINUE;
+            }
             if (!attrs.isRegularFile() || hidden(file) || Sidecars.isSidecar(file) || OcrSidecars.isOcrSidecar(file)) {
               return FileVisitResult.CONTINUE;
             }

@@ -47,6 +47,30 @@ class TesseractEngineTest {
     assertTrue(ocr.meanConfidence() > 60, "mean confidence " + ocr.meanConfidence());
   }
 
+  /**
+   * The deadline reaches into Tesseract: a dense page recognised with a deadline that passes
+   * during recognition stops early (through the cancel callback) and says why; with a distant
+   * deadline the same page is read in full through the same monitor.
+   */
+  @Test
+  void recognitionStopsAtTheFilesDeadline() {
+    RenderedPage page = page((RUSSIAN + "\n").repeat(6));
+    long t0 = System.nanoTime();
+    OcrPage full = engine.recognize(page.image(), 200, kz.muragat.indexer.extract.Deadline.after(600_000));
+    long fullMillis = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(full.words().size() > 100, "read in full: " + full.words().size() + " words");
+    long budget = Math.max(50, fullMillis / 5);
+    t0 = System.nanoTime();
+    IllegalStateException stopped =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> engine.recognize(page.image(), 200, kz.muragat.indexer.extract.Deadline.after(budget)));
+    long cutMillis = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(stopped.getMessage().contains("per-file time limit"), stopped.getMessage());
+    assertTrue(cutMillis < fullMillis * 85 / 100, "stopped early: " + cutMillis + " ms of " + fullMillis + " ms (deadline " + budget + " ms)");
+    // the engine is usable afterwards
+    assertTrue(engine.recognize(page(RUSSIAN).image(), 200).words().size() > 10);
+  }
+
   @Test
   void readsKazakhLetters() {
     RenderedPage page = page(KAZAKH);

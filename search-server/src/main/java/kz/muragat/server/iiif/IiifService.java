@@ -323,7 +323,8 @@ public final class IiifService {
     List<Hit> list = new ArrayList<>();
     for (Map.Entry<Integer, List<SearchResults.Box>> e : byPage.entrySet()) {
       int n = e.getKey();
-      SearchResults.PageView page = n >= 1 && n <= doc.pages().size() ? doc.pages().get(n - 1) : null;
+      // the pages listed are those the caller may see, so find the page by its number
+      SearchResults.PageView page = doc.pages().stream().filter(pv -> pv.number() == n).findFirst().orElse(null);
       if (page == null || !page.image()) continue;
       String text = page.text();
       int from = 0, i = 0;
