@@ -24,6 +24,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.slf4j.LoggerFactory;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -260,12 +266,13 @@ public final class SearchService implements AutoCloseable {
             int n = Math.max(1, from + size);
             TopFieldDocs top = s.search(docQuery, new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false));
             QueryTerms terms = user == null ? null : QueryTerms.of(user, TEXT_FIELDS);
+            Weight pageWeight = user == null ? null : s.createWeight(s.rewrite(visible(s, IndexSchema.KIND_PAGE, user, viewer)), ScoreMode.COMPLETE, 1f);
             List<SearchResults.Hit> hits = new ArrayList<>();
             FieldDoc last = null;
             for (int i = from; i < top.scoreDocs.length && i < from + size; i++) {
               FieldDoc fd = (FieldDoc) top.scoreDocs[i];
               Document d = s.storedFields().document(fd.doc, DOC_FIELDS);
-              List<SearchResults.PageHit> pages = user == null ? List.of() : matchingPages(s, d.get(IndexSchema.ID), user, terms, viewer);
+              List<SearchResults.PageHit> pages = pageWeight == null ? List.of() : matchingPages(s, pageWeight, fd.doc, terms);
               float score = order == SearchRequest.SortOrder.RELEVANCE ? (Float) fd.fields[0] : 0f;
               hits.add(hit(d, score, pages));
               last = fd;
@@ -350,23 +357,35 @@ public final class SearchService implements AutoCloseable {
     return out;
   }
 
-  private List<SearchResults.PageHit> matchingPages(IndexSearcher s, String id, Query user, QueryTerms terms, Viewer viewer) throws IOException {
-    Query pageQuery =
-        new BooleanQuery.Builder()
-            .add(visible(s, IndexSchema.KIND_PAGE, user, viewer), Occur.MUST)
-            .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
-            .build();
-    TopDocs top = s.search(pageQuery, PAGES_PER_HIT);
-    List<SearchResults.PageHit> pages = new ArrayList<>();
+  /**
+   * The pages of one hit that match, best first. A file is indexed as one block — its document
+   * entries, then its pages — so the hit's pages are the entries right after it with its id: one
+   * page-query scorer per search walks forward from the hit instead of a search per hit.
+   */
+  private List<SearchResults.PageHit> matchingPages(IndexSearcher s, Weight pages, int hitDoc, QueryTerms terms) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document pd = s.storedFields().document(sd.doc, Set.of(IndexSchema.PAGE, IndexSchema.TEXT));
-      String text = pd.get(IndexSchema.TEXT);
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      String snippet = Snippets.build(text, matcher.spans(text, terms, leaf.reader(), sd.doc - leaf.docBase));
-      pages.add(new SearchResults.PageHit(pd.getField(IndexSchema.PAGE).numericValue().intValue(), snippet));
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hitDoc, leaves));
+    int local = hitDoc - leaf.docBase;
+    Scorer scorer = pages.scorer(leaf);
+    SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
+    if (scorer == null || ids == null || !ids.advanceExact(local)) return List.of();
+    int idOrd = ids.ordValue();
+    List<ScoreDoc> found = new ArrayList<>();
+    DocIdSetIterator it = scorer.iterator();
+    for (int d = it.advance(local + 1); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+      if (!ids.advanceExact(d) || ids.ordValue() != idOrd) break; // past the block
+      found.add(new ScoreDoc(d, scorer.score()));
     }
-    return pages;
+    found.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    List<SearchResults.PageHit> out = new ArrayList<>();
+    StoredFields stored = leaf.reader().storedFields();
+    for (ScoreDoc sd : found.subList(0, Math.min(PAGES_PER_HIT, found.size()))) {
+      Document pd = stored.document(sd.doc, Set.of(IndexSchema.PAGE, IndexSchema.TEXT));
+      String text = pd.get(IndexSchema.TEXT);
+      String snippet = Snippets.build(text, matcher.spans(text, terms, leaf.reader(), sd.doc));
+      out.add(new SearchResults.PageHit(pd.getField(IndexSchema.PAGE).numericValue().intValue(), snippet));
+    }
+    return out;
   }
 
   /** Entries of a kind that the caller may see and that match the query (all when it is null). */
