@@ -73,6 +73,12 @@
       pageImagePane: 'Изображение страницы',
       pageCounter: (n, total) => `${n} / ${total}`,
       pageCounterLabel: (n, total) => `Страница ${n} из ${total}`,
+      pageCounterGaps: (n, total, gaps, count) => `стр. ${n} (из ${total}; ${count === 1 ? 'стр.' : 'стр.'} ${gaps} ${count === 1 ? 'недоступна' : 'недоступны'} при вашем уровне доступа)`,
+      pageCounterMissing: (n, total) => `стр. ${n} недоступна (последняя доступная — стр. ${total})`,
+      pageClosed: (n) => `Страница ${n} закрыта для вашего уровня доступа.`,
+      pageAbsent: (n, total) => `Страницы ${n} нет среди доступных вам: последняя доступная страница — ${total}.`,
+      pagesAvailable: (list) => `Доступные страницы: ${list}. Кнопки ‹ и › ведут к соседним доступным страницам.`,
+      noPagesAvailable: 'Ни одна страница этого документа не доступна при вашем уровне доступа.',
       hitCounter: (i, n) => (n ? `${i} / ${n}` : '0'),
       hitCounterLabel: (i, n) => `Совпадение ${i} из ${n} на странице`,
       noHitsOnPage: 'На этой странице совпадений нет',
@@ -179,6 +185,12 @@
       pageImagePane: 'Бет кескіні',
       pageCounter: (n, total) => `${n} / ${total}`,
       pageCounterLabel: (n, total) => `${total} беттің ${n}-беті`,
+      pageCounterGaps: (n, total, gaps, count) => `${n}-бет (барлығы ${total}; ${gaps}-${count === 1 ? 'бет' : 'беттер'} сіздің рұқсат деңгейіңізге қолжетімсіз)`,
+      pageCounterMissing: (n, total) => `${n}-бет қолжетімсіз (соңғы қолжетімдісі — ${total}-бет)`,
+      pageClosed: (n) => `${n}-бет сіздің рұқсат деңгейіңізге жабық.`,
+      pageAbsent: (n, total) => `Сізге қолжетімді беттердің арасында ${n}-бет жоқ: соңғы қолжетімді бет — ${total}.`,
+      pagesAvailable: (list) => `Қолжетімді беттер: ${list}. ‹ және › батырмалары көршілес қолжетімді беттерге апарады.`,
+      noPagesAvailable: 'Бұл құжаттың бірде-бір беті сіздің рұқсат деңгейіңізге қолжетімді емес.',
       hitCounter: (i, n) => (n ? `${i} / ${n}` : '0'),
       hitCounterLabel: (i, n) => `Беттегі ${n} сәйкестіктің ${i}-і`,
       noHitsOnPage: 'Бұл бетте сәйкестік жоқ',
@@ -285,6 +297,12 @@
       pageImagePane: 'Page image',
       pageCounter: (n, total) => `${n} / ${total}`,
       pageCounterLabel: (n, total) => `Page ${n} of ${total}`,
+      pageCounterGaps: (n, total, gaps, count) => `page ${n} (of ${total}; ${count === 1 ? 'page' : 'pages'} ${gaps} not available at your access level)`,
+      pageCounterMissing: (n, total) => `page ${n} not available (the last available is page ${total})`,
+      pageClosed: (n) => `Page ${n} is closed at your access level.`,
+      pageAbsent: (n, total) => `Page ${n} is not among the pages available to you: the last one is page ${total}.`,
+      pagesAvailable: (list) => `Available pages: ${list}. The ‹ and › buttons go to the neighbouring available pages.`,
+      noPagesAvailable: 'No page of this document is available at your access level.',
       hitCounter: (i, n) => (n ? `${i} / ${n}` : '0'),
       hitCounterLabel: (i, n) => `Match ${i} of ${n} on this page`,
       noHitsOnPage: 'No matches on this page',
@@ -808,10 +826,11 @@
 
   function renderHit(hit, rank) {
     const title = hit.title || hit.id;
-    const firstPage = hit.pages && hit.pages.length ? hit.pages[0].number : 1;
+    // the first matching page; none (a title match): the viewer opens on the first page the reader may see
+    const firstPage = hit.pages && hit.pages.length ? hit.pages[0].number : null;
     const titleLink = el('a', {
       class: 'hit-title', href: buildUrl({ ...currentState(), doc: hit.id, page: firstPage }),
-      dataset: { id: hit.id, page: String(firstPage) },
+      dataset: { id: hit.id, page: firstPage == null ? '' : String(firstPage) },
     }, title);
     titleLink.addEventListener('click', (ev) => {
       if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
@@ -903,7 +922,7 @@
       }
     }
     const doc = viewer.doc;
-    viewer.page = clampPage(page || 1);
+    viewer.page = resolvePage(page);
     viewer.hitIndex = opts.lastHit ? -1 : 0;
     viewer.pendingHit = search.q ? (opts.lastHit ? 'last' : 'first') : null;
     const known = hitPagesOf(doc.id);
@@ -916,16 +935,68 @@
     if (!wasOpen) $('#viewer-close').focus();
   }
 
-  function clampPage(n) {
-    const count = viewer.doc ? viewer.doc.pages.length : 1;
-    return Math.min(Math.max(1, n), Math.max(1, count));
+  /*
+   * Page numbers are the document's own: with pages hidden by their access level the document
+   * view lists only the others (1, 2, 4, 7), so a page is found by its number, never by its place
+   * in the list, and stepping goes to the next listed number. A hidden page is never asked for.
+   */
+
+  /** The numbers of the pages the reader may see, ascending. */
+  function pageNumbers() {
+    return viewer.doc ? viewer.doc.pages.map((p) => p.number).sort((a, b) => a - b) : [];
+  }
+
+  const pageByNumber = (n) => (viewer.doc ? viewer.doc.pages.find((p) => p.number === n) || null : null);
+
+  /** The last page number the reader may see: the document as far as they know it. */
+  function lastPageNumber() {
+    const nums = pageNumbers();
+    return nums.length ? nums[nums.length - 1] : 0;
+  }
+
+  /** Page numbers up to the last visible one that the document view leaves out: closed to this reader. */
+  function hiddenPageNumbers() {
+    const shown = new Set(pageNumbers());
+    const out = [];
+    for (let n = 1; n < lastPageNumber(); n++) if (!shown.has(n)) out.push(n);
+    return out;
+  }
+
+  /** 3, 5, 6, 7, 9 → "3, 5–7, 9"; very long lists end with "…". */
+  function pageRanges(nums, limit = 8) {
+    const runs = [];
+    for (const n of nums) {
+      const last = runs[runs.length - 1];
+      if (last && n === last[1] + 1) last[1] = n; else runs.push([n, n]);
+    }
+    const text = runs.slice(0, limit).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
+    if (runs.length > limit) text.push('…');
+    return text.join(', ');
+  }
+
+  /** The page a link or URL asks for: that number as it is (even hidden: the reader is told), or the first visible page. */
+  function resolvePage(n) {
+    const nums = pageNumbers();
+    if (n == null || !Number.isFinite(n) || n < 1) return nums.length ? nums[0] : 1;
+    return n;
+  }
+
+  /** The visible page after (dir 1) or before (dir -1) page n, or null. */
+  function neighbourPage(n, dir) {
+    const nums = pageNumbers();
+    return dir > 0 ? nums.find((m) => m > n) ?? null : nums.slice().reverse().find((m) => m < n) ?? null;
+  }
+
+  function stepPage(dir) {
+    const n = neighbourPage(viewer.page, dir);
+    if (n != null) gotoPage(n);
   }
 
   /** No search result lists this document (e.g. a shared link past the first result page): ask page by page. */
   async function probeHitPages(doc) {
     if (!search.q || doc.pages.length > PROBE_PAGES_LIMIT) { viewer.hitPages = []; return; }
     const found = [];
-    const queue = doc.pages.filter((p) => p.image).map((p) => p.number);
+    const queue = doc.pages.filter((p) => p.image).map((p) => p.number); // visible pages only
     const q = new URLSearchParams({ q: search.q, syntax: search.syntax });
     const worker = async () => {
       while (queue.length) {
@@ -942,34 +1013,59 @@
     updateHitControls();
   }
 
+  /** The page shown, or null when the URL asked for one the reader may not see. */
   function currentPage() {
-    return viewer.doc ? viewer.doc.pages.find((p) => p.number === viewer.page) || viewer.doc.pages[viewer.page - 1] : null;
+    return pageByNumber(viewer.page);
   }
 
   function renderViewer() {
     const doc = viewer.doc;
     if (!doc) return;
     const page = currentPage();
-    const total = doc.pages.length || doc.pageCount || 1;
+    const total = lastPageNumber();
+    const hidden = hiddenPageNumbers();
     $('#viewer-title').textContent = doc.title || doc.id;
     $('#viewer-citation').textContent = doc.citation || '';
     const counter = $('#page-counter');
-    counter.textContent = t('pageCounter')(viewer.page, total);
-    counter.setAttribute('aria-label', t('pageCounterLabel')(viewer.page, total));
-    $('#prev-page').disabled = viewer.page <= 1;
-    $('#next-page').disabled = viewer.page >= total;
+    const gaps = pageRanges(hidden);
+    // a closed page inside the document reads like any other: its number is among those listed closed
+    const counterText = !page && (viewer.page > total || !hidden.includes(viewer.page)) ? t('pageCounterMissing')(viewer.page, total)
+      : hidden.length ? t('pageCounterGaps')(viewer.page, total, gaps, hidden.length)
+        : t('pageCounter')(viewer.page, total);
+    counter.textContent = counterText;
+    counter.setAttribute('aria-label', page && !hidden.length ? t('pageCounterLabel')(viewer.page, total) : counterText);
+    counter.title = hidden.length ? pageRanges(hidden, Infinity) : '';
+    counter.classList.toggle('has-gaps', hidden.length > 0 || !page);
+    $('#prev-page').disabled = neighbourPage(viewer.page, -1) == null;
+    $('#next-page').disabled = neighbourPage(viewer.page, 1) == null;
     $('#toggle-text').setAttribute('aria-pressed', String(viewer.showText));
     $('#viewer-body').classList.toggle('text-hidden', !viewer.showText);
 
     const img = $('#page-image');
     const stage = $('#page-stage');
     const msg = $('#page-message');
-    const hasImage = page && page.image;
+    const hasImage = !!(page && page.image);
     $('#viewer').classList.toggle('no-image', !hasImage);
+    $('#viewer').classList.toggle('page-missing', !page);
     $('#zoom-tools').hidden = !hasImage;
     const openImage = $('#open-image');
     msg.hidden = true;
-    if (hasImage) {
+    msg.classList.remove('page-closed');
+    if (!page) {
+      // a hidden (or no such) page: say so, and ask the server for nothing of it
+      stage.hidden = true;
+      img.removeAttribute('src');
+      openImage.hidden = true;
+      msg.textContent = '';
+      msg.classList.add('page-closed');
+      if (!total) {
+        msg.append(el('strong', { text: t('noPagesAvailable') }));
+      } else {
+        msg.append(el('strong', { text: viewer.page < total ? t('pageClosed')(viewer.page) : t('pageAbsent')(viewer.page, total) }),
+          ' ', t('pagesAvailable')(pageRanges(pageNumbers(), 20)));
+      }
+      msg.hidden = false;
+    } else if (hasImage) {
       const src = `${docUrl(doc.id)}/pages/${viewer.page}/image`;
       stage.hidden = false;
       stage.style.aspectRatio = page.width && page.height ? `${page.width} / ${page.height}` : '';
@@ -1129,7 +1225,7 @@
 
   function gotoPage(n, hit) {
     if (!viewer.doc) return;
-    const page = clampPage(n);
+    const page = pageByNumber(n) ? n : resolvePage(n);
     if (page === viewer.page && !hit) return;
     viewer.page = page;
     viewer.hitIndex = hit === 'last' ? -1 : 0;
@@ -1243,9 +1339,9 @@
       const sameDoc = viewer.doc && viewer.doc.id === s.doc;
       if (sameDoc) {
         viewer.boxesKey = null;
-        gotoPageNoPush(s.page || 1);
+        gotoPageNoPush(s.page);
       } else {
-        openDocument(s.doc, s.page || 1, {});
+        openDocument(s.doc, s.page, {});
       }
     } else {
       closeViewer();
@@ -1253,7 +1349,7 @@
   }
 
   function gotoPageNoPush(n) {
-    viewer.page = clampPage(n);
+    viewer.page = resolvePage(n);
     viewer.hitIndex = 0;
     viewer.pendingHit = search.q ? 'first' : null;
     renderViewer();
@@ -1511,8 +1607,8 @@
     });
 
     $('#viewer-close').addEventListener('click', () => closeViewer({ push: true }));
-    $('#prev-page').addEventListener('click', () => gotoPage(viewer.page - 1));
-    $('#next-page').addEventListener('click', () => gotoPage(viewer.page + 1));
+    $('#prev-page').addEventListener('click', () => stepPage(-1));
+    $('#next-page').addEventListener('click', () => stepPage(1));
     $('#prev-hit').addEventListener('click', () => gotoHit(-1));
     $('#next-hit').addEventListener('click', () => gotoHit(1));
     $('#zoom-in').addEventListener('click', () => zoomTo(effectiveScale() * ZOOM_STEP));
@@ -1554,8 +1650,8 @@
       if (ev.key === 'Escape') { ev.preventDefault(); closeViewer({ push: true }); return; }
       if (ev.key === 'Tab') { trapFocus(ev); return; }
       if (ev.target.closest('input, textarea, select') || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-      if (ev.key === 'ArrowLeft') { ev.preventDefault(); gotoPage(viewer.page - 1); }
-      else if (ev.key === 'ArrowRight') { ev.preventDefault(); gotoPage(viewer.page + 1); }
+      if (ev.key === 'ArrowLeft') { ev.preventDefault(); stepPage(-1); }
+      else if (ev.key === 'ArrowRight') { ev.preventDefault(); stepPage(1); }
       else if (ev.key === '+' || ev.key === '=') { ev.preventDefault(); zoomTo(effectiveScale() * ZOOM_STEP); }
       else if (ev.key === '-') { ev.preventDefault(); zoomTo(effectiveScale() / ZOOM_STEP); }
       else if (ev.key === 'n') { ev.preventDefault(); gotoHit(1); }

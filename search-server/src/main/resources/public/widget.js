@@ -124,7 +124,11 @@
     var state = { q: '', from: 0 }, seq = 0;
     function href(hit, page) {
       var v = { id: hit.id, page: page || 1, q: state.q, lang: lang, server: server };
-      var u = link.replace(/\{(id|page|q|lang|server)\}/g, function (m, k) { return k === 'server' ? server : encodeURIComponent(v[k]); });
+      // no matching page (a title match): Muragat's viewer opens on the first page the reader may
+      // see, which need not be page 1 (pages can be closed by their access level); a site's own
+      // link template still gets page 1
+      var tpl = page == null && !o.link ? link.replace('&page={page}', '') : link;
+      var u = tpl.replace(/\{(id|page|q|lang|server)\}/g, function (m, k) { return k === 'server' ? server : encodeURIComponent(v[k]); });
       return safeUrl(u, safeUrl(defLink.replace('{id}', encodeURIComponent(hit.id)).replace('{page}', v.page).replace('{q}', encodeURIComponent(state.q)), '#'));
     }
     function a(text, url, cls) {
@@ -167,7 +171,7 @@
       hits.forEach(function (h) {
         var li = el('li', 'hit');
         li.setAttribute('data-id', h.id);
-        li.appendChild(a(h.title || h.id, href(h, h.pages && h.pages[0] ? h.pages[0].number : 1), 'title'));
+        li.appendChild(a(h.title || h.id, href(h, h.pages && h.pages[0] ? h.pages[0].number : null), 'title'));
         if (h.citation) li.appendChild(el('div', 'cite', h.citation));
         var ul = el('ul');
         (h.pages || []).slice(0, 3).forEach(function (pg) {
