@@ -9,6 +9,8 @@ public final class Bench {
     switch (a.command()) {
       case "corpus" -> CorpusCommand.corpus(a);
       case "queries" -> CorpusCommand.queries(a);
+      case "load-muragat" -> MuragatLoad.run(a);
+      case "run" -> BenchRun.run(a);
       default -> {
         System.err.println("usage: bench (run|corpus|queries|load-muragat) [--options]");
         System.exit(2);
