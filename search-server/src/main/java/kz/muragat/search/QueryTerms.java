@@ -60,6 +60,16 @@ public final class QueryTerms {
     return f;
   }
 
+  /** The literal terms of a field (none for a field it only has patterns for). */
+  public Set<BytesRef> terms(String field) {
+    return terms.getOrDefault(field, Set.of());
+  }
+
+  /** Whether a field has patterns (prefixes, wildcards, fuzzy terms not yet expanded). */
+  public boolean hasPatterns(String field) {
+    return automata.containsKey(field);
+  }
+
   public boolean matches(String field, BytesRef term) {
     Set<BytesRef> set = terms.get(field);
     if (set != null && set.contains(term)) return true;

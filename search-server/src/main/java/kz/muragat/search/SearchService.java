@@ -220,12 +220,16 @@ public final class SearchService implements AutoCloseable {
     if ((long) from + size > MAX_WINDOW) {
       throw new QueryParseException("from + size must be at most " + MAX_WINDOW + "; page deeper with the cursor (next_cursor)");
     }
-    Query user = req.blank() ? null : parser.parse(req.q(), req.syntax());
+    Query userQuery = req.blank() ? null : parser.parse(req.q(), req.syntax());
     FieldDoc after = req.cursor() == null ? null : Cursors.decode(req.cursor(), effectiveSort(req));
     if (searcherManager() == null) return SearchResults.Result.empty(from, size);
     try {
       return withSearcher(
           s -> {
+            // Rewritten once (fuzzy and prefix terms expanded against this searcher's index) and
+            // reused for the hits, each hit's matching pages, the snippet terms and the facets:
+            // otherwise every one of those searches expands the OCR-tolerant fuzzy terms again.
+            Query user = userQuery == null ? null : s.rewrite(userQuery);
             Query docQuery = filtered(visible(IndexSchema.KIND_DOC, user, viewer), req, null);
             SearchRequest.SortOrder order = effectiveSort(req);
             int n = Math.max(1, from + size);
@@ -331,7 +335,7 @@ public final class SearchService implements AutoCloseable {
     for (ScoreDoc sd : top.scoreDocs) {
       Document pd = s.storedFields().document(sd.doc, Set.of(IndexSchema.PAGE, IndexSchema.TEXT));
       String text = pd.get(IndexSchema.TEXT);
-      String snippet = Snippets.build(text, matcher.spans(text, terms));
+      String snippet = Snippets.build(text, PostingSpans.spans(s, sd.doc, text, terms, matcher));
       pages.add(new SearchResults.PageHit(pd.getField(IndexSchema.PAGE).numericValue().intValue(), snippet));
     }
     return pages;

@@ -24,9 +24,14 @@ public final class TextMatcher {
   public record Span(int start, int end) {}
 
   public List<Span> spans(String text, QueryTerms terms) {
+    return merge(spans(text, terms, terms.fields()));
+  }
+
+  /** The unmerged spans of the tokens matching in the given fields. */
+  List<Span> spans(String text, QueryTerms terms, java.util.Collection<String> fields) {
     List<Span> spans = new ArrayList<>();
     if (terms.isEmpty() || text.isEmpty()) return spans;
-    for (String field : terms.fields()) {
+    for (String field : fields) {
       try (TokenStream ts = analyzer.tokenStream(field, text)) {
         TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
         OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -43,7 +48,7 @@ public final class TextMatcher {
         throw new UncheckedIOException(e);
       }
     }
-    return merge(spans);
+    return spans;
   }
 
   static List<Span> merge(List<Span> spans) {
