@@ -109,16 +109,21 @@ final class BenchRun {
 
   private static List<Target> targets(Options o) {
     List<Target> ts = new ArrayList<>();
+    MuragatTarget muragat = null;
     for (String name : o.targets()) {
       switch (name.strip()) {
-        case "muragat" -> ts.add(new MuragatTarget(o.home(), o.heap(), o.threads()));
+        case "muragat" -> ts.add(muragat = new MuragatTarget(o.home(), o.heap(), o.threads()));
+        case "muragat-exact" -> {
+          if (muragat == null) throw new IllegalArgumentException("muragat-exact comes after muragat in --targets");
+          ts.add(muragat.variant("muragat-exact", "&syntax=lucene", "queries in syntax=lucene: the same words and phrases without OCR-tolerant fuzzy terms"));
+        }
         case "solr" -> ts.add(new SolrTarget(o.home(), o.heap(), o.threads()));
         case "postgres" -> {
           if (PostgresTarget.findBin() == null) log("postgres: not installed, left out (Debian: apt-get install postgresql)");
           else ts.add(new PostgresTarget("256MB"));
         }
         case "" -> {}
-        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, solr, postgres; others with --target NAME=URL)");
+        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, muragat-exact, solr, postgres; others with --target NAME=URL)");
       }
     }
     for (String spec : o.extra()) ts.add(MuragatApiTarget.parse(spec));

@@ -14,13 +14,15 @@ class MuragatApiTarget implements Target {
   protected volatile long pid = -1;
   protected volatile Path indexDir;
   protected long heapMax = -1;
+  /** Extra request parameters, e.g. {@code &syntax=lucene}. */
+  protected String params = "";
 
   MuragatApiTarget(String name, String url) {
     this.name = name;
     this.url = url;
   }
 
-  /** {@code NAME=URL[,pid=PID][,index=DIR]}. */
+  /** {@code NAME=URL[,pid=PID][,index=DIR][,params=k=v&k=v]}. */
   static MuragatApiTarget parse(String spec) {
     int eq = spec.indexOf('=');
     String[] parts = spec.substring(eq + 1).split(",");
@@ -28,6 +30,7 @@ class MuragatApiTarget implements Target {
     for (int i = 1; i < parts.length; i++) {
       if (parts[i].startsWith("pid=")) t.pid = Long.parseLong(parts[i].substring(4));
       if (parts[i].startsWith("index=")) t.indexDir = Path.of(parts[i].substring(6));
+      if (parts[i].startsWith("params=")) t.params = "&" + parts[i].substring(7);
     }
     return t;
   }
@@ -54,7 +57,7 @@ class MuragatApiTarget implements Target {
 
   @Override
   public long search(Queries.Query q) throws Exception {
-    JsonNode r = Http.get(url + "/api/search?size=10&facets=false&q=" + Http.enc(q.text()));
+    JsonNode r = Http.get(url + "/api/search?size=10&facets=false" + params + "&q=" + Http.enc(q.text()));
     return r.path("total").asLong();
   }
 
