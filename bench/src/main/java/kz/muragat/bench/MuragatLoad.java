@@ -1,0 +1,92 @@
+package kz.muragat.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import kz.muragat.indexer.index.DocumentIndex;
+import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.indexer.metadata.ArchivalMetadata;
+import kz.muragat.indexer.model.DocumentRecord;
+import kz.muragat.indexer.model.PageRecord;
+import kz.muragat.indexer.model.PageSource;
+
+/**
+ * Loads the corpus into a Muragat data directory through the indexer's own code path — {@link
+ * IndexSchema#block} (document and page entries, every field with Muragat's full Russian/Kazakh
+ * analysis) and {@link DocumentIndex} (the same writer settings as {@code muragat index}) — as
+ * plain-text documents: no OCR, no page images, no extraction cache (those are the OCR
+ * benchmark's business). Runs in a JVM of its own, started by the bench:
+ *
+ * <pre>bench/run.sh load-muragat --data DIR --pages N [--seed 1] [--threads 2]</pre>
+ *
+ * Prints one JSON line: documents, pages, text bytes, milliseconds (first document to the final
+ * commit).
+ */
+final class MuragatLoad {
+  private MuragatLoad() {}
+
+  static void run(Args a) throws Exception {
+    Path data = Path.of(a.opt("data", "data"));
+    Corpus corpus = new Corpus(a.seed(), a.intOpt("pages", 10_000));
+    int threads = a.intOpt("threads", Runtime.getRuntime().availableProcessors());
+    ObjectMapper json = new ObjectMapper();
+    AtomicLong docs = new AtomicLong(), pages = new AtomicLong(), bytes = new AtomicLong();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    BlockingQueue<Corpus.Doc> queue = new ArrayBlockingQueue<>(256);
+    Corpus.Doc end = new Corpus.Doc(-1, "", "", "", "", Map.of(), List.of());
+    long t0 = System.nanoTime();
+    try (DocumentIndex index = new DocumentIndex(data.resolve("index"), true)) {
+      List<Thread> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Thread w =
+            new Thread(
+                () -> {
+                  try {
+                    for (Corpus.Doc d = queue.take(); d != end; d = queue.take()) {
+                      List<PageRecord> prs = new ArrayList<>(d.pages().size());
+                      for (int p = 0; p < d.pages().size(); p++) {
+                        prs.add(new PageRecord(p + 1, PageSource.TEXT, d.pages().get(p), 0, 0, -1f, null, List.of()));
+                      }
+                      String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes()));
+                      DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
+                      Map<String, String> meta = new LinkedHashMap<>(d.meta());
+                      index.put(d.id(), IndexSchema.block(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()));
+                      docs.incrementAndGet();
+                      pages.addAndGet(d.pages().size());
+                      bytes.addAndGet(d.textBytes());
+                    }
+                  } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    queue.clear();
+                  }
+                },
+                "load-" + t);
+        w.start();
+        workers.add(w);
+      }
+      for (Corpus.Doc d : corpus) {
+        if (failure.get() != null) break;
+        queue.put(d);
+      }
+      for (int t = 0; t < threads; t++) queue.put(end);
+      for (Thread w : workers) w.join();
+      if (failure.get() != null) throw new RuntimeException("loading failed", failure.get());
+      index.commit();
+    }
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("documents", docs.get());
+    out.put("pages", pages.get());
+    out.put("bytes", bytes.get());
+    out.put("ms", ms);
+    System.out.println(json.writeValueAsString(out));
+  }
+}
