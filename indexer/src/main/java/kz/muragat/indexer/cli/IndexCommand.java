@@ -38,6 +38,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin OcrOptions ocrOptions;
 
+  @Mixin SolrOptions solrOptions;
+
   @Option(names = "--keep-missing", description = "Keep documents whose source files are gone.")
   boolean keepMissing;
 
@@ -81,7 +83,7 @@ public final class IndexCommand implements Callable<Integer> {
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
             .withPreprocessing(pre);
     IndexReport[] last = new IndexReport[1];
-    try (Indexer indexer = new Indexer(options)) {
+    try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
       if (watch) {
         AtomicBoolean stop = new AtomicBoolean();
         Thread main = Thread.currentThread();
