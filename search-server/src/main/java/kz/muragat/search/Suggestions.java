@@ -29,14 +29,14 @@ import org.apache.lucene.util.BytesRef;
  * found nothing, and completions of what is being typed. A term is only suggested when a
  * document the caller may see contains it, so suggestions never reveal closed material.
  */
-final class Suggestions {
+public final class Suggestions {
   /** Terms scanned for completions of one prefix. */
   static final int SCAN_LIMIT = 5000;
 
   private final Analyzer exact = MuragatAnalysis.exactAnalyzer();
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
-  Suggestions() {
+  public Suggestions() {
     checker.setMinPrefix(1);
     checker.setMinQueryLength(4);
     checker.setMaxEdits(2);
@@ -68,18 +68,35 @@ final class Suggestions {
   }
 
   /** A completion and how many visible documents contain it. */
-  record Completion(String term, int docs) {}
+  public record Completion(String term, int docs) {}
 
-  /** Up to {@code limit} completions of the last word of {@code prefix}, most frequent first. */
-  List<Completion> complete(IndexSearcher s, String prefix, int limit, Query access) throws IOException {
+  /**
+   * What is being typed: the words before the last one (kept as typed), the last word, and its
+   * exact-field term (what completions start with); null when there is nothing to complete.
+   */
+  public record Typed(String head, String last, String norm) {
+    /** A completion of the last word, written as the user began it. */
+    public Completion complete(String term, int docs) {
+      return new Completion(head + matchCase(last, term), docs);
+    }
+  }
+
+  public Typed typed(String prefix) {
     String p = prefix.strip();
     int space = p.lastIndexOf(' ');
     String head = space < 0 ? "" : p.substring(0, space + 1);
     String last = space < 0 ? p : p.substring(space + 1);
-    List<Completion> out = new ArrayList<>();
-    if (last.isEmpty()) return out;
+    if (last.isEmpty()) return null;
     String norm = analyzeOne(last);
-    if (norm == null || norm.isEmpty()) return out;
+    return norm == null || norm.isEmpty() ? null : new Typed(head, last, norm);
+  }
+
+  /** Up to {@code limit} completions of the last word of {@code prefix}, most frequent first. */
+  List<Completion> complete(IndexSearcher s, String prefix, int limit, Query access) throws IOException {
+    List<Completion> out = new ArrayList<>();
+    Typed typed = typed(prefix);
+    if (typed == null) return out;
+    String norm = typed.norm();
     Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexSchema.TEXT_EXACT);
     if (terms == null) return out;
     TermsEnum te = terms.iterator();
@@ -96,7 +113,7 @@ final class Suggestions {
     for (Completion c : candidates) {
       if (out.size() >= limit) break;
       int visible = visibleDocs(s, c.term(), access);
-      if (visible > 0) out.add(new Completion(head + matchCase(last, c.term()), visible));
+      if (visible > 0) out.add(typed.complete(c.term(), visible));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchService;
 import kz.muragat.server.api.ApiException;
 import kz.muragat.server.api.DocumentHandler;
@@ -32,11 +33,16 @@ import org.slf4j.LoggerFactory;
 public final class MuragatServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MuragatServer.class);
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final Javalin app;
 
   public MuragatServer(ServerOptions options) {
-    this.search = new SearchService(options.dataDir());
+    this(options, new SearchService(options.dataDir()));
+  }
+
+  /** A server answering from another backend than the embedded index (e.g. SolrCloud). */
+  public MuragatServer(ServerOptions options, SearchBackend backend) {
+    this.search = backend;
     AccessTokens tokens;
     try {
       tokens = AccessTokens.load(options.tokensFile());

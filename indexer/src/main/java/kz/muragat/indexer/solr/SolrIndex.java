@@ -47,6 +47,8 @@ public final class SolrIndex implements IndexTarget {
 
   public static final String DOC_ID = "doc_id";
   public static final String PAGE_TEXT = "page_text";
+  /** The facet dimensions ({@code facet.<name>} fields) a document entry has: Solr cannot list its dynamic fields. */
+  public static final String FACET_DIMS = "facet_dims";
 
   private final SolrConnection solr;
   private final boolean ownsConnection;
@@ -174,7 +176,14 @@ public final class SolrIndex implements IndexTarget {
       if (name.equals(IndexSchema.ID)) continue;
       boolean docValuesOnly = t.docValuesType() != DocValuesType.NONE && t.indexOptions() == IndexOptions.NONE && !t.stored() && t.pointDimensionCount() == 0;
       if (docValuesOnly) {
-        if (t.docValuesType() == DocValuesType.SORTED_SET || t.docValuesType() == DocValuesType.SORTED) s.addField(name, f.binaryValue().utf8ToString());
+        if (t.docValuesType() == DocValuesType.SORTED_SET || t.docValuesType() == DocValuesType.SORTED) {
+          s.addField(name, f.binaryValue().utf8ToString());
+          if (name.startsWith(IndexSchema.FACET_PREFIX)) {
+            String dim = name.substring(IndexSchema.FACET_PREFIX.length());
+            java.util.Collection<Object> dims = s.getFieldValues(FACET_DIMS);
+            if (dims == null || !dims.contains(dim)) s.addField(FACET_DIMS, dim);
+          }
+        }
         continue;
       }
       Number number = number(f);
