@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.indexer.pipeline.IndexReport;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
@@ -85,7 +86,8 @@ class SolrCloudBackendTest {
       // the cluster starts while the samples are OCR'd
       Future<SolrProcess> cluster = bg.submit(() -> SolrProcess.cloud(CONFIGSET, COLLECTION, 2, 2, 2));
       Path data = tmp.resolve("data");
-      IndexerOptions options = IndexerOptions.defaults(data).withWorkers(2);
+      // one plain OCR pass per page is enough here: both backends index the same extraction
+      IndexerOptions options = IndexerOptions.defaults(data).withWorkers(2).withPreprocessing(Preprocessing.OFF);
       try (Indexer indexer = new Indexer(options)) {
         indexer.index(SAMPLES, Progress.NONE);
       }

@@ -84,6 +84,16 @@ public final class SolrRunner {
     Path dir = keep ? Files.createDirectories(Path.of(opt.get("dir"))) : Files.createTempDirectory("muragat-solr-");
     String name = opt.getOrDefault(args[0].equals("cloud") ? "collection" : "core", "muragat");
     Node node = args[0].equals("cloud") ? cloud(opt, conf, dir, name, protocol) : standalone(opt, conf, dir, name, protocol);
+    // Ctrl-C or kill: still stop Solr and remove the temporary folder
+    Thread hook = new Thread(() -> {
+      try {
+        node.shutdown();
+      } catch (Exception e) {
+        System.err.println("SolrRunner: shutdown: " + e);
+      }
+      if (!keep) deleteTree(dir);
+    });
+    Runtime.getRuntime().addShutdownHook(hook);
     protocol.println("COLLECTION " + name);
     protocol.println("READY");
     try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -108,11 +118,8 @@ public final class SolrRunner {
           protocol.println("ERROR " + e);
         }
       }
-    } finally {
-      node.shutdown();
-      if (!keep) deleteTree(dir);
     }
-    System.exit(0);
+    System.exit(0); // the shutdown hook stops Solr
   }
 
   /** What the stdin commands act on. */
