@@ -42,8 +42,40 @@ public final class Suggestions {
     checker.setMaxEdits(2);
   }
 
+  /**
+   * What "did you mean" needs of an index's exact-field vocabulary, as the viewer sees it: how many
+   * visible documents hold a term, and known terms close to one, closest first.
+   */
+  public interface Vocabulary {
+    int visibleDocs(String term) throws IOException;
+
+    List<String> similar(String term, int max) throws IOException;
+  }
+
   /** The query with each unknown word replaced by the closest known one, or null if nothing changes. */
   String didYouMean(IndexSearcher s, String q, Query access) throws IOException {
+    return didYouMean(
+        new Vocabulary() {
+          @Override
+          public int visibleDocs(String term) throws IOException {
+            return Suggestions.visibleDocs(s, term, access);
+          }
+
+          @Override
+          public List<String> similar(String term, int max) throws IOException {
+            List<String> out = new ArrayList<>();
+            for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), max, s.getIndexReader())) out.add(w.string);
+            return out;
+          }
+        },
+        q);
+  }
+
+  /** Words shorter than this are not corrected (as the embedded spell checker's minimum). */
+  public static final int MIN_CORRECTED_LENGTH = 4;
+
+  /** The query with each unknown word replaced by the closest known one, or null if nothing changes. */
+  public String didYouMean(Vocabulary vocabulary, String q) throws IOException {
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     for (String word : q.split("\\s+")) {
@@ -51,10 +83,10 @@ public final class Suggestions {
       String core = word.replaceAll("^[\"+\\-(]+|[\")*~]+$", "");
       if (!core.isEmpty() && core.codePoints().allMatch(Character::isLetter)) {
         String term = analyzeOne(core);
-        if (term != null && visibleDocs(s, term, access) == 0) {
-          for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), 5, s.getIndexReader())) {
-            if (visibleDocs(s, w.string, access) > 0) {
-              replacement = word.replace(core, matchCase(core, w.string));
+        if (term != null && vocabulary.visibleDocs(term) == 0) {
+          for (String candidate : vocabulary.similar(term, 5)) {
+            if (vocabulary.visibleDocs(candidate) > 0) {
+              replacement = word.replace(core, matchCase(core, candidate));
               changed = true;
               break;
             }
@@ -119,7 +151,7 @@ public final class Suggestions {
   }
 
   /** Documents containing the term that the viewer may see ({@code access} null: all). */
-  private int visibleDocs(IndexSearcher s, String term, Query access) throws IOException {
+  private static int visibleDocs(IndexSearcher s, String term, Query access) throws IOException {
     BooleanQuery.Builder b =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)

@@ -66,7 +66,9 @@ class SolrCloudBackendTest {
           "q=title:справка AND Жумабаев&syntax=lucene", "q=\"тройки НКВД\"~2&syntax=lucene", "q=Сейфуллин~1&syntax=lucene",
           "q=meta.fond:15 OR id:rec-01-protocol.tif&syntax=lucene", "q=/жумаба.*/&syntax=lucene",
           // closed material: never found, counted or faceted
-          "q=Обвинительное заключение&facets=true", "q=сауалнамасы");
+          "q=Обвинительное заключение&facets=true", "q=сауалнамасы",
+          // two slips in a short word: nothing found, "did you mean" from the visible vocabulary
+          "q=Жумвбаеф", "q=Оспвнав", "q=протакал");
 
   /** Misspellings found only through the OCR-tolerant fuzzy terms: same hits, order may differ. */
   static final List<String> FUZZY_QUERIES = List.of("q=жумабаевх", "q=реабилитацыя", "q=Сейфоллаулы");
@@ -134,6 +136,12 @@ class SolrCloudBackendTest {
     assertTrue(get(cloud, "/api/search?q=" + enc("Жумабаев")).get("total").asInt() >= 5);
     assertEquals(10, get(cloud, "/api/search?q=").get("total").asInt(), "12 samples indexed, 2 of them restricted");
     assertEquals(0, get(cloud, "/api/search?q=" + enc("сауалнамасы")).get("total").asInt(), "only in the restricted questionnaire");
+    int corrected = 0;
+    for (String q : List.of("Жумвбаеф", "Оспвнав", "протакал")) {
+      JsonNode r = get(cloud, "/api/search?q=" + enc(q));
+      if (r.hasNonNull("did_you_mean")) corrected++;
+    }
+    assertTrue(corrected > 0, "some slip gets a did_you_mean");
   }
 
   @Test

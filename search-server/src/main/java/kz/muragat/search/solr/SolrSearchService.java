@@ -196,7 +196,8 @@ public final class SolrSearchService extends AbstractSearchBackend {
         if (!values.isEmpty()) facets.put(facetDims.get(i), values);
       }
     }
-    return new SearchResults.Result(total, (System.nanoTime() - t0) / 1_000_000, from, size, hits, next, facets, null);
+    String didYouMean = total == 0 && user != null ? suggestions.didYouMean(vocabulary(viewer), req.q()) : null;
+    return new SearchResults.Result(total, (System.nanoTime() - t0) / 1_000_000, from, size, hits, next, facets, didYouMean);
   }
 
   /**
@@ -327,6 +328,56 @@ public final class SolrSearchService extends AbstractSearchBackend {
     for (Map<String, Object> f : filters(IndexSchema.KIND_DOC, viewer)) r.withFilter(f);
     List<SolrDocument> docs = solr.call(r::process).getResults();
     return docs.isEmpty() ? Optional.empty() : Optional.of(entry(docs.get(0)));
+  }
+
+  /**
+   * The exact-field vocabulary of what a viewer may see: counts by filter queries; close terms from
+   * the documents a fuzzy query (2 edits, first letter kept, as the embedded spell checker) finds,
+   * by edit distance, then by how many documents hold them.
+   */
+  private Suggestions.Vocabulary vocabulary(Viewer viewer) {
+    return new Suggestions.Vocabulary() {
+      @Override
+      public int visibleDocs(String term) throws IOException {
+        JsonQueryRequest r = new JsonQueryRequest().setQuery(term(IndexSchema.TEXT_EXACT, term)).setLimit(0);
+        for (Map<String, Object> f : filters(IndexSchema.KIND_DOC, viewer)) r.withFilter(f);
+        return (int) solr.call(r::process).getResults().getNumFound();
+      }
+
+      @Override
+      public List<String> similar(String term, int max) throws IOException {
+        if (term.codePointCount(0, term.length()) < Suggestions.MIN_CORRECTED_LENGTH) return List.of();
+        Map<String, Object> fuzzy = SolrQueryRenderer.params("f", IndexSchema.TEXT_EXACT, "maxEdits", "2", "prefixLength", "1", "query", term);
+        JsonQueryRequest r = new JsonQueryRequest().setQuery(SolrQueryRenderer.obj("fuzzy", fuzzy)).setLimit(0);
+        for (Map<String, Object> f : filters(IndexSchema.KIND_DOC, viewer)) r.withFilter(f);
+        TermsFacetMap f = new TermsFacetMap(IndexSchema.TEXT_EXACT).setLimit(2000).setMinCount(1);
+        f.put("prefix", term.substring(0, term.offsetByCodePoints(0, 1)));
+        r.withFacet("terms", f);
+        List<Map.Entry<String, Long>> close = new ArrayList<>();
+        for (Map.Entry<String, Long> e : buckets(solr.call(r::process), "terms").entrySet()) {
+          if (!e.getKey().equals(term) && editDistance(term, e.getKey()) <= 2) close.add(e);
+        }
+        close.sort(java.util.Comparator.<Map.Entry<String, Long>>comparingInt(e -> editDistance(term, e.getKey()))
+            .thenComparing(Map.Entry.<String, Long>comparingByValue().reversed()).thenComparing(Map.Entry.comparingByKey()));
+        return close.stream().limit(max).map(Map.Entry::getKey).toList();
+      }
+    };
+  }
+
+  /** Levenshtein distance with adjacent transpositions (as Lucene's fuzzy matching). */
+  static int editDistance(String a, String b) {
+    int[] x = a.codePoints().toArray(), y = b.codePoints().toArray();
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 0; i <= x.length; i++) d[i][0] = i;
+    for (int j = 0; j <= y.length; j++) d[0][j] = j;
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[x.length][y.length];
   }
 
   @Override
