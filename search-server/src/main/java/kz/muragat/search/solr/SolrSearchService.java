@@ -347,6 +347,9 @@ public final class SolrSearchService extends AbstractSearchBackend {
       @Override
       public List<String> similar(String term, int max) throws IOException {
         if (term.codePointCount(0, term.length()) < Suggestions.MIN_CORRECTED_LENGTH) return List.of();
+        // as the embedded spell checker: a word the index knows (if only from closed material) is not corrected
+        JsonQueryRequest known = new JsonQueryRequest().setQuery(term(IndexSchema.TEXT_EXACT, term)).setLimit(0);
+        if (solr.call(known::process).getResults().getNumFound() > 0) return List.of();
         Map<String, Object> fuzzy = SolrQueryRenderer.params("f", IndexSchema.TEXT_EXACT, "maxEdits", "2", "prefixLength", "1", "query", term);
         JsonQueryRequest r = new JsonQueryRequest().setQuery(SolrQueryRenderer.obj("fuzzy", fuzzy)).setLimit(0);
         for (Map<String, Object> f : filters(IndexSchema.KIND_DOC, viewer)) r.withFilter(f);
