@@ -5,13 +5,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
+import kz.muragat.indexer.cli.SolrOptions;
+import kz.muragat.search.SearchBackend;
+import kz.muragat.search.SearchService;
+import kz.muragat.search.solr.SolrSearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code muragat serve}: serves the index in the data directory over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search API and web page for a data directory.")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--data", defaultValue = "data", description = "Data directory written by 'muragat index'. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--data", defaultValue = "data", description = "Data directory written by 'muragat index' (with --solr: its store of page text, word boxes and images). Default: ${DEFAULT-VALUE}.")
   Path data;
 
   @Option(names = "--port", defaultValue = "7070", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
@@ -41,13 +46,20 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
   String publicUrl;
 
+  @Mixin SolrOptions solrOptions;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
     Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
     ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
-    try (MuragatServer server = new MuragatServer(options).start()) {
-      System.err.println("Muragat is serving " + data.toAbsolutePath().normalize() + " at http://" + host + ":" + server.port() + "/");
+    SearchBackend backend =
+        solrOptions.enabled() ? new SolrSearchService(data, solrOptions.solr, solrOptions.collection) : new SearchService(data);
+    try (MuragatServer server = new MuragatServer(options, backend).start()) {
+      String what = solrOptions.enabled()
+          ? "Solr collection '" + solrOptions.collection + "' at " + solrOptions.solr + " (pages and images from " + data.toAbsolutePath().normalize() + ")"
+          : data.toAbsolutePath().normalize().toString();
+      System.err.println("Muragat is serving " + what + " at http://" + host + ":" + server.port() + "/");
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }

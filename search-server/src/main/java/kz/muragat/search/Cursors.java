@@ -14,12 +14,12 @@ import org.apache.lucene.util.BytesRef;
  * the document id that breaks ties), so the next page starts right after it with {@code
  * searchAfter} — no limit on depth, stable while the index grows.
  */
-final class Cursors {
+public final class Cursors {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Cursors() {}
 
-  static String encode(FieldDoc last, SearchRequest.SortOrder sort) {
+  public static String encode(FieldDoc last, SearchRequest.SortOrder sort) {
     ArrayNode a = JSON.createArrayNode();
     a.add(sort.name());
     for (Object f : last.fields) {
@@ -32,7 +32,7 @@ final class Cursors {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(a.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  static FieldDoc decode(String cursor, SearchRequest.SortOrder sort) throws QueryParseException {
+  public static FieldDoc decode(String cursor, SearchRequest.SortOrder sort) throws QueryParseException {
     try {
       JsonNode a = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
       if (a == null || !a.isArray() || a.size() < 2 || !a.get(0).asText().equals(sort.name())) {

@@ -39,7 +39,7 @@ public final class SearchResults {
       String next_cursor,
       Map<String, List<FacetCounter.Value>> facets,
       String did_you_mean) {
-    static Result empty(int from, int size) {
+    public static Result empty(int from, int size) {
       return new Result(0, 0, from, size, List.of(), null, null, null);
     }
   }

@@ -1,7 +1,5 @@
 package kz.muragat.search;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,17 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexAnalyzer;
 import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.metadata.ArchivalMetadata;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.WordBox;
 import kz.muragat.indexer.store.DocumentStore;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.slf4j.LoggerFactory;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -30,6 +22,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.slf4j.LoggerFactory;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -55,7 +48,7 @@ import org.apache.lucene.store.FSDirectory;
  * matching pages and snippets, documents with their pages, page images and hit boxes. Sees only
  * public material. Picks up what the indexer commits while it runs.
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService extends AbstractSearchBackend {
   /** Deepest result position reachable with from/size. */
   public static final int MAX_WINDOW = 10_000;
 
@@ -64,25 +57,21 @@ public final class SearchService implements AutoCloseable {
   /** Matching pages listed per hit. */
   static final int PAGES_PER_HIT = 20;
 
-  private static final Set<String> TEXT_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TEXT_EXACT, IndexSchema.TEXT_VARIANT);
   private static final Set<String> DOC_FIELDS =
       Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256, IndexSchema.ACCESS,
           IndexSchema.PAGE_ACCESS);
 
   private final Path indexDir;
-  private final DocumentStore store;
-  private final UserQueryParser parser = new UserQueryParser();
-  private final TextMatcher matcher = new TextMatcher(new IndexAnalyzer());
-  private final ObjectMapper json = new ObjectMapper();
   private final Suggestions suggestions = new Suggestions();
   private volatile SearcherManager manager;
 
   public SearchService(Path dataDir) {
+    super(new DocumentStore(dataDir.resolve("store")));
     this.indexDir = dataDir.resolve("index");
-    this.store = new DocumentStore(dataDir.resolve("store"));
   }
 
   /** Whether an index exists yet (the server may start before the first indexing run). */
+  @Override
   public boolean ready() {
     return searcherManager() != null;
   }
@@ -144,12 +133,14 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Makes changes committed by an indexer visible now rather than at the next search. */
+  @Override
   public void reload() throws IOException {
     SearcherManager m = searcherManager();
     if (m != null) m.maybeRefreshBlocking();
   }
 
   /** Counts of what the index holds, for administrators. */
+  @Override
   public Map<String, Object> stats() throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("indexReady", ready());
@@ -175,6 +166,7 @@ public final class SearchService implements AutoCloseable {
    * Removes a document from the index (administrators). Fails with {@link IllegalStateException}
    * while an indexing run holds the index.
    */
+  @Override
   public boolean delete(String id) throws IOException {
     boolean existed;
     try (kz.muragat.indexer.index.DocumentIndex index = new kz.muragat.indexer.index.DocumentIndex(indexDir)) {
@@ -191,30 +183,8 @@ public final class SearchService implements AutoCloseable {
   /** Most documents one export holds. */
   public static final int MAX_EXPORT = 100_000;
 
-  /** Every hit of a search, best first, page by page through cursors, up to {@link #MAX_EXPORT}. */
-  public void export(SearchRequest req, java.util.function.Consumer<SearchResults.Hit> sink) throws IOException, QueryParseException {
-    export(req, Viewer.PUBLIC, sink);
-  }
-
-  public void export(SearchRequest req, Viewer viewer, java.util.function.Consumer<SearchResults.Hit> sink) throws IOException, QueryParseException {
-    String cursor = null;
-    int sent = 0;
-    do {
-      SearchResults.Result page =
-          search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, MAX_SIZE, cursor, false), viewer);
-      for (SearchResults.Hit h : page.hits()) {
-        if (sent++ >= MAX_EXPORT) return;
-        sink.accept(h);
-      }
-      cursor = page.next_cursor();
-    } while (cursor != null);
-  }
-
   /** Completions of what is being typed, from the index vocabulary. */
-  public List<Map<String, Object>> complete(String prefix, int limit) throws IOException {
-    return complete(prefix, limit, Viewer.PUBLIC);
-  }
-
+  @Override
   public List<Map<String, Object>> complete(String prefix, int limit, Viewer viewer) throws IOException {
     if (prefix == null || prefix.isBlank() || searcherManager() == null) return List.of();
     try {
@@ -229,30 +199,16 @@ public final class SearchService implements AutoCloseable {
     }
   }
 
-  /** Parses a user query (for the API's syntax checks and hit boxes). */
-  public Query parse(String q, String syntax) throws QueryParseException {
-    return parser.parse(q, syntax);
-  }
-
   public SearchResults.Result search(String q, String syntax, int from, int size)
       throws IOException, QueryParseException {
     return search(new SearchRequest(q, syntax, Map.of(), null, null, SearchRequest.SortOrder.RELEVANCE, from, size, null, false));
   }
 
-  public SearchResults.Result search(SearchRequest req) throws IOException, QueryParseException {
-    return search(req, Viewer.PUBLIC);
-  }
-
+  @Override
   public SearchResults.Result search(SearchRequest req, Viewer viewer) throws IOException, QueryParseException {
     long t0 = System.nanoTime();
     int from = req.from(), size = req.size();
-    if (from < 0 || size < 0) throw new QueryParseException("from and size must not be negative");
-    if (size > MAX_SIZE) throw new QueryParseException("size must be at most " + MAX_SIZE);
-    if (req.cursor() != null && from != 0) throw new QueryParseException("use either from or cursor, not both");
-    if ((long) from + size > MAX_WINDOW) {
-      throw new QueryParseException("from + size must be at most " + MAX_WINDOW + "; page deeper with the cursor (next_cursor)");
-    }
-    Query parsed = req.blank() ? null : parser.parse(req.q(), req.syntax());
+    Query parsed = checkAndParse(req);
     FieldDoc after = req.cursor() == null ? null : Cursors.decode(req.cursor(), effectiveSort(req));
     if (searcherManager() == null) return SearchResults.Result.empty(from, size);
     try {
@@ -265,7 +221,7 @@ public final class SearchService implements AutoCloseable {
             SearchRequest.SortOrder order = effectiveSort(req);
             int n = Math.max(1, from + size);
             TopFieldDocs top = s.search(docQuery, new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false));
-            QueryTerms terms = user == null ? null : QueryTerms.of(user, TEXT_FIELDS);
+            QueryTerms terms = terms(user);
             Weight pageWeight = user == null ? null : s.createWeight(s.rewrite(visible(s, IndexSchema.KIND_PAGE, user, viewer)), ScoreMode.COMPLETE, 1f);
             List<SearchResults.Hit> hits = new ArrayList<>();
             FieldDoc last = null;
@@ -274,7 +230,7 @@ public final class SearchService implements AutoCloseable {
               Document d = s.storedFields().document(fd.doc, DOC_FIELDS);
               List<SearchResults.PageHit> pages = pageWeight == null ? List.of() : matchingPages(s, pageWeight, fd.doc, terms);
               float score = order == SearchRequest.SortOrder.RELEVANCE ? (Float) fd.fields[0] : 0f;
-              hits.add(hit(d, score, pages));
+              hits.add(hit(entry(d), score, pages));
               last = fd;
             }
             long total = top.totalHits.value;
@@ -286,11 +242,6 @@ public final class SearchService implements AutoCloseable {
     } catch (NotFoundException e) {
       return SearchResults.Result.empty(from, size);
     }
-  }
-
-  /** A blank query has no relevance: it lists by id unless a date order is asked for. */
-  private static SearchRequest.SortOrder effectiveSort(SearchRequest req) {
-    return req.blank() && req.sort() == SearchRequest.SortOrder.RELEVANCE ? SearchRequest.SortOrder.ID : req.sort();
   }
 
   /** Every order ends with the document id, so ties are broken the same way on every page. */
@@ -339,22 +290,8 @@ public final class SearchService implements AutoCloseable {
   private Map<String, List<FacetCounter.Value>> facets(IndexSearcher s, Query user, SearchRequest req, Viewer viewer) throws IOException {
     List<String> dims = orderDims(FacetCounter.dimensions(s.getIndexReader()));
     Map<String, Query> perDim = new java.util.HashMap<>();
-    Query visibleDocs = visible(s, IndexSchema.KIND_DOC, user, viewer);
-    for (String dim : dims) perDim.put(dim, filtered(visibleDocs, req, dim));
+    for (String dim : dims) perDim.put(dim, filtered(visible(s, IndexSchema.KIND_DOC, user, viewer), req, dim));
     return FacetCounter.countAll(s, perDim, dims);
-  }
-
-  /** Facet values not worth counting (unique per document) or not for the public (access levels). */
-  private static final Set<String> HIDDEN_DIMS = Set.of(IndexSchema.FACET_FORMAT, "date", "list", "title", "access");
-
-  /** Facets in the order a researcher narrows: language, type, year, archive, fonds, …, format. */
-  private static List<String> orderDims(List<String> dims) {
-    List<String> first = List.of(IndexSchema.FACET_LANGUAGE, "doc_type", IndexSchema.FACET_YEAR, "archive", "fond", "opis", "delo");
-    List<String> out = new ArrayList<>();
-    for (String d : first) if (dims.contains(d)) out.add(d);
-    for (String d : dims) if (!out.contains(d) && !HIDDEN_DIMS.contains(d)) out.add(d);
-    if (dims.contains(IndexSchema.FACET_FORMAT)) out.add(IndexSchema.FACET_FORMAT);
-    return out;
   }
 
   /**
@@ -376,7 +313,7 @@ public final class SearchService implements AutoCloseable {
       if (!ids.advanceExact(d) || ids.ordValue() != idOrd) break; // past the block
       found.add(new ScoreDoc(d, scorer.score()));
     }
-    found.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    found.sort((x, y) -> x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
     List<SearchResults.PageHit> out = new ArrayList<>();
     StoredFields stored = leaf.reader().storedFields();
     for (ScoreDoc sd : found.subList(0, Math.min(PAGES_PER_HIT, found.size()))) {
@@ -438,37 +375,14 @@ public final class SearchService implements AutoCloseable {
     return b.build();
   }
 
-  private SearchResults.Hit hit(Document d, float score, List<SearchResults.PageHit> pages) throws IOException {
-    Map<String, String> meta = metadata(d);
-    return new SearchResults.Hit(
-        d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), score, IndexSchema.formatName(d.get(IndexSchema.MEDIA_TYPE)),
-        d.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(), meta, emptyToNull(new ArchivalMetadata(meta).citation()), pages);
+  private static DocEntry entry(Document d) {
+    return new DocEntry(
+        d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.MEDIA_TYPE), d.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(),
+        d.get(IndexSchema.META_JSON), d.get(IndexSchema.SHA256), d.get(IndexSchema.PAGE_ACCESS));
   }
 
-  private Map<String, String> metadata(Document d) throws IOException {
-    String m = d.get(IndexSchema.META_JSON);
-    if (m == null) return Map.of();
-    Map<String, String> map = json.readValue(m, new TypeReference<LinkedHashMap<String, String>>() {});
-    map.remove(ArchivalMetadata.ACCESS);
-    map.remove(kz.muragat.indexer.metadata.PageAccess.KEY);
-    return map;
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isEmpty() ? null : s;
-  }
-
-  /**
-   * A visible document's stored fields, its extraction record and the pages the viewer may not
-   * see (pages with their own access level, see {@link IndexSchema#PAGE_ACCESS}).
-   */
-  private record Loaded(Document doc, DocumentRecord record, Set<Integer> hidden) {
-    boolean visible(PageRecord p) {
-      return !hidden.contains(p.number());
-    }
-  }
-
-  private Loaded load(String id, Viewer viewer) throws IOException, NotFoundException {
+  @Override
+  protected Optional<DocEntry> findDocument(String id, Viewer viewer) throws IOException {
     try {
       return withSearcher(
           s -> {
@@ -477,116 +391,28 @@ public final class SearchService implements AutoCloseable {
                 .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
                 .build();
             TopDocs top = s.search(q, 1);
-            if (top.scoreDocs.length == 0) throw new NotFoundException("no document with id '" + id + "'");
-            Document d = s.storedFields().document(top.scoreDocs[0].doc, DOC_FIELDS);
-            DocumentRecord rec =
-                store.read(d.get(IndexSchema.SHA256)).orElseThrow(() -> new NotFoundException("the pages of '" + id + "' are missing from the store"));
-            Set<Integer> hidden = new java.util.HashSet<>();
-            IndexSchema.pageLevels(d.get(IndexSchema.PAGE_ACCESS)).forEach((n, level) -> {
-              if (!viewer.maySee(level)) hidden.add(n);
-            });
-            return new Loaded(d, rec, hidden);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(entry(s.storedFields().document(top.scoreDocs[0].doc, DOC_FIELDS)));
           });
+    } catch (NotFoundException e) {
+      return Optional.empty();
     } catch (QueryParseException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  public SearchResults.DocumentView document(String id) throws IOException, NotFoundException {
-    return document(id, Viewer.PUBLIC);
-  }
-
-  public SearchResults.DocumentView document(String id, Viewer viewer) throws IOException, NotFoundException {
-    Loaded l = load(id, viewer);
-    List<SearchResults.PageView> pages = new ArrayList<>();
-    for (PageRecord p : l.record.pages()) {
-      if (!l.visible(p)) continue;
-      pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(java.util.Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null));
-    }
-    Map<String, String> meta = metadata(l.doc);
-    return new SearchResults.DocumentView(
-        id, l.doc.get(IndexSchema.TITLE), IndexSchema.formatName(l.record.mediaType()), l.record.mediaType(), pages.size(), meta,
-        emptyToNull(new ArchivalMetadata(meta).citation()), pages);
-  }
-
-  /** A page the viewer may see; one they may not is answered exactly like one that does not exist. */
-  private PageRecord page(Loaded l, int n) throws NotFoundException {
-    if (n < 1 || n > l.record.pages().size() || l.hidden.contains(n)) {
-      throw new NotFoundException("document '" + l.doc.get(IndexSchema.ID) + "' has no page " + n);
-    }
-    return l.record.pages().get(n - 1);
-  }
-
-  /** The image file of a page, if the page has one. */
-  public Path pageImage(String id, int n) throws IOException, NotFoundException {
-    return pageImage(id, n, Viewer.PUBLIC);
-  }
-
-  public Path pageImage(String id, int n, Viewer viewer) throws IOException, NotFoundException {
-    Loaded l = load(id, viewer);
-    PageRecord p = page(l, n);
-    Optional<Path> file = store.pageImage(l.record.sha256(), p.image());
-    return file.orElseThrow(() -> new NotFoundException("page " + n + " of '" + id + "' has no image"));
-  }
-
-  /** The boxes of the words on a page that match a query, in page-image pixels. */
-  public List<SearchResults.Box> hitBoxes(String id, int n, String q, String syntax)
-      throws IOException, NotFoundException, QueryParseException {
-    return hitBoxes(id, n, q, syntax, Viewer.PUBLIC);
-  }
-
-  public List<SearchResults.Box> hitBoxes(String id, int n, String q, String syntax, Viewer viewer)
-      throws IOException, NotFoundException, QueryParseException {
-    QueryTerms terms = hitTerms(q, syntax);
-    return boxes(page(load(id, viewer), n), terms);
-  }
-
-  private QueryTerms hitTerms(String q, String syntax) throws QueryParseException, IOException {
-    if (q == null || q.isBlank()) throw new QueryParseException("q is required");
-    Query parsed = parser.parse(q.strip(), syntax);
+  @Override
+  protected Query rewriteForHits(Query parsed) throws IOException {
     try {
       // rewritten as the search rewrites it, so boxes mark what the snippets mark
-      return withSearcher(s -> QueryTerms.of(s.rewrite(parsed), TEXT_FIELDS));
-    } catch (NotFoundException e) {
-      return QueryTerms.of(parsed, TEXT_FIELDS);
+      return withSearcher(s -> s.rewrite(parsed));
+    } catch (NotFoundException | QueryParseException e) {
+      return parsed;
     }
-  }
-
-  /** The boxes of a page's words that the query's terms match. */
-  private List<SearchResults.Box> boxes(PageRecord p, QueryTerms terms) {
-    List<TextMatcher.Span> spans = matcher.spans(p.text(), terms);
-    List<SearchResults.Box> boxes = new ArrayList<>();
-    if (spans.isEmpty()) return boxes;
-    for (WordBox w : p.words()) {
-      for (TextMatcher.Span s : spans) {
-        if (w.overlaps(s.start(), s.end())) {
-          boxes.add(new SearchResults.Box(w.x(), w.y(), w.w(), w.h(), w.text()));
-          break;
-        }
-      }
-    }
-    return boxes;
   }
 
   @Override
   public void close() throws IOException {
     if (manager != null) manager.close();
-  }
-
-  /**
-   * The boxes of the words matching a query on every page of a document, in page-image pixels:
-   * page number → boxes, pages without a match left out, in page order.
-   */
-  public Map<Integer, List<SearchResults.Box>> hitBoxesByPage(String id, String q, String syntax)
-      throws IOException, NotFoundException, QueryParseException {
-    QueryTerms terms = hitTerms(q, syntax);
-    Map<Integer, List<SearchResults.Box>> out = new LinkedHashMap<>();
-    Loaded l = load(id, Viewer.PUBLIC);
-    for (PageRecord p : l.record.pages()) {
-      if (!l.visible(p)) continue;
-      List<SearchResults.Box> boxes = boxes(p, terms);
-      if (!boxes.isEmpty()) out.put(p.number(), boxes);
-    }
-    return out;
   }
 }

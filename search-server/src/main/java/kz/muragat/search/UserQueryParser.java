@@ -73,6 +73,26 @@ public final class UserQueryParser {
     MultiFieldQueryParser p =
         new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), analyzer, FIELDS) {
           @Override
+          protected Query createFieldQuery(
+              Analyzer a, BooleanClause.Occur operator, String field, String queryText, boolean quoted, int phraseSlop) {
+            Query q = super.createFieldQuery(a, operator, field, queryText, quoted, phraseSlop);
+            // a query over several positions stays a BooleanQuery: this parser looks into it
+            return q == null || (q instanceof BooleanQuery && !quoted) ? q : new AnalyzedText(field, queryText, quoted, phraseSlop, operator, q);
+          }
+
+          @Override
+          protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            // the slop is given to the phrase as it is built (applySlop cannot see into AnalyzedText)
+            int saved = getPhraseSlop();
+            setPhraseSlop(slop);
+            try {
+              return super.getFieldQuery(field, queryText, slop);
+            } finally {
+              setPhraseSlop(saved);
+            }
+          }
+
+          @Override
           protected Query getRegexpQuery(String field, String termStr) throws ParseException {
             // like a leading wildcard, a pattern that does not start with a literal scans the
             // whole vocabulary
@@ -133,6 +153,13 @@ public final class UserQueryParser {
       super(analyzer, fields);
       this.analyzer = analyzer;
       this.fuzzies = fuzzies;
+    }
+
+    @Override
+    protected Query createFieldQuery(
+        Analyzer a, BooleanClause.Occur operator, String field, String queryText, boolean quoted, int phraseSlop) {
+      Query q = super.createFieldQuery(a, operator, field, queryText, quoted, phraseSlop);
+      return q == null ? null : new AnalyzedText(field, queryText, quoted, phraseSlop, operator, q);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchService;
 import kz.muragat.server.api.ApiException;
 import kz.muragat.server.api.DocumentHandler;
@@ -35,11 +36,16 @@ public final class MuragatServer implements AutoCloseable {
   /** Longest request line plus headers accepted, in bytes (Jetty answers 414 or 431 beyond). */
   static final int MAX_REQUEST_HEADER = 16 * 1024;
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final Javalin app;
 
   public MuragatServer(ServerOptions options) {
-    this.search = new SearchService(options.dataDir());
+    this(options, new SearchService(options.dataDir()));
+  }
+
+  /** A server answering from another backend than the embedded index (e.g. SolrCloud). */
+  public MuragatServer(ServerOptions options, SearchBackend backend) {
+    this.search = backend;
     AccessTokens tokens;
     try {
       tokens = AccessTokens.load(options.tokensFile());

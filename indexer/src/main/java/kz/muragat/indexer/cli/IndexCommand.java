@@ -40,6 +40,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin OcrOptions ocrOptions;
 
+  @Mixin SolrOptions solrOptions;
+
   @Option(names = "--keep-missing", description = "Keep documents whose source files are gone.")
   boolean keepMissing;
 
@@ -92,7 +94,7 @@ public final class IndexCommand implements Callable<Integer> {
             .withPreprocessing(pre)
             .withFileTimeout(Math.round(fileTimeout * 1000));
     IndexReport[] last = new IndexReport[1];
-    try (Indexer indexer = new Indexer(options)) {
+    try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
       if (watch) {
         AtomicBoolean stop = new AtomicBoolean();
         Thread main = Thread.currentThread();

@@ -25,18 +25,20 @@ public final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--workers", defaultValue = "0", description = "Analysis threads; 0 = one per core.")
   int workers;
 
+  @picocli.CommandLine.Mixin SolrOptions solrOptions;
+
   @Override
   public Integer call() throws Exception {
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     IndexerOptions options = new IndexerOptions(data, OcrSettings.defaults(), n, false, false, 60f);
     IndexReport report;
     try {
-      report = new Reindexer(options).reindex(ConsoleProgress.create());
+      report = new Reindexer(options, solrOptions.target(options)).reindex(ConsoleProgress.create());
     } catch (kz.muragat.indexer.store.StorageException e) {
       return IndexCommand.storageFailed(e, options);
     }
-    System.err.printf("reindexed %d document(s), %d pages, from the cache in %.1f s; %d missing%n",
-        report.indexed(), report.pages(), report.durationMillis() / 1000.0, report.failed().size());
+    System.err.printf("reindexed %d document(s), %d pages, from the cache into %s in %.1f s; %d missing%n",
+        report.indexed(), report.pages(), solrOptions.describe(options), report.durationMillis() / 1000.0, report.failed().size());
     for (IndexReport.Failure f : report.failed()) System.err.println("  failed: " + f.id() + ": " + f.reason());
     return report.ok() ? 0 : 1;
   }

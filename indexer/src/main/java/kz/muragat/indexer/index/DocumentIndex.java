@@ -31,7 +31,7 @@ import org.apache.lucene.util.Bits;
  * ({@link IndexWriter#updateDocuments}), so a reader sees either the old or the new version of a
  * file, never a mix and never two copies.
  */
-public final class DocumentIndex implements AutoCloseable {
+public final class DocumentIndex implements IndexTarget {
   private final IndexWriter writer;
 
   public DocumentIndex(Path dir) throws IOException {
@@ -62,6 +62,7 @@ public final class DocumentIndex implements AutoCloseable {
   }
 
   /** Replaces (or adds) the block of one source file. */
+  @Override
   public void put(String id, List<Document> block) throws IOException {
     try {
       writer.updateDocuments(new Term(IndexSchema.ID, id), block);
@@ -72,10 +73,12 @@ public final class DocumentIndex implements AutoCloseable {
     }
   }
 
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.ID, id));
   }
 
+  @Override
   public void commit() throws IOException {
     try {
       writer.commit();
@@ -90,6 +93,7 @@ public final class DocumentIndex implements AutoCloseable {
    * Drops everything written since the last commit and closes the writer: after a failure to
    * write, the index stays exactly as it was last committed.
    */
+  @Override
   public void rollback() {
     try {
       writer.rollback();
@@ -99,11 +103,13 @@ public final class DocumentIndex implements AutoCloseable {
   }
 
   /** Documents written or deleted since the last commit. */
+  @Override
   public boolean hasUncommittedChanges() {
     return writer.hasUncommittedChanges();
   }
 
   /** The state of every source file in the index, by id, as of the last commit or flush. */
+  @Override
   public Map<String, IndexedState> states() throws IOException {
     Map<String, IndexedState> states = new HashMap<>();
     for (Catalog.Entry e : entries()) {
@@ -113,6 +119,7 @@ public final class DocumentIndex implements AutoCloseable {
   }
 
   /** Every source file's document entry as a catalog entry (id, content hash, size, time, metadata, title). */
+  @Override
   public List<Catalog.Entry> entries() throws IOException {
     List<Catalog.Entry> out = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {

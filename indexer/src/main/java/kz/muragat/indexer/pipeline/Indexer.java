@@ -26,6 +26,7 @@ import kz.muragat.indexer.extract.Extraction;
 import kz.muragat.indexer.extract.ExtractionException;
 import kz.muragat.indexer.index.DocumentIndex;
 import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.index.IndexedState;
 import kz.muragat.indexer.metadata.ArchivalMetadata;
 import kz.muragat.indexer.metadata.PageAccess;
@@ -66,7 +67,7 @@ public final class Indexer implements AutoCloseable {
   private final IndexerOptions options;
   private final OcrEnginePool ocr;
   private final DocumentStore store;
-  private final DocumentIndex index;
+  private final IndexTarget index;
   private final Catalog catalog;
   private final Extraction extraction;
   private final ObjectMapper json = new ObjectMapper();
@@ -74,11 +75,19 @@ public final class Indexer implements AutoCloseable {
   private final AtomicInteger sinceCommit = new AtomicInteger();
 
   public Indexer(IndexerOptions options) throws IOException {
+    this(options, rebuild -> new DocumentIndex(options.indexDir(), rebuild));
+  }
+
+  /**
+   * An indexer writing to another target than the embedded index in {@code DATA/index} (e.g. a
+   * SolrCloud collection); the extraction cache, catalog and reports stay in the data directory.
+   */
+  public Indexer(IndexerOptions options, IndexTarget.Opener target) throws IOException {
     this.options = options;
     this.ocr = new OcrEnginePool(options.ocr(), options.workers(), options.preprocessing().create(options.ocr()));
     this.store = new DocumentStore(options.storeDir());
     store.cleanTemporaryFolders();
-    this.index = new DocumentIndex(options.indexDir());
+    this.index = target.open(false);
     boolean seed = !Catalog.exists(options.catalogFile());
     this.catalog = new Catalog(options.catalogFile());
     if (seed) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.muragat.indexer.index.DocumentIndex;
 import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.metadata.ArchivalMetadata;
 import kz.muragat.indexer.model.DocumentRecord;
 import kz.muragat.indexer.store.Catalog;
@@ -37,8 +38,16 @@ public final class Reindexer {
   private final IndexerOptions options;
   private final ObjectMapper json = new ObjectMapper();
 
+  private final IndexTarget.Opener target;
+
   public Reindexer(IndexerOptions options) {
+    this(options, rebuild -> new DocumentIndex(options.indexDir(), rebuild));
+  }
+
+  /** A reindexer rebuilding another target than the embedded index (e.g. a SolrCloud collection). */
+  public Reindexer(IndexerOptions options, IndexTarget.Opener target) {
     this.options = options;
+    this.target = target;
   }
 
   public IndexReport reindex(Progress progress) throws IOException {
@@ -52,14 +61,14 @@ public final class Reindexer {
         entries = new ArrayList<>(c.entries().values());
       }
     } else {
-      try (DocumentIndex current = new DocumentIndex(options.indexDir())) {
+      try (IndexTarget current = target.open(false)) {
         entries = current.entries();
       }
     }
     List<IndexReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger(), pages = new AtomicInteger();
     progress.start(entries.size());
-    try (DocumentIndex index = new DocumentIndex(options.indexDir(), true)) {
+    try (IndexTarget index = target.open(true)) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.workers()));
       try {
         List<Future<?>> futures = new ArrayList<>();

@@ -2,7 +2,7 @@ package kz.muragat.server.api;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import kz.muragat.search.SearchService;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.server.auth.AccessTokens;
 
 /**
@@ -11,10 +11,10 @@ import kz.muragat.server.auth.AccessTokens;
  * /api/admin/documents/{id}} (remove a document from the index).
  */
 public final class AdminHandlers {
-  private final SearchService search;
+  private final SearchBackend search;
   private final AccessTokens tokens;
 
-  public AdminHandlers(SearchService search, AccessTokens tokens) {
+  public AdminHandlers(SearchBackend search, AccessTokens tokens) {
     this.search = search;
     this.tokens = tokens;
   }

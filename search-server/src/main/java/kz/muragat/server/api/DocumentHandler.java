@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
-import kz.muragat.search.SearchService;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.search.Viewer;
 import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
@@ -28,10 +28,10 @@ public final class DocumentHandler implements Handler {
   public static final String PATH_PARAM = "rest";
   private static final Pattern PAGE = Pattern.compile("^(.+)/pages/(\\d{1,6})/(image|hits)$");
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final AccessTokens tokens;
 
-  public DocumentHandler(SearchService search, AccessTokens tokens) {
+  public DocumentHandler(SearchBackend search, AccessTokens tokens) {
     this.search = search;
     this.tokens = tokens;
   }

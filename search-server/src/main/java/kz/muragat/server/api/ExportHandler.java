@@ -9,6 +9,7 @@ import java.util.List;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchRequest;
 import kz.muragat.search.SearchResults;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchService;
 import kz.muragat.search.Viewer;
 import kz.muragat.server.auth.AccessTokens;
@@ -27,11 +28,11 @@ public final class ExportHandler implements Handler {
   private static final List<String> COLUMNS =
       List.of("id", "title", "date", "citation", "archive", "fond", "opis", "delo", "list", "language", "doc_type", "format", "pages", "matching_pages", "score");
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final AccessTokens tokens;
   private final ObjectMapper json = new ObjectMapper();
 
-  public ExportHandler(SearchService search, AccessTokens tokens) {
+  public ExportHandler(SearchBackend search, AccessTokens tokens) {
     this.search = search;
     this.tokens = tokens;
   }

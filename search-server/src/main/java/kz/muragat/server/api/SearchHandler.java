@@ -3,7 +3,7 @@ package kz.muragat.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import kz.muragat.search.QueryParseException;
-import kz.muragat.search.SearchService;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
 
@@ -13,10 +13,10 @@ import org.jetbrains.annotations.NotNull;
  * {@link SearchParams}.
  */
 public final class SearchHandler implements Handler {
-  private final SearchService search;
+  private final SearchBackend search;
   private final AccessTokens tokens;
 
-  public SearchHandler(SearchService search, AccessTokens tokens) {
+  public SearchHandler(SearchBackend search, AccessTokens tokens) {
     this.search = search;
     this.tokens = tokens;
   }

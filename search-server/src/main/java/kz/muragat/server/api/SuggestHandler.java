@@ -3,16 +3,16 @@ package kz.muragat.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;
-import kz.muragat.search.SearchService;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
 
 /** {@code GET /api/suggest?q=&limit=}: completions of the last word typed, from the index. */
 public final class SuggestHandler implements Handler {
-  private final SearchService search;
+  private final SearchBackend search;
   private final AccessTokens tokens;
 
-  public SuggestHandler(SearchService search, AccessTokens tokens) {
+  public SuggestHandler(SearchBackend search, AccessTokens tokens) {
     this.search = search;
     this.tokens = tokens;
   }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.search.SearchService;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.server.iiif.IiifIds;
 
 /**
@@ -16,10 +16,10 @@ import kz.muragat.server.iiif.IiifIds;
 public final class OpenSearch {
   public static final String MEDIA_TYPE = "application/opensearchdescription+xml";
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final String publicUrl;
 
-  public OpenSearch(SearchService search, String publicUrl) {
+  public OpenSearch(SearchBackend search, String publicUrl) {
     this.search = search;
     this.publicUrl = publicUrl;
   }

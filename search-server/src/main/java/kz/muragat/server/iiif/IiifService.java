@@ -13,7 +13,7 @@ import java.util.Map;
 import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchResults;
-import kz.muragat.search.SearchService;
+import kz.muragat.search.SearchBackend;
 import kz.muragat.server.api.ApiException;
 
 /**
@@ -46,11 +46,11 @@ public final class IiifService {
   /** Most annotations one content-search answer lists. */
   static final int MAX_ANNOTATIONS = 2000;
 
-  private final SearchService search;
+  private final SearchBackend search;
   private final String publicUrl;
   private final ImageRenderer renderer = new ImageRenderer();
 
-  public IiifService(SearchService search, String publicUrl) {
+  public IiifService(SearchBackend search, String publicUrl) {
     this.search = search;
     this.publicUrl = publicUrl;
   }
