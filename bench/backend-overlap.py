@@ -7,11 +7,14 @@ QUERIES is a queries.jsonl (one {"qid", "q", "kind"?} per line, as ../shared/eva
 or a text file with one query per line. Each query is sent to both servers' /api/search (size=K);
 prints overlap@K (shared ids among the top K / the longer of the two lists, averaged over queries
 that found anything on either side), the share of queries whose top K is identical in order, and
-overlap@K per query kind. Standard library only.
+overlap@K per query kind, and each server's latency (p50/p95 of the whole request, one query at a
+time, the two servers alternating). Standard library only.
 """
 import argparse
 import json
 import sys
+import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
@@ -32,11 +35,26 @@ def load(path):
     return out
 
 
+LATENCY = defaultdict(list)
+ERRORS = defaultdict(list)
+
+
 def top(url, q, k, syntax):
     params = urllib.parse.urlencode({"q": q, "size": k, "syntax": syntax})
-    with urllib.request.urlopen(f"{url.rstrip('/')}/api/search?{params}", timeout=60) as r:
-        body = json.load(r)
+    t0 = time.perf_counter()
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/api/search?{params}", timeout=60) as r:
+            body = json.load(r)
+    except urllib.error.HTTPError as e:
+        ERRORS[url].append(f"{q!r}: {e.code} {e.read().decode('utf-8', 'replace')[:200]}")
+        return [], -1
+    LATENCY[url].append((time.perf_counter() - t0) * 1000)
     return [h["id"] for h in body["hits"]], body["total"]
+
+
+def pct(v, p):
+    v = sorted(v)
+    return v[min(len(v) - 1, int(p / 100 * len(v)))]
 
 
 def main():
@@ -69,6 +87,11 @@ def main():
         return 1
     print(f"queries: {n_all} ({len(overlaps)} with hits); overlap@{a.k}: {sum(overlaps) / len(overlaps):.3f}; "
           f"identical top {a.k} in order: {same / len(overlaps):.3f}; equal totals: {totals_equal / n_all:.3f}")
+    for name, url in (("A", a.url_a), ("B", a.url_b)):
+        if ERRORS[url]:
+            print(f"  errors {name} {url}: {len(ERRORS[url])}, e.g. " + "; ".join(ERRORS[url][:3]))
+        v = LATENCY[url]
+        print(f"  latency {name} {url}: p50 {pct(v, 50):.1f} ms  p95 {pct(v, 95):.1f} ms  ({len(v)} queries)")
     if len(by_kind) > 1:
         for kind, v in sorted(by_kind.items()):
             print(f"  {kind}: overlap@{a.k} {sum(v) / len(v):.3f} ({len(v)} queries)")

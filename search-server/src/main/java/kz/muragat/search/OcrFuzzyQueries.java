@@ -20,7 +20,44 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * FuzzyQuery(term, edits, prefixLength=1, transpositions=true)} and scores the best {@value
  * #MAX_EXPANSIONS} of them like it.
  */
-final class OcrFuzzyQueries {
+public final class OcrFuzzyQueries {
+  /**
+   * One loose match: what {@code FuzzyQuery(term, maxEdits, prefixLength 1, transpositions)} would
+   * match, with its automaton compiled once. Carries its parameters so that a backend which does
+   * not run Lucene queries itself (SolrCloud) can ask for the same fuzzy match.
+   */
+  public static final class Loose extends AutomatonQuery {
+    private final int maxEdits;
+    private final String text;
+
+    Loose(Term term, Automaton automaton, int maxEdits) {
+      super(term, automaton);
+      this.maxEdits = maxEdits;
+      this.text = term.text();
+    }
+
+    /** The term the loose matches are near. */
+    public String text() {
+      return text;
+    }
+
+    public int maxEdits() {
+      return maxEdits;
+    }
+
+    public int prefixLength() {
+      return 1;
+    }
+
+    public boolean transpositions() {
+      return true;
+    }
+
+    public int maxExpansions() {
+      return MAX_EXPANSIONS;
+    }
+  }
+
   static final int MAX_EXPANSIONS = 50;
   private static final int CACHE_SIZE = 2_000;
 
@@ -52,7 +89,7 @@ final class OcrFuzzyQueries {
     int first = Character.charCount(text.codePointAt(0));
     String prefix = text.substring(0, first);
     Automaton a = new LevenshteinAutomata(text.substring(first), true).toAutomaton(edits, prefix);
-    AutomatonQuery q = new AutomatonQuery(new Term(field, text), a);
+    AutomatonQuery q = new Loose(new Term(field, text), a, edits);
     q.setRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
     return q;
   }

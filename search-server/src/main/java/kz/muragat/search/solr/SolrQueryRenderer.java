@@ -56,6 +56,13 @@ public final class SolrQueryRenderer {
       for (Term t : s.getTerms()) should.add(obj("term", params("f", field(t.field()), "query", t.text())));
       return obj("bool", params("should", should));
     }
+    if (q instanceof kz.muragat.search.OcrFuzzyQueries.Loose f) {
+      Map<String, Object> p = params("f", field(f.getField()), "maxEdits", Integer.toString(f.maxEdits()),
+          "prefixLength", Integer.toString(f.prefixLength()), "transpositions", Boolean.toString(f.transpositions()));
+      p.put("maxExpansions", Integer.toString(f.maxExpansions()));
+      p.put("query", f.text());
+      return obj("fuzzy", p);
+    }
     if (q instanceof FuzzyQuery f) {
       Map<String, Object> p = params("f", field(f.getField()), "maxEdits", Integer.toString(f.getMaxEdits()),
           "prefixLength", Integer.toString(f.getPrefixLength()), "transpositions", Boolean.toString(f.getTranspositions()));

@@ -62,12 +62,13 @@ class ConfigsetAnalysisTest {
 
   @Test
   void everyTextFieldAnalysesAsMuragatDoes() throws Exception {
+    Analyzer morph = MuragatAnalysis.morphAnalyzer();
     Map<String, Analyzer> fields =
         Map.of(
-            MuragatAnalysis.FIELD_MORPH, MuragatAnalysis.morphAnalyzer(),
+            MuragatAnalysis.FIELD_MORPH, morph,
             MuragatAnalysis.FIELD_EXACT, MuragatAnalysis.exactAnalyzer(),
             MuragatAnalysis.FIELD_VARIANT, MuragatAnalysis.variantAnalyzer(),
-            "title", MuragatAnalysis.morphAnalyzer());
+            "title", morph);
     int compared = 0;
     for (String text : SAMPLES) {
       for (Map.Entry<String, Analyzer> f : fields.entrySet()) {
@@ -77,7 +78,9 @@ class ConfigsetAnalysisTest {
         List<Tok> expected = muragat(f.getValue(), text);
         assertFalse(expected.isEmpty(), text);
         assertEquals(expected, last(a.getIndexPhases()), "index analysis of " + f.getKey() + ": " + text);
-        assertEquals(expected, last(a.getQueryPhases()), "query analysis of " + f.getKey() + ": " + text);
+        // the morphological fields' query side adds Kazakh dictionary-form readings
+        Analyzer query = f.getValue() == morph ? MuragatAnalysis.morphQueryAnalyzer() : f.getValue();
+        assertEquals(muragat(query, text), last(a.getQueryPhases()), "query analysis of " + f.getKey() + ": " + text);
         compared += expected.size();
       }
     }
