@@ -2,7 +2,9 @@ package kz.muragat.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import kz.muragat.analysis.fork.TextFork;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.mixed.MixedLemmaFilterFactory;
 import kz.muragat.analysis.names.NameVariantFilterFactory;
@@ -120,6 +122,20 @@ public final class MuragatAnalysis {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The three index chains as one fork: the normalized chain ({@link #FIELD_EXACT}) runs once and
+   * its tokens are replayed into the morphological and variant filters. {@link TextFork#analyze}
+   * returns the token lists of {@link #FIELD_EXACT}, {@link #FIELD_MORPH} and {@link
+   * #FIELD_VARIANT}, in that order — the same tokens {@link #exactAnalyzer()}, {@link
+   * #morphAnalyzer()} and {@link #variantAnalyzer()} give, for a third of the normalization work
+   * and ready to be indexed any number of times.
+   */
+  public static TextFork indexFork() {
+    return new TextFork(
+        (CustomAnalyzer) exactAnalyzer(),
+        List.of((CustomAnalyzer) morphAnalyzer(), (CustomAnalyzer) variantAnalyzer()));
   }
 
   /**

@@ -1,12 +1,15 @@
 package kz.muragat.indexer.index;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.muragat.analysis.MuragatAnalysis;
+import kz.muragat.analysis.fork.TextFork;
+import kz.muragat.analysis.fork.TokenList;
 import kz.muragat.indexer.metadata.ArchivalMetadata;
 import kz.muragat.indexer.metadata.DateRange;
 import kz.muragat.indexer.metadata.PageAccess;
@@ -83,11 +86,9 @@ public final class IndexSchema {
    * schema per field across all entries, so document and page entries use the same indexing
    * options and differ only in what is stored.
    */
-  private static final FieldType STORED_TEXT = offsets(TextField.TYPE_STORED);
+  static final FieldType UNSTORED_TEXT = offsets(TextField.TYPE_NOT_STORED);
 
-  private static final FieldType UNSTORED_TEXT = offsets(TextField.TYPE_NOT_STORED);
-
-  private static FieldType offsets(FieldType base) {
+  static FieldType offsets(FieldType base) {
     FieldType t = new FieldType(base);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
@@ -95,6 +96,42 @@ public final class IndexSchema {
   }
 
   private IndexSchema() {}
+
+  /** Adds a page's text fields ({@link #TEXT}, {@link #TEXT_EXACT}, {@link #TEXT_VARIANT}) to an entry. */
+  interface PageText {
+    /**
+     * @param pageEntry the page's own entry, which also stores the text in {@link #TEXT}; a
+     *     document entry stores nothing of it
+     */
+    void add(Document entry, PageRecord page, boolean pageEntry);
+  }
+
+  /**
+   * Page text analysed once per block: the first entry that holds a page runs its text through
+   * {@link MuragatAnalysis#indexFork()} (the normalized chain once, forked into the exact, morph
+   * and variant filters) and every entry holding the page — its document entries and its page
+   * entry — indexes those token lists, replayed, as pre-analyzed fields. Lucene still puts the
+   * writer analyzer's ({@link IndexAnalyzer}) position and offset gaps between the values of a
+   * field, so the index is term for term what analysing each value as a string gives ({@code
+   * PreAnalyzedPagesTest}). One instance per block, used by one thread.
+   */
+  static final class PreAnalyzedPages implements PageText {
+    private final Map<PageRecord, List<TokenList>> tokens = new IdentityHashMap<>();
+
+    @Override
+    public void add(Document entry, PageRecord page, boolean pageEntry) {
+      List<TokenList> t = tokens.computeIfAbsent(page, p -> Fork.FORK.analyze(TEXT, p.text()));
+      if (pageEntry) entry.add(new StoredField(TEXT, page.text()));
+      entry.add(new Field(TEXT, t.get(1).stream(), UNSTORED_TEXT));
+      entry.add(new Field(TEXT_EXACT, t.get(0).stream(), UNSTORED_TEXT));
+      entry.add(new Field(TEXT_VARIANT, t.get(2).stream(), UNSTORED_TEXT));
+    }
+  }
+
+  /** Built on first use (it loads the dictionaries), not when the server reads the constants. */
+  private static final class Fork {
+    static final TextFork FORK = MuragatAnalysis.indexFork();
+  }
 
   /**
    * The Lucene documents of one source file: its document entries first, then its pages.
@@ -111,6 +148,13 @@ public final class IndexSchema {
    */
   public static List<Document> block(
       String id, long size, long mtime, DocumentRecord record, ArchivalMetadata meta, String metaJson, String title) {
+    return block(id, size, mtime, record, meta, metaJson, title, new PreAnalyzedPages());
+  }
+
+  /** {@link #block}, with the page text fields made by {@code pageText}. */
+  static List<Document> block(
+      String id, long size, long mtime, DocumentRecord record, ArchivalMetadata meta, String metaJson, String title,
+      PageText pageText) {
     String access = accessOf(meta);
     PageAccess pageAccess = PageAccess.of(meta);
     List<String> extras = new ArrayList<>(pageAccess.extraLevels(record.pages().size(), access));
@@ -124,7 +168,7 @@ public final class IndexSchema {
     for (int mask = (1 << extras.size()) - 1; mask >= 0; mask--) {
       Set<String> included = new LinkedHashSet<>();
       for (int i = 0; i < extras.size(); i++) if ((mask & (1 << i)) != 0) included.add(extras.get(i));
-      Document d = docEntry(id, size, mtime, record, meta, metaJson, title, access, pageAccess, included);
+      Document d = docEntry(id, size, mtime, record, meta, metaJson, title, access, pageAccess, included, pageText);
       for (String e : extras) {
         d.add(new StringField(included.contains(e) ? ACCESS_PAGES : ACCESS_WITHOUT, e, Field.Store.NO));
       }
@@ -143,9 +187,7 @@ public final class IndexSchema {
       pd.add(new StringField(ACCESS, access, Field.Store.YES));
       String extra = pageAccess.extraLevel(p.number(), access);
       if (extra != null) pd.add(new StringField(ACCESS_PAGES, extra, Field.Store.NO));
-      pd.add(new Field(TEXT, p.text(), STORED_TEXT));
-      pd.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
-      pd.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
+      pageText.add(pd, p, true);
       pd.add(new StoredField(CONFIDENCE, p.confidence()));
       docs.add(pd);
     }
@@ -155,7 +197,7 @@ public final class IndexSchema {
   /** One document entry holding the text of the pages a caller with the {@code included} extra levels may see. */
   private static Document docEntry(
       String id, long size, long mtime, DocumentRecord record, ArchivalMetadata meta, String metaJson, String title,
-      String access, PageAccess pageAccess, Set<String> included) {
+      String access, PageAccess pageAccess, Set<String> included, PageText pageText) {
     List<PageRecord> pages = new ArrayList<>();
     for (PageRecord p : record.pages()) {
       String e = pageAccess.extraLevel(p.number(), access);
@@ -179,9 +221,7 @@ public final class IndexSchema {
     d.add(new Field(TEXT_VARIANT, title, UNSTORED_TEXT));
     StringBuilder visibleText = new StringBuilder();
     for (PageRecord p : pages) {
-      d.add(new Field(TEXT, p.text(), UNSTORED_TEXT));
-      d.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
-      d.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
+      pageText.add(d, p, false);
       visibleText.append(p.text()).append('\n');
     }
     facet(d, FACET_FORMAT, formatName(record.mediaType()));
