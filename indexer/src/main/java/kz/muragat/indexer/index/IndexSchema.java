@@ -88,6 +88,9 @@ public final class IndexSchema {
    */
   static final FieldType UNSTORED_TEXT = offsets(TextField.TYPE_NOT_STORED);
 
+  /** A page entry's text field when given as a string ({@link PageText#STRINGS}): also stored. */
+  static final FieldType STORED_TEXT = offsets(TextField.TYPE_STORED);
+
   static FieldType offsets(FieldType base) {
     FieldType t = new FieldType(base);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -104,6 +107,18 @@ public final class IndexSchema {
      *     document entry stores nothing of it
      */
     void add(Document entry, PageRecord page, boolean pageEntry);
+
+    /**
+     * The page text as plain string values, analysed by whoever receives the entries: a target
+     * with its own analysis (a Solr collection, whose configset runs the same chains) needs the
+     * text, not tokens.
+     */
+    PageText STRINGS =
+        (entry, p, pageEntry) -> {
+          entry.add(new Field(TEXT, p.text(), pageEntry ? STORED_TEXT : UNSTORED_TEXT));
+          entry.add(new Field(TEXT_EXACT, p.text(), UNSTORED_TEXT));
+          entry.add(new Field(TEXT_VARIANT, p.text(), UNSTORED_TEXT));
+        };
   }
 
   /**
@@ -148,7 +163,17 @@ public final class IndexSchema {
    */
   public static List<Document> block(
       String id, long size, long mtime, DocumentRecord record, ArchivalMetadata meta, String metaJson, String title) {
-    return block(id, size, mtime, record, meta, metaJson, title, new PreAnalyzedPages());
+    return block(id, size, mtime, record, meta, metaJson, title, true);
+  }
+
+  /**
+   * {@link #block}, with the page text pre-analyzed for the embedded index ({@code preAnalyzed}),
+   * or as plain strings for a target that analyses it itself ({@link IndexTarget#analysesText()}).
+   */
+  public static List<Document> block(
+      String id, long size, long mtime, DocumentRecord record, ArchivalMetadata meta, String metaJson, String title,
+      boolean preAnalyzed) {
+    return block(id, size, mtime, record, meta, metaJson, title, preAnalyzed ? new PreAnalyzedPages() : PageText.STRINGS);
   }
 
   /** {@link #block}, with the page text fields made by {@code pageText}. */

@@ -11,6 +11,14 @@ import org.apache.lucene.document.Document;
  * index ({@link DocumentIndex}) or a SolrCloud collection ({@code kz.muragat.indexer.solr.SolrIndex}).
  */
 public interface IndexTarget extends AutoCloseable {
+  /**
+   * Whether the target analyses page text itself (a Solr collection): its blocks then carry the
+   * text as strings rather than Muragat's pre-analyzed tokens.
+   */
+  default boolean analysesText() {
+    return false;
+  }
+
   /** Replaces (or adds) the block of one source file. */
   void put(String id, List<Document> block) throws IOException;
 

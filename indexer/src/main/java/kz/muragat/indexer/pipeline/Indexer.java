@@ -361,7 +361,7 @@ public final class Indexer implements AutoCloseable {
     // the catalog line first: whatever a commit makes visible is always in the catalog
     catalog.put(new Catalog.Entry(f.id(), sha, f.size(), f.modifiedMillis(), metaJson, title, false));
     CrashPoint.here("index.before-put");
-    index.put(f.id(), IndexSchema.block(f.id(), f.size(), f.modifiedMillis(), record, meta, metaJson, title));
+    index.put(f.id(), IndexSchema.block(f.id(), f.size(), f.modifiedMillis(), record, meta, metaJson, title, !index.analysesText()));
     sinceCommit.incrementAndGet();
     int ocrd = 0;
     for (PageRecord p : record.pages()) {

@@ -86,7 +86,7 @@ public final class Reindexer {
                         ArchivalMetadata meta = metadata(e.meta());
                         String title = e.title() != null ? e.title() : Indexer.titleOf(meta, record.get(), e.id());
                         index.put(e.id(), IndexSchema.block(e.id(), e.size(), e.mtime(), record.get(), meta,
-                            e.meta() == null ? "{}" : e.meta(), title));
+                            e.meta() == null ? "{}" : e.meta(), title, !index.analysesText()));
                         n = record.get().pages().size();
                         CrashPoint.here("reindex.put");
                         done.incrementAndGet();

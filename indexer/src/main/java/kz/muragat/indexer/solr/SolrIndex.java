@@ -124,6 +124,12 @@ public final class SolrIndex implements IndexTarget {
    * become visible at the collection's next commit — each is a whole file's block, so the
    * collection never holds half a file, and the next run resends what its catalog lacks.
    */
+  /** Solr runs the configset's chains on the text. */
+  @Override
+  public boolean analysesText() {
+    return true;
+  }
+
   @Override
   public synchronized void rollback() {
     pending.clear();
