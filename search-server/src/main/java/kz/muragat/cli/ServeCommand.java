@@ -28,10 +28,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--tokens", defaultValue = "config/tokens.properties", description = "Bearer tokens file (hashes and roles; see 'muragat token'). Default: ${DEFAULT-VALUE}.")
   Path tokens;
 
-  @Option(names = "--rate-limit", defaultValue = "50", description = "Requests per second per client on average; 0 = no limit. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--rate-limit", defaultValue = "200", description = "Requests per second per client on average; 0 = no limit. Default: ${DEFAULT-VALUE}.")
   double rateLimit;
 
-  @Option(names = "--rate-burst", defaultValue = "200", description = "Requests a client may make at once. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--rate-burst", defaultValue = "1000", description = "Requests a client may make at once. Default: ${DEFAULT-VALUE}.")
   int rateBurst;
 
   @Option(
