@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Muragat against Solr and PostgreSQL on a generated corpus (see README, Benchmarks):
 #   bench/run.sh [--sizes 10000,100000,1000000] [--clients 4] [--queries-per-kind 200] [--seed 1]
-#                [--targets muragat,solr,postgres] [--target 'NAME=URL[,pid=PID][,index=DIR]'] [--work DIR] [--keep]
+#                [--targets muragat,muragat-exact,muragat-solrcloud,solr,postgres] [--out DIR] [--target 'NAME=URL[,pid=PID][,index=DIR]'] [--work DIR] [--keep]
 #   bench/run.sh corpus --pages N [--out FILE.jsonl]     the corpus as JSONL
 #   bench/run.sh queries [--per-kind N]                  the query set
 # Builds the server, the bench and the Solr peer first (MURAGAT_BENCH_NO_BUILD=1 skips that).
@@ -10,7 +10,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 if [ "${MURAGAT_BENCH_NO_BUILD:-}" != "1" ]; then
-  mvn -B -ntp -q -pl search-server,bench,bench/solr-peer -am package -DskipTests
+  mvn -B -ntp -q -pl search-server,bench,bench/solr-peer,solr-testkit -am package -DskipTests
 fi
 cmd="run"
 case "${1:-}" in

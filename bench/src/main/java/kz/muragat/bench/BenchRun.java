@@ -118,12 +118,13 @@ final class BenchRun {
           ts.add(muragat.variant("muragat-exact", "&syntax=lucene", "queries in syntax=lucene: the same words and phrases without OCR-tolerant fuzzy terms"));
         }
         case "solr" -> ts.add(new SolrTarget(o.home(), o.heap(), o.threads()));
+        case "muragat-solrcloud" -> ts.add(new MuragatSolrCloudTarget(o.home(), o.heap(), o.threads()));
         case "postgres" -> {
           if (PostgresTarget.findBin() == null) log("postgres: not installed, left out (Debian: apt-get install postgresql)");
           else ts.add(new PostgresTarget("256MB"));
         }
         case "" -> {}
-        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, muragat-exact, solr, postgres; others with --target NAME=URL)");
+        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, muragat-exact, muragat-solrcloud, solr, postgres; others with --target NAME=URL)");
       }
     }
     for (String spec : o.extra()) ts.add(MuragatApiTarget.parse(spec));

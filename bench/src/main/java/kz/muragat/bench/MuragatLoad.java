@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.muragat.indexer.index.DocumentIndex;
 import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.indexer.index.IndexTarget;
+import kz.muragat.indexer.solr.SolrIndex;
 import kz.muragat.indexer.metadata.ArchivalMetadata;
 import kz.muragat.indexer.model.DocumentRecord;
 import kz.muragat.indexer.model.PageRecord;
@@ -25,7 +27,11 @@ import kz.muragat.indexer.model.PageSource;
  * plain-text documents: no OCR, no page images, no extraction cache (those are the OCR
  * benchmark's business). Runs in a JVM of its own, started by the bench:
  *
- * <pre>bench/run.sh load-muragat --data DIR --pages N [--seed 1] [--threads 2]</pre>
+ * <pre>bench/run.sh load-muragat --data DIR --pages N [--seed 1] [--threads 2] [--solr URLS --collection NAME]</pre>
+ *
+ * With {@code --solr}, the same blocks go to a SolrCloud collection made from Muragat's configset
+ * through the indexer's {@link SolrIndex} (page text as strings, analysed by the cluster with the
+ * same chains), as {@code muragat index --solr} does.
  *
  * Prints one JSON line: documents, pages, text bytes, milliseconds (first document to the final
  * commit).
@@ -43,7 +49,11 @@ final class MuragatLoad {
     BlockingQueue<Corpus.Doc> queue = new ArrayBlockingQueue<>(256);
     Corpus.Doc end = new Corpus.Doc(-1, "", "", "", "", Map.of(), List.of());
     long t0 = System.nanoTime();
-    try (DocumentIndex index = new DocumentIndex(data.resolve("index"), true)) {
+    String solr = a.opt("solr", "");
+    IndexTarget.Opener opener =
+        solr.isBlank() ? rebuild -> new DocumentIndex(data.resolve("index"), rebuild) : SolrIndex.opener(solr, a.opt("collection", "muragat"));
+    try (IndexTarget index = opener.open(true)) {
+      boolean preAnalyzed = !index.analysesText();
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         Thread w =
@@ -58,7 +68,7 @@ final class MuragatLoad {
                       String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes()));
                       DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
                       Map<String, String> meta = new LinkedHashMap<>(d.meta());
-                      index.put(d.id(), IndexSchema.block(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()));
+                      index.put(d.id(), IndexSchema.block(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title(), preAnalyzed));
                       docs.incrementAndGet();
                       pages.addAndGet(d.pages().size());
                       bytes.addAndGet(d.textBytes());
