@@ -110,6 +110,7 @@ final class BenchRun {
   private static List<Target> targets(Options o) {
     List<Target> ts = new ArrayList<>();
     MuragatTarget muragat = null;
+    MuragatSolrCloudTarget solrcloud = null;
     for (String name : o.targets()) {
       switch (name.strip()) {
         case "muragat" -> ts.add(muragat = new MuragatTarget(o.home(), o.heap(), o.threads()));
@@ -118,13 +119,17 @@ final class BenchRun {
           ts.add(muragat.variant("muragat-exact", "&syntax=lucene", "queries in syntax=lucene: the same words and phrases without OCR-tolerant fuzzy terms"));
         }
         case "solr" -> ts.add(new SolrTarget(o.home(), o.heap(), o.threads()));
-        case "muragat-solrcloud" -> ts.add(new MuragatSolrCloudTarget(o.home(), o.heap(), o.threads()));
+        case "muragat-solrcloud" -> ts.add(solrcloud = new MuragatSolrCloudTarget(o.home(), o.heap(), o.threads()));
+        case "muragat-solrcloud-exact" -> {
+          if (solrcloud == null) throw new IllegalArgumentException("muragat-solrcloud-exact comes after muragat-solrcloud in --targets");
+          ts.add(solrcloud.variant("muragat-solrcloud-exact", "&syntax=lucene", "queries in syntax=lucene: the same words and phrases without OCR-tolerant fuzzy terms"));
+        }
         case "postgres" -> {
           if (PostgresTarget.findBin() == null) log("postgres: not installed, left out (Debian: apt-get install postgresql)");
           else ts.add(new PostgresTarget("256MB"));
         }
         case "" -> {}
-        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, muragat-exact, muragat-solrcloud, solr, postgres; others with --target NAME=URL)");
+        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, muragat-exact, muragat-solrcloud, muragat-solrcloud-exact, solr, postgres; others with --target NAME=URL)");
       }
     }
     for (String spec : o.extra()) ts.add(MuragatApiTarget.parse(spec));

@@ -71,6 +71,30 @@ class MuragatApiTarget implements Target {
     return pid < 0 ? Memory.UNKNOWN : Memory.jvm(pid, heapMax);
   }
 
+  /**
+   * The same server asked with other request parameters ({@code muragat-exact}: {@code
+   * syntax=lucene}, the same words without the simple syntax's OCR-tolerant fuzzy terms), to show
+   * what a feature costs. Neither loads nor starts anything; started after this target.
+   */
+  Target variant(String variantName, String extraParams, String what) {
+    MuragatApiTarget base = this;
+    return new MuragatApiTarget(variantName, null) {
+      @Override
+      public String description() {
+        return "the " + base.name + " server above, " + what;
+      }
+
+      @Override
+      public void start(Path dir) {
+        url = base.url;
+        pid = base.pid;
+        indexDir = null;
+        heapMax = base.heapMax;
+        params = extraParams;
+      }
+    };
+  }
+
   @Override
   public void close() throws Exception {}
 }

@@ -66,30 +66,6 @@ final class MuragatTarget extends MuragatApiTarget {
     Http.awaitReady(url + "/api/health", j -> j.path("indexReady").asBoolean(false), Duration.ofMinutes(2));
   }
 
-  /**
-   * The same server asked with other request parameters ({@code muragat-exact}: {@code
-   * syntax=lucene}, the same words without the simple syntax's OCR-tolerant fuzzy terms), to show
-   * what a feature costs. Neither loads nor starts anything.
-   */
-  Target variant(String variantName, String extraParams, String what) {
-    MuragatTarget base = this;
-    return new MuragatApiTarget(variantName, null) {
-      @Override
-      public String description() {
-        return "the muragat server above, " + what;
-      }
-
-      @Override
-      public void start(Path dir) {
-        url = base.url;
-        pid = base.pid;
-        indexDir = null;
-        heapMax = base.heapMax;
-        params = extraParams;
-      }
-    };
-  }
-
   @Override
   public void close() throws Exception {
     if (server != null) server.close();

@@ -53,7 +53,14 @@ public final class SolrIndex implements IndexTarget {
   private final SolrConnection solr;
   private final boolean ownsConnection;
   private final List<SolrInputDocument> pending = new ArrayList<>();
+  /** Files in the buffer whose old entries must be deleted first. */
   private final Set<String> pendingIds = new LinkedHashSet<>();
+  /**
+   * After a rebuild's wipe: the files written since. Any other file has no old entries to delete,
+   * so a bulk rebuild sends no delete-by-query per batch (each one is broadcast to every shard
+   * leader and holds updates back while it runs).
+   */
+  private final Set<String> written;
   private boolean uncommitted;
 
   /**
@@ -63,6 +70,7 @@ public final class SolrIndex implements IndexTarget {
   public SolrIndex(SolrConnection solr, boolean rebuild, boolean ownsConnection) throws IOException {
     this.solr = solr;
     this.ownsConnection = ownsConnection;
+    this.written = rebuild ? new java.util.HashSet<>() : null;
     if (rebuild) {
       solr.call(c -> new UpdateRequest().deleteByQuery("*:*").process(c));
       uncommitted = true;
@@ -82,7 +90,7 @@ public final class SolrIndex implements IndexTarget {
   @Override
   public synchronized void put(String id, List<Document> block) throws IOException {
     for (Document d : block) pending.add(toSolr(d));
-    pendingIds.add(id);
+    if (written == null || !written.add(id)) pendingIds.add(id);
     uncommitted = true;
     if (pending.size() >= BATCH) flush();
   }

@@ -66,6 +66,9 @@ public final class SolrSearchService extends AbstractSearchBackend {
 
   private static final String LEADERS = "replica.leader:true";
 
+  /** Up to this offset + size, hits are fetched with their fields in the query phase. */
+  private static final int SINGLE_PASS_MAX = 100;
+
   private final SolrConnection solr;
   private final Suggestions suggestions = new Suggestions();
   private volatile List<String> dims;
@@ -161,6 +164,9 @@ public final class SolrSearchService extends AbstractSearchBackend {
     r.setOffset(Math.toIntExact(Math.min(Integer.MAX_VALUE, offset)));
     r.setLimit(size);
     r.withParam(SHARDS_PREFERENCE, LEADERS);
+    // a first page's few stored fields come back with the shards' top ids: one round of shard
+    // requests instead of two (a deep page would make every shard send offset+size documents)
+    if (offset + size <= SINGLE_PASS_MAX) r.withParam("distrib.singlePass", "true");
     for (int i = 0; i < facetDims.size(); i++) {
       String dim = facetDims.get(i);
       boolean year = dim.equals(IndexSchema.FACET_YEAR);
