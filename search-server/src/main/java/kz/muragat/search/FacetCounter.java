@@ -46,29 +46,46 @@ public final class FacetCounter {
     return new ArrayList<>(dims);
   }
 
-  static List<Value> count(IndexSearcher searcher, Query query, String dim) throws IOException {
-    String field = IndexSchema.FACET_PREFIX + dim;
+  /**
+   * Counts of several dimensions over the documents matching one query, in one walk over its
+   * matches: a search with no filters asks every dimension with the same query.
+   */
+  private static Map<String, List<Value>> countEach(IndexSearcher searcher, Query query, List<String> dims) throws IOException {
     Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Map<String, Long> counts = new HashMap<>();
+    List<Map<String, Long>> counts = new ArrayList<>();
+    for (int i = 0; i < dims.size(); i++) counts.add(new HashMap<>());
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = w.scorer(leaf);
       if (scorer == null) continue;
-      SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), field);
-      long[] perOrd = new long[(int) Math.min(Integer.MAX_VALUE, dv.getValueCount())];
-      if (perOrd.length == 0) continue;
+      SortedSetDocValues[] dv = new SortedSetDocValues[dims.size()];
+      long[][] perOrd = new long[dims.size()][];
+      boolean any = false;
+      for (int i = 0; i < dims.size(); i++) {
+        dv[i] = DocValues.getSortedSet(leaf.reader(), IndexSchema.FACET_PREFIX + dims.get(i));
+        perOrd[i] = new long[(int) Math.min(Integer.MAX_VALUE, dv[i].getValueCount())];
+        any |= perOrd[i].length > 0;
+      }
+      if (!any) continue;
       DocIdSetIterator it = scorer.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (dv.advanceExact(doc)) {
-          for (int i = 0; i < dv.docValueCount(); i++) perOrd[(int) dv.nextOrd()]++;
+        for (int i = 0; i < dv.length; i++) {
+          if (perOrd[i].length > 0 && dv[i].advanceExact(doc)) {
+            for (int k = 0; k < dv[i].docValueCount(); k++) perOrd[i][(int) dv[i].nextOrd()]++;
+          }
         }
       }
-      for (int ord = 0; ord < perOrd.length; ord++) {
-        if (perOrd[ord] > 0) {
-          BytesRef v = dv.lookupOrd(ord);
-          counts.merge(v.utf8ToString(), perOrd[ord], Long::sum);
+      for (int i = 0; i < dims.size(); i++) {
+        for (int ord = 0; ord < perOrd[i].length; ord++) {
+          if (perOrd[i][ord] > 0) counts.get(i).merge(dv[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Long::sum);
         }
       }
     }
+    Map<String, List<Value>> out = new HashMap<>();
+    for (int i = 0; i < dims.size(); i++) out.put(dims.get(i), ordered(dims.get(i), counts.get(i)));
+    return out;
+  }
+
+  private static List<Value> ordered(String dim, Map<String, Long> counts) {
     List<Value> values = new ArrayList<>();
     counts.forEach((k, v) -> values.add(new Value(k, v)));
     if (dim.equals(IndexSchema.FACET_YEAR)) {
@@ -97,11 +114,18 @@ public final class FacetCounter {
     return out;
   }
 
-  /** Counts of every dimension, in a stable order: the archival ones first. */
+  /**
+   * Counts of every dimension, in a stable order: the archival ones first. Dimensions asked with
+   * equal queries (all but the filtered ones) share one walk over the matches.
+   */
   static Map<String, List<Value>> countAll(IndexSearcher searcher, Map<String, Query> queryPerDim, List<String> dims) throws IOException {
+    Map<Query, List<String>> byQuery = new LinkedHashMap<>();
+    for (String dim : dims) byQuery.computeIfAbsent(queryPerDim.get(dim), q -> new ArrayList<>()).add(dim);
+    Map<String, List<Value>> counted = new HashMap<>();
+    for (Map.Entry<Query, List<String>> e : byQuery.entrySet()) counted.putAll(countEach(searcher, e.getKey(), e.getValue()));
     Map<String, List<Value>> out = new LinkedHashMap<>();
     for (String dim : dims) {
-      List<Value> v = count(searcher, queryPerDim.get(dim), dim);
+      List<Value> v = counted.get(dim);
       if (!v.isEmpty()) out.put(dim, v);
     }
     return out;
