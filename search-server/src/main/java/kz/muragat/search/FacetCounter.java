@@ -2,6 +2,7 @@ package kz.muragat.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +15,13 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,42 +49,89 @@ public final class FacetCounter {
   }
 
   /**
-   * Counts of several dimensions over the documents matching one query, in one walk over its
-   * matches: a search with no filters asks every dimension with the same query.
+   * A collector manager counting the values of {@code dims} over what a search collects, so the
+   * counts can be taken in the same walk over the matches as the top hits ({@link
+   * org.apache.lucene.search.MultiCollectorManager}).
    */
-  private static Map<String, List<Value>> countEach(IndexSearcher searcher, Query query, List<String> dims) throws IOException {
-    Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<Map<String, Long>> counts = new ArrayList<>();
-    for (int i = 0; i < dims.size(); i++) counts.add(new HashMap<>());
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = w.scorer(leaf);
-      if (scorer == null) continue;
-      SortedSetDocValues[] dv = new SortedSetDocValues[dims.size()];
-      long[][] perOrd = new long[dims.size()][];
-      boolean any = false;
-      for (int i = 0; i < dims.size(); i++) {
-        dv[i] = DocValues.getSortedSet(leaf.reader(), IndexSchema.FACET_PREFIX + dims.get(i));
-        perOrd[i] = new long[(int) Math.min(Integer.MAX_VALUE, dv[i].getValueCount())];
-        any |= perOrd[i].length > 0;
+  static CollectorManager<Tally, Map<String, List<Value>>> counting(List<String> dims) {
+    return new CollectorManager<>() {
+      @Override
+      public Tally newCollector() {
+        return new Tally(dims);
       }
-      if (!any) continue;
-      DocIdSetIterator it = scorer.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        for (int i = 0; i < dv.length; i++) {
-          if (perOrd[i].length > 0 && dv[i].advanceExact(doc)) {
-            for (int k = 0; k < dv[i].docValueCount(); k++) perOrd[i][(int) dv[i].nextOrd()]++;
+
+      @Override
+      public Map<String, List<Value>> reduce(Collection<Tally> tallies) throws IOException {
+        List<Map<String, Long>> sum = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) sum.add(new HashMap<>());
+        for (Tally t : tallies) {
+          t.flush();
+          for (int i = 0; i < dims.size(); i++) {
+            Map<String, Long> into = sum.get(i);
+            t.counts.get(i).forEach((k, v) -> into.merge(k, v, Long::sum));
           }
         }
+        Map<String, List<Value>> out = new HashMap<>();
+        for (int i = 0; i < dims.size(); i++) out.put(dims.get(i), ordered(dims.get(i), sum.get(i)));
+        return out;
       }
+    };
+  }
+
+  /** Counts per value of several dimensions over the documents it collects. */
+  static final class Tally implements Collector {
+    private final List<String> dims;
+    private final List<Map<String, Long>> counts = new ArrayList<>();
+    // the current leaf's doc values and counts per ordinal, folded into counts when the leaf ends
+    private SortedSetDocValues[] dv;
+    private long[][] perOrd;
+
+    Tally(List<String> dims) {
+      this.dims = dims;
+      for (int i = 0; i < dims.size(); i++) counts.add(new HashMap<>());
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+      flush();
+      SortedSetDocValues[] values = new SortedSetDocValues[dims.size()];
+      long[][] tally = new long[dims.size()][];
       for (int i = 0; i < dims.size(); i++) {
+        values[i] = DocValues.getSortedSet(leaf.reader(), IndexSchema.FACET_PREFIX + dims.get(i));
+        tally[i] = new long[(int) Math.min(Integer.MAX_VALUE, values[i].getValueCount())];
+      }
+      dv = values;
+      perOrd = tally;
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          for (int i = 0; i < values.length; i++) {
+            if (tally[i].length > 0 && values[i].advanceExact(doc)) {
+              for (int k = 0; k < values[i].docValueCount(); k++) tally[i][(int) values[i].nextOrd()]++;
+            }
+          }
+        }
+      };
+    }
+
+    private void flush() throws IOException {
+      if (dv == null) return;
+      for (int i = 0; i < dv.length; i++) {
         for (int ord = 0; ord < perOrd[i].length; ord++) {
           if (perOrd[i][ord] > 0) counts.get(i).merge(dv[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Long::sum);
         }
       }
+      dv = null;
+      perOrd = null;
     }
-    Map<String, List<Value>> out = new HashMap<>();
-    for (int i = 0; i < dims.size(); i++) out.put(dims.get(i), ordered(dims.get(i), counts.get(i)));
-    return out;
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 
   private static List<Value> ordered(String dim, Map<String, Long> counts) {
@@ -115,17 +164,21 @@ public final class FacetCounter {
   }
 
   /**
-   * Counts of every dimension, in a stable order: the archival ones first. Dimensions asked with
-   * equal queries (all but the filtered ones) share one walk over the matches.
+   * Counts of every dimension, in a stable order: the archival ones first. {@code counted} holds
+   * those already taken (with the search itself); dimensions asked with equal queries share one
+   * walk over the matches.
    */
-  static Map<String, List<Value>> countAll(IndexSearcher searcher, Map<String, Query> queryPerDim, List<String> dims) throws IOException {
+  static Map<String, List<Value>> countAll(
+      IndexSearcher searcher, Map<String, Query> queryPerDim, List<String> dims, Map<String, List<Value>> counted) throws IOException {
     Map<Query, List<String>> byQuery = new LinkedHashMap<>();
-    for (String dim : dims) byQuery.computeIfAbsent(queryPerDim.get(dim), q -> new ArrayList<>()).add(dim);
-    Map<String, List<Value>> counted = new HashMap<>();
-    for (Map.Entry<Query, List<String>> e : byQuery.entrySet()) counted.putAll(countEach(searcher, e.getKey(), e.getValue()));
+    for (String dim : dims) {
+      if (!counted.containsKey(dim)) byQuery.computeIfAbsent(queryPerDim.get(dim), q -> new ArrayList<>()).add(dim);
+    }
+    Map<String, List<Value>> all = new HashMap<>(counted);
+    for (Map.Entry<Query, List<String>> e : byQuery.entrySet()) all.putAll(searcher.search(e.getKey(), counting(e.getValue())));
     Map<String, List<Value>> out = new LinkedHashMap<>();
     for (String dim : dims) {
-      List<Value> v = counted.get(dim);
+      List<Value> v = all.get(dim);
       if (!v.isEmpty()) out.put(dim, v);
     }
     return out;

@@ -28,6 +28,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -220,7 +221,22 @@ public final class SearchService extends AbstractSearchBackend {
             Query docQuery = filtered(visible(s, IndexSchema.KIND_DOC, user, viewer), req, null);
             SearchRequest.SortOrder order = effectiveSort(req);
             int n = Math.max(1, from + size);
-            TopFieldDocs top = s.search(docQuery, new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false));
+            TopFieldCollectorManager topHits = new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false);
+            // facets that the request does not filter on are counted over the same matches as
+            // the hits, in the same walk; the filtered ones need their own (see facets)
+            List<String> dims = req.withFacets() ? orderDims(FacetCounter.dimensions(s.getIndexReader())) : List.of();
+            List<String> unfiltered = dims.stream().filter(d -> !req.filters().containsKey(d)).toList();
+            TopFieldDocs top;
+            Map<String, List<FacetCounter.Value>> counted = Map.of();
+            if (unfiltered.isEmpty()) {
+              top = s.search(docQuery, topHits);
+            } else {
+              Object[] both = s.search(docQuery, new MultiCollectorManager(topHits, FacetCounter.counting(unfiltered)));
+              top = (TopFieldDocs) both[0];
+              @SuppressWarnings("unchecked")
+              Map<String, List<FacetCounter.Value>> c = (Map<String, List<FacetCounter.Value>>) both[1];
+              counted = c;
+            }
             QueryTerms terms = terms(user);
             Weight pageWeight = user == null ? null : s.createWeight(s.rewrite(visible(s, IndexSchema.KIND_PAGE, user, viewer)), ScoreMode.COMPLETE, 1f);
             List<SearchResults.Hit> hits = new ArrayList<>();
@@ -235,7 +251,7 @@ public final class SearchService extends AbstractSearchBackend {
             }
             long total = top.totalHits.value;
             String next = last != null && hits.size() == size && (after == null ? from + size : size) < total ? Cursors.encode(last, order) : null;
-            Map<String, List<FacetCounter.Value>> facets = req.withFacets() ? facets(s, user, req, viewer) : null;
+            Map<String, List<FacetCounter.Value>> facets = req.withFacets() ? facets(s, user, req, viewer, dims, counted) : null;
             String didYouMean = total == 0 && user != null ? suggestions.didYouMean(s, req.q(), accessFilter(s, viewer)) : null;
             return new SearchResults.Result(total, (System.nanoTime() - t0) / 1_000_000, from, size, hits, next, facets, didYouMean);
           });
@@ -287,11 +303,13 @@ public final class SearchService extends AbstractSearchBackend {
     return b.build();
   }
 
-  private Map<String, List<FacetCounter.Value>> facets(IndexSearcher s, Query user, SearchRequest req, Viewer viewer) throws IOException {
-    List<String> dims = orderDims(FacetCounter.dimensions(s.getIndexReader()));
+  private Map<String, List<FacetCounter.Value>> facets(
+      IndexSearcher s, Query user, SearchRequest req, Viewer viewer, List<String> dims, Map<String, List<FacetCounter.Value>> counted) throws IOException {
     Map<String, Query> perDim = new java.util.HashMap<>();
-    for (String dim : dims) perDim.put(dim, filtered(visible(s, IndexSchema.KIND_DOC, user, viewer), req, dim));
-    return FacetCounter.countAll(s, perDim, dims);
+    for (String dim : dims) {
+      if (!counted.containsKey(dim)) perDim.put(dim, filtered(visible(s, IndexSchema.KIND_DOC, user, viewer), req, dim));
+    }
+    return FacetCounter.countAll(s, perDim, dims, counted);
   }
 
   /**
