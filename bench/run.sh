@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Muragat against Solr and PostgreSQL on a generated corpus (see README, Benchmarks):
 #   bench/run.sh [--sizes 10000,100000,1000000] [--clients 4] [--queries-per-kind 200] [--seed 1]
-#                [--targets muragat,muragat-exact,muragat-solrcloud,solr,postgres] [--out DIR] [--target 'NAME=URL[,pid=PID][,index=DIR]'] [--work DIR] [--keep]
+#                [--targets muragat,muragat-exact,muragat-facets,muragat-solrcloud,solr,postgres] [--out DIR] [--target 'NAME=URL[,pid=PID][,index=DIR][,params=k=v&k=v]' ...] [--work DIR] [--keep]
 #   bench/run.sh corpus --pages N [--out FILE.jsonl]     the corpus as JSONL
 #   bench/run.sh queries [--per-kind N]                  the query set
 # Builds the server, the bench and the Solr peer first (MURAGAT_BENCH_NO_BUILD=1 skips that).

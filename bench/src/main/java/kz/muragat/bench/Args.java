@@ -16,9 +16,11 @@ record Args(String command, Map<String, String> options, List<String> positional
       if (a.startsWith("--")) {
         String k = a.substring(2);
         int eq = k.indexOf('=');
-        if (eq >= 0) o.put(k.substring(0, eq), k.substring(eq + 1));
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) o.put(k, argv[++i]);
-        else o.put(k, "true");
+        String key = eq >= 0 ? k.substring(0, eq) : k;
+        String value = eq >= 0 ? k.substring(eq + 1) : i + 1 < argv.length && !argv[i + 1].startsWith("--") ? argv[++i] : "true";
+        // --target may be given once per target; any other option given twice keeps the last
+        if (key.equals("target") && o.containsKey(key)) o.merge(key, value, (was, v) -> was + ";" + v);
+        else o.put(key, value);
       } else {
         pos.add(a);
       }

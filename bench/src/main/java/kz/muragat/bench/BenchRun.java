@@ -118,6 +118,10 @@ final class BenchRun {
           if (muragat == null) throw new IllegalArgumentException("muragat-exact comes after muragat in --targets");
           ts.add(muragat.variant("muragat-exact", "&syntax=lucene", "queries in syntax=lucene: the same words and phrases without OCR-tolerant fuzzy terms"));
         }
+        case "muragat-facets" -> {
+          if (muragat == null) throw new IllegalArgumentException("muragat-facets comes after muragat in --targets");
+          ts.add(muragat.variant("muragat-facets", "&facets=true", "with facet counts (every dimension), as the web UI asks"));
+        }
         case "solr" -> ts.add(new SolrTarget(o.home(), o.heap(), o.threads()));
         case "muragat-solrcloud" -> ts.add(solrcloud = new MuragatSolrCloudTarget(o.home(), o.heap(), o.threads()));
         case "muragat-solrcloud-exact" -> {
@@ -129,7 +133,7 @@ final class BenchRun {
           else ts.add(new PostgresTarget("256MB"));
         }
         case "" -> {}
-        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, muragat-exact, muragat-solrcloud, muragat-solrcloud-exact, solr, postgres; others with --target NAME=URL)");
+        default -> throw new IllegalArgumentException("unknown target " + name + " (muragat, muragat-exact, muragat-facets, muragat-solrcloud, muragat-solrcloud-exact, solr, postgres; others with --target NAME=URL)");
       }
     }
     for (String spec : o.extra()) ts.add(MuragatApiTarget.parse(spec));

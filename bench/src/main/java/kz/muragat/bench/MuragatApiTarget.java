@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Anything answering Muragat's HTTP API at a URL: queries go to {@code /api/search} (top 10,
- * snippets, no facets — the peers compute none). The bench does not load or start it; give it
+ * snippets, no facets — the peers compute none — unless {@code params} ask for them). The bench does not load or start it; give it
  * with {@code --target NAME=URL[,pid=PID][,index=DIR]} (PID for memory, DIR for the index size).
  */
 class MuragatApiTarget implements Target {
@@ -57,7 +57,9 @@ class MuragatApiTarget implements Target {
 
   @Override
   public long search(Queries.Query q) throws Exception {
-    JsonNode r = Http.get(url + "/api/search?size=10&facets=false" + params + "&q=" + Http.enc(q.text()));
+    // no facets unless the parameters ask for them: a server takes the first value of a parameter
+    String facets = params.contains("facets=") ? "" : "&facets=false";
+    JsonNode r = Http.get(url + "/api/search?size=10" + facets + params + "&q=" + Http.enc(q.text()));
     return r.path("total").asLong();
   }
 
@@ -73,8 +75,8 @@ class MuragatApiTarget implements Target {
 
   /**
    * The same server asked with other request parameters ({@code muragat-exact}: {@code
-   * syntax=lucene}, the same words without the simple syntax's OCR-tolerant fuzzy terms), to show
-   * what a feature costs. Neither loads nor starts anything; started after this target.
+   * syntax=lucene}, the same words without the simple syntax's OCR-tolerant fuzzy terms; {@code
+   * muragat-facets}: with the facet counts the web UI asks for), to show what a feature costs. Neither loads nor starts anything; started after this target.
    */
   Target variant(String variantName, String extraParams, String what) {
     MuragatApiTarget base = this;
