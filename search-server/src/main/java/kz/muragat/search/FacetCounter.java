@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.muragat.indexer.index.IndexSchema;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -23,6 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * Counts facet values ({@code facet.<name>} sorted-set doc values) over the documents matching a
@@ -49,46 +53,121 @@ public final class FacetCounter {
   }
 
   /**
-   * A collector manager counting the values of {@code dims} over what a search collects, so the
-   * counts can be taken in the same walk over the matches as the top hits ({@link
-   * org.apache.lucene.search.MultiCollectorManager}).
+   * A collector manager counting the values of {@code dims} over what a search of {@code reader}
+   * collects, so the counts can be taken in the same walk over the matches as the top hits
+   * ({@link org.apache.lucene.search.MultiCollectorManager}).
    */
-  static CollectorManager<Tally, Map<String, List<Value>>> counting(List<String> dims) {
+  static CollectorManager<Tally, Map<String, List<Value>>> counting(IndexReader reader, List<String> dims) throws IOException {
+    OrdinalMap[] global = new OrdinalMap[dims.size()];
+    for (int i = 0; i < dims.size(); i++) global[i] = globalOrdinals(reader, IndexSchema.FACET_PREFIX + dims.get(i));
     return new CollectorManager<>() {
       @Override
       public Tally newCollector() {
-        return new Tally(dims);
+        return new Tally(dims, global);
       }
 
       @Override
       public Map<String, List<Value>> reduce(Collection<Tally> tallies) throws IOException {
-        List<Map<String, Long>> sum = new ArrayList<>();
-        for (int i = 0; i < dims.size(); i++) sum.add(new HashMap<>());
-        for (Tally t : tallies) {
-          t.flush();
-          for (int i = 0; i < dims.size(); i++) {
-            Map<String, Long> into = sum.get(i);
-            t.counts.get(i).forEach((k, v) -> into.merge(k, v, Long::sum));
-          }
-        }
         Map<String, List<Value>> out = new HashMap<>();
-        for (int i = 0; i < dims.size(); i++) out.put(dims.get(i), ordered(dims.get(i), sum.get(i)));
+        for (int i = 0; i < dims.size(); i++) {
+          long[] sum = new long[(int) global[i].getValueCount()];
+          for (Tally t : tallies) {
+            t.flush();
+            for (int g = 0; g < sum.length; g++) sum[g] += t.counts[i][g];
+          }
+          out.put(dims.get(i), values(reader, IndexSchema.FACET_PREFIX + dims.get(i), dims.get(i), global[i], sum));
+        }
         return out;
       }
     };
   }
 
+  /**
+   * Every value of a facet field numbered once across the index's segments (global ordinals),
+   * built on the first faceted search of a reader and kept while the reader is open: counts are
+   * then kept per number and only the values listed are ever read.
+   */
+  private static final Map<IndexReader.CacheKey, Map<String, OrdinalMap>> GLOBAL_ORDINALS = new ConcurrentHashMap<>();
+
+  private static OrdinalMap globalOrdinals(IndexReader reader, String field) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) return buildOrdinals(reader, field, null);
+    Map<String, OrdinalMap> perField =
+        GLOBAL_ORDINALS.computeIfAbsent(
+            helper.getKey(),
+            key -> {
+              helper.addClosedListener(GLOBAL_ORDINALS::remove);
+              return new ConcurrentHashMap<>();
+            });
+    OrdinalMap map = perField.get(field);
+    if (map == null) {
+      map = buildOrdinals(reader, field, helper.getKey());
+      perField.put(field, map);
+    }
+    return map;
+  }
+
+  private static OrdinalMap buildOrdinals(IndexReader reader, String field, IndexReader.CacheKey key) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
+    for (LeafReaderContext leaf : leaves) perLeaf[leaf.ord] = DocValues.getSortedSet(leaf.reader(), field);
+    return OrdinalMap.build(key, perLeaf, PackedInts.DEFAULT);
+  }
+
+  /**
+   * The values to list: years all, in order; any other facet its {@value #TOP} most frequent,
+   * ties by value. Only the values that can be listed are read from the index.
+   */
+  private static List<Value> values(IndexReader reader, String field, String dim, OrdinalMap global, long[] counts) throws IOException {
+    List<Integer> nonZero = new ArrayList<>();
+    for (int g = 0; g < counts.length; g++) if (counts[g] > 0) nonZero.add(g);
+    List<Integer> read = nonZero;
+    if (!dim.equals(IndexSchema.FACET_YEAR) && nonZero.size() > TOP) {
+      nonZero.sort((a, b) -> Long.compare(counts[b], counts[a]));
+      long last = counts[nonZero.get(TOP - 1)];
+      int end = TOP;
+      while (end < nonZero.size() && counts[nonZero.get(end)] == last) end++; // ties at the cut go by value
+      read = nonZero.subList(0, end);
+    }
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedSetDocValues[] lookup = new SortedSetDocValues[leaves.size()];
+    Map<String, Long> byValue = new HashMap<>();
+    for (int g : read) {
+      int segment = global.getFirstSegmentNumber(g);
+      if (lookup[segment] == null) lookup[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), field);
+      byValue.put(lookup[segment].lookupOrd(global.getFirstSegmentOrd(g)).utf8ToString(), counts[g]);
+    }
+    return ordered(dim, byValue);
+  }
+
+  private static List<Value> ordered(String dim, Map<String, Long> counts) {
+    List<Value> values = new ArrayList<>();
+    counts.forEach((k, v) -> values.add(new Value(k, v)));
+    if (dim.equals(IndexSchema.FACET_YEAR)) {
+      values.sort(Comparator.comparing(Value::value));
+    } else {
+      values.sort(Comparator.comparingLong(Value::count).reversed().thenComparing(Value::value));
+      if (values.size() > TOP) return values.subList(0, TOP);
+    }
+    return values;
+  }
+
   /** Counts per value of several dimensions over the documents it collects. */
   static final class Tally implements Collector {
     private final List<String> dims;
-    private final List<Map<String, Long>> counts = new ArrayList<>();
-    // the current leaf's doc values and counts per ordinal, folded into counts when the leaf ends
+    private final OrdinalMap[] global;
+    private final long[][] counts;
+    // the current leaf's doc values, counts per segment ordinal and segment-to-global numbering,
+    // folded into counts when the leaf ends
     private SortedSetDocValues[] dv;
     private long[][] perOrd;
+    private LongValues[] toGlobal;
 
-    Tally(List<String> dims) {
+    Tally(List<String> dims, OrdinalMap[] global) {
       this.dims = dims;
-      for (int i = 0; i < dims.size(); i++) counts.add(new HashMap<>());
+      this.global = global;
+      this.counts = new long[dims.size()][];
+      for (int i = 0; i < dims.size(); i++) counts[i] = new long[(int) global[i].getValueCount()];
     }
 
     @Override
@@ -96,12 +175,15 @@ public final class FacetCounter {
       flush();
       SortedSetDocValues[] values = new SortedSetDocValues[dims.size()];
       long[][] tally = new long[dims.size()][];
+      LongValues[] mapping = new LongValues[dims.size()];
       for (int i = 0; i < dims.size(); i++) {
         values[i] = DocValues.getSortedSet(leaf.reader(), IndexSchema.FACET_PREFIX + dims.get(i));
         tally[i] = new long[(int) Math.min(Integer.MAX_VALUE, values[i].getValueCount())];
+        mapping[i] = global[i].getGlobalOrds(leaf.ord);
       }
       dv = values;
       perOrd = tally;
+      toGlobal = mapping;
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
@@ -117,33 +199,22 @@ public final class FacetCounter {
       };
     }
 
-    private void flush() throws IOException {
+    private void flush() {
       if (dv == null) return;
       for (int i = 0; i < dv.length; i++) {
         for (int ord = 0; ord < perOrd[i].length; ord++) {
-          if (perOrd[i][ord] > 0) counts.get(i).merge(dv[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Long::sum);
+          if (perOrd[i][ord] > 0) counts[i][(int) toGlobal[i].get(ord)] += perOrd[i][ord];
         }
       }
       dv = null;
       perOrd = null;
+      toGlobal = null;
     }
 
     @Override
     public ScoreMode scoreMode() {
       return ScoreMode.COMPLETE_NO_SCORES;
     }
-  }
-
-  private static List<Value> ordered(String dim, Map<String, Long> counts) {
-    List<Value> values = new ArrayList<>();
-    counts.forEach((k, v) -> values.add(new Value(k, v)));
-    if (dim.equals(IndexSchema.FACET_YEAR)) {
-      values.sort(Comparator.comparing(Value::value));
-    } else {
-      values.sort(Comparator.comparingLong(Value::count).reversed().thenComparing(Value::value));
-      if (values.size() > TOP) return values.subList(0, TOP);
-    }
-    return values;
   }
 
   /** Counts of the values of a plain indexed keyword field over the documents matching a query. */
@@ -175,7 +246,7 @@ public final class FacetCounter {
       if (!counted.containsKey(dim)) byQuery.computeIfAbsent(queryPerDim.get(dim), q -> new ArrayList<>()).add(dim);
     }
     Map<String, List<Value>> all = new HashMap<>(counted);
-    for (Map.Entry<Query, List<String>> e : byQuery.entrySet()) all.putAll(searcher.search(e.getKey(), counting(e.getValue())));
+    for (Map.Entry<Query, List<String>> e : byQuery.entrySet()) all.putAll(searcher.search(e.getKey(), counting(searcher.getIndexReader(), e.getValue())));
     Map<String, List<Value>> out = new LinkedHashMap<>();
     for (String dim : dims) {
       List<Value> v = all.get(dim);

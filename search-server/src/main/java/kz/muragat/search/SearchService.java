@@ -231,7 +231,7 @@ public final class SearchService extends AbstractSearchBackend {
             if (unfiltered.isEmpty()) {
               top = s.search(docQuery, topHits);
             } else {
-              Object[] both = s.search(docQuery, new MultiCollectorManager(topHits, FacetCounter.counting(unfiltered)));
+              Object[] both = s.search(docQuery, new MultiCollectorManager(topHits, FacetCounter.counting(s.getIndexReader(), unfiltered)));
               top = (TopFieldDocs) both[0];
               @SuppressWarnings("unchecked")
               Map<String, List<FacetCounter.Value>> c = (Map<String, List<FacetCounter.Value>>) both[1];
