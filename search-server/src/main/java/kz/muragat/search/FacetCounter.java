@@ -68,11 +68,11 @@ public final class FacetCounter {
 
       @Override
       public Map<String, List<Value>> reduce(Collection<Tally> tallies) throws IOException {
+        for (Tally t : tallies) t.flush();
         Map<String, List<Value>> out = new HashMap<>();
         for (int i = 0; i < dims.size(); i++) {
           long[] sum = new long[(int) global[i].getValueCount()];
           for (Tally t : tallies) {
-            t.flush();
             for (int g = 0; g < sum.length; g++) sum[g] += t.counts[i][g];
           }
           out.put(dims.get(i), values(reader, IndexSchema.FACET_PREFIX + dims.get(i), dims.get(i), global[i], sum));
@@ -157,9 +157,8 @@ public final class FacetCounter {
     private final List<String> dims;
     private final OrdinalMap[] global;
     private final long[][] counts;
-    // the current leaf's doc values, counts per segment ordinal and segment-to-global numbering,
-    // folded into counts when the leaf ends
-    private SortedSetDocValues[] dv;
+    // the current leaf's counts per segment ordinal and segment-to-global numbering, folded into
+    // counts when the leaf ends
     private long[][] perOrd;
     private LongValues[] toGlobal;
 
@@ -181,7 +180,6 @@ public final class FacetCounter {
         tally[i] = new long[(int) Math.min(Integer.MAX_VALUE, values[i].getValueCount())];
         mapping[i] = global[i].getGlobalOrds(leaf.ord);
       }
-      dv = values;
       perOrd = tally;
       toGlobal = mapping;
       return new LeafCollector() {
@@ -200,13 +198,12 @@ public final class FacetCounter {
     }
 
     private void flush() {
-      if (dv == null) return;
-      for (int i = 0; i < dv.length; i++) {
+      if (perOrd == null) return;
+      for (int i = 0; i < perOrd.length; i++) {
         for (int ord = 0; ord < perOrd[i].length; ord++) {
           if (perOrd[i][ord] > 0) counts[i][(int) toGlobal[i].get(ord)] += perOrd[i][ord];
         }
       }
-      dv = null;
       perOrd = null;
       toGlobal = null;
     }
@@ -236,20 +233,14 @@ public final class FacetCounter {
 
   /**
    * Counts of every dimension, in a stable order: the archival ones first. {@code counted} holds
-   * those already taken (with the search itself); dimensions asked with equal queries share one
-   * walk over the matches.
+   * those already taken with the search itself; each other dimension (one the request filters on)
+   * is counted with its own query from {@code queryPerDim}.
    */
   static Map<String, List<Value>> countAll(
       IndexSearcher searcher, Map<String, Query> queryPerDim, List<String> dims, Map<String, List<Value>> counted) throws IOException {
-    Map<Query, List<String>> byQuery = new LinkedHashMap<>();
-    for (String dim : dims) {
-      if (!counted.containsKey(dim)) byQuery.computeIfAbsent(queryPerDim.get(dim), q -> new ArrayList<>()).add(dim);
-    }
-    Map<String, List<Value>> all = new HashMap<>(counted);
-    for (Map.Entry<Query, List<String>> e : byQuery.entrySet()) all.putAll(searcher.search(e.getKey(), counting(searcher.getIndexReader(), e.getValue())));
     Map<String, List<Value>> out = new LinkedHashMap<>();
     for (String dim : dims) {
-      List<Value> v = all.get(dim);
+      List<Value> v = counted.containsKey(dim) ? counted.get(dim) : searcher.search(queryPerDim.get(dim), counting(searcher.getIndexReader(), List.of(dim))).get(dim);
       if (!v.isEmpty()) out.put(dim, v);
     }
     return out;
