@@ -12,13 +12,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.muragat.indexer.index.DocumentIndex;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.solr.SolrIndex;
-import kz.muragat.indexer.metadata.ArchivalMetadata;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
+import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 
 /**
  * Loads the corpus into a Muragat data directory through the indexer's own code path — {@link

@@ -1,5 +1,7 @@
 package kz.muragat.search;
 
+import kz.muragat.core.access.Viewer;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,13 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import kz.muragat.indexer.index.IndexAnalyzer;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.metadata.ArchivalMetadata;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.WordBox;
-import kz.muragat.indexer.store.DocumentStore;
+import kz.muragat.core.schema.IndexAnalyzer;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.WordBox;
+import kz.muragat.core.store.DocumentStore;
 import org.apache.lucene.search.Query;
 
 /**
@@ -102,7 +104,7 @@ public abstract class AbstractSearchBackend implements SearchBackend {
     if (m == null) return Map.of();
     Map<String, String> map = json.readValue(m, new TypeReference<LinkedHashMap<String, String>>() {});
     map.remove(ArchivalMetadata.ACCESS);
-    map.remove(kz.muragat.indexer.metadata.PageAccess.KEY);
+    map.remove(kz.muragat.core.metadata.PageAccess.KEY);
     return map;
   }
 

@@ -1,5 +1,7 @@
 package kz.muragat.search;
 
+import kz.muragat.core.access.Viewer;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package kz.muragat.search;
 
+import kz.muragat.core.access.Viewer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.store.DocumentStore;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.store.DocumentStore;
 import org.apache.lucene.document.Document;
+import kz.muragat.core.schema.IndexAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -149,10 +154,10 @@ public final class SearchService extends AbstractSearchBackend {
     try {
       return withSearcher(
           s -> {
-            out.put("documents", s.count(kz.muragat.indexer.index.DocumentIndex.fullDocumentEntries()));
+            out.put("documents", s.count(IndexSchema.fullDocumentEntries()));
             out.put("pages", s.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE))));
             Map<String, Long> byAccess = new LinkedHashMap<>();
-            for (FacetCounter.Value v : FacetCounter.countTerms(s, IndexSchema.ACCESS, kz.muragat.indexer.index.DocumentIndex.fullDocumentEntries())) {
+            for (FacetCounter.Value v : FacetCounter.countTerms(s, IndexSchema.ACCESS, IndexSchema.fullDocumentEntries())) {
               byAccess.put(v.value(), v.count());
             }
             out.put("documentsByAccess", byAccess);
@@ -170,10 +175,13 @@ public final class SearchService extends AbstractSearchBackend {
   @Override
   public boolean delete(String id) throws IOException {
     boolean existed;
-    try (kz.muragat.indexer.index.DocumentIndex index = new kz.muragat.indexer.index.DocumentIndex(indexDir)) {
-      existed = index.states().containsKey(id);
-      index.delete(id);
-      index.commit();
+    IndexWriterConfig cfg = new IndexWriterConfig(new IndexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir), cfg)) {
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        existed = new IndexSearcher(reader).count(new TermQuery(IndexSchema.idTerm(id))) > 0;
+      }
+      writer.deleteDocuments(IndexSchema.idTerm(id));
+      writer.commit();
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new IllegalStateException("an indexing run is writing the index; try again when it has finished", e);
     }

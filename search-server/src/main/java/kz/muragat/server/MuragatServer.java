@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchService;
-import kz.muragat.server.api.ApiException;
+import kz.muragat.server.http.ApiException;
 import kz.muragat.server.api.DocumentHandler;
 import kz.muragat.server.api.ExportHandler;
 import kz.muragat.server.api.SearchHandler;

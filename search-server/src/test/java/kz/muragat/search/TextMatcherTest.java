@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexAnalyzer;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexAnalyzer;
+import kz.muragat.core.schema.IndexSchema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;

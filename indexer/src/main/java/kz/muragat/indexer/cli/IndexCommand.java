@@ -10,7 +10,7 @@ import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.indexer.pipeline.IndexReport;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
-import kz.muragat.indexer.store.StorageException;
+import kz.muragat.core.store.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

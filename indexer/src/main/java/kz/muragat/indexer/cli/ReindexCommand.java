@@ -34,7 +34,7 @@ public final class ReindexCommand implements Callable<Integer> {
     IndexReport report;
     try {
       report = new Reindexer(options, solrOptions.target(options)).reindex(ConsoleProgress.create());
-    } catch (kz.muragat.indexer.store.StorageException e) {
+    } catch (kz.muragat.core.store.StorageException e) {
       return IndexCommand.storageFailed(e, options);
     }
     System.err.printf("reindexed %d document(s), %d pages, from the cache into %s in %.1f s; %d missing%n",

@@ -3,7 +3,7 @@ package kz.muragat.indexer.index;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.indexer.store.Catalog;
+import kz.muragat.core.store.Catalog;
 import org.apache.lucene.document.Document;
 
 /**

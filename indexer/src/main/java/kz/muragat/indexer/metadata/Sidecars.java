@@ -1,5 +1,7 @@
 package kz.muragat.indexer.metadata;
 
+import kz.muragat.core.metadata.ArchivalMetadata;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -88,7 +88,7 @@ public final class OcrEnginePool implements AutoCloseable {
    * image — so that work is spread over the workers too.
    */
   public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, Function<Result, T> then) {
-    return submit(image, dpi, kz.muragat.indexer.extract.Deadline.NONE, then);
+    return submit(image, dpi, kz.muragat.indexer.deadline.Deadline.NONE, then);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class OcrEnginePool implements AutoCloseable {
    * deadline}: a page whose turn comes after it is not recognised, and recognition under way stops
    * when it passes.
    */
-  public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, kz.muragat.indexer.extract.Deadline deadline, Function<Result, T> then) {
+  public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, kz.muragat.indexer.deadline.Deadline deadline, Function<Result, T> then) {
     try {
       inFlight.acquire();
     } catch (InterruptedException e) {
@@ -128,7 +128,7 @@ public final class OcrEnginePool implements AutoCloseable {
 
   static final float POOR_CONFIDENCE = 90f;
 
-  private Result recognise(BufferedImage image, int dpi, kz.muragat.indexer.extract.Deadline deadline) {
+  private Result recognise(BufferedImage image, int dpi, kz.muragat.indexer.deadline.Deadline deadline) {
     if (!preprocessor.onlyWhenNeeded()) {
       Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
       return new Result(engine().recognize(prepared.ocr(), dpi, deadline), prepared);

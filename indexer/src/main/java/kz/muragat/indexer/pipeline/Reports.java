@@ -22,7 +22,7 @@ final class Reports {
     try {
       return writeNow(dir, kind, report);
     } catch (IOException e) {
-      throw new kz.muragat.indexer.store.StorageException("cannot write the run report to " + dir, e);
+      throw new kz.muragat.core.store.StorageException("cannot write the run report to " + dir, e);
     }
   }
 

@@ -1,5 +1,9 @@
 package kz.muragat.indexer.solr;
 
+import kz.muragat.solr.client.SolrConnection;
+
+import kz.muragat.core.schema.SolrFields;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.index.IndexedState;
-import kz.muragat.indexer.store.Catalog;
+import kz.muragat.core.store.Catalog;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FloatPoint;
@@ -45,11 +49,6 @@ public final class SolrIndex implements IndexTarget {
   /** Entries (documents + pages) sent per update request. */
   public static final int BATCH = 500;
 
-  public static final String DOC_ID = "doc_id";
-  public static final String PAGE_TEXT = "page_text";
-  /** The facet dimensions ({@code facet.<name>} fields) a document entry has: Solr cannot list its dynamic fields. */
-  public static final String FACET_DIMS = "facet_dims";
-
   private final SolrConnection solr;
   private final boolean ownsConnection;
   private final List<SolrInputDocument> pending = new ArrayList<>();
@@ -82,11 +81,6 @@ public final class SolrIndex implements IndexTarget {
     return rebuild -> new SolrIndex(new SolrConnection(urls, collection), rebuild, true);
   }
 
-  /** The unique key of a page entry: a file id can never end in {@code /#N} (a file is not a folder). */
-  public static String pageId(String docId, int page) {
-    return docId + "/#" + page;
-  }
-
   @Override
   public synchronized void put(String id, List<Document> block) throws IOException {
     for (Document d : block) pending.add(toSolr(d));
@@ -98,7 +92,7 @@ public final class SolrIndex implements IndexTarget {
   @Override
   public synchronized void delete(String id) throws IOException {
     flush();
-    solr.call(c -> new UpdateRequest().deleteByQuery(DOC_ID + ":" + ClientUtils.escapeQueryChars(id)).process(c));
+    solr.call(c -> new UpdateRequest().deleteByQuery(SolrFields.DOC_ID + ":" + ClientUtils.escapeQueryChars(id)).process(c));
     uncommitted = true;
   }
 
@@ -108,7 +102,7 @@ public final class SolrIndex implements IndexTarget {
     List<String> ids = new ArrayList<>(pendingIds);
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-      StringBuilder q = new StringBuilder(DOC_ID + ":(");
+      StringBuilder q = new StringBuilder(SolrFields.DOC_ID + ":(");
       for (int i = 0; i < part.size(); i++) q.append(i == 0 ? "" : " OR ").append(ClientUtils.escapeQueryChars(part.get(i)));
       String query = q.append(')').toString();
       solr.call(c -> new UpdateRequest().deleteByQuery(query).process(c));
@@ -205,8 +199,8 @@ public final class SolrIndex implements IndexTarget {
           s.addField(name, f.binaryValue().utf8ToString());
           if (name.startsWith(IndexSchema.FACET_PREFIX)) {
             String dim = name.substring(IndexSchema.FACET_PREFIX.length());
-            java.util.Collection<Object> dims = s.getFieldValues(FACET_DIMS);
-            if (dims == null || !dims.contains(dim)) s.addField(FACET_DIMS, dim);
+            java.util.Collection<Object> dims = s.getFieldValues(SolrFields.FACET_DIMS);
+            if (dims == null || !dims.contains(dim)) s.addField(SolrFields.FACET_DIMS, dim);
           }
         }
         continue;
@@ -225,12 +219,12 @@ public final class SolrIndex implements IndexTarget {
       }
       if (name.equals(IndexSchema.KIND)) kind = v;
       s.addField(name, v);
-      if (name.equals(IndexSchema.TEXT) && t.stored()) s.setField(PAGE_TEXT, v);
+      if (name.equals(IndexSchema.TEXT) && t.stored()) s.setField(SolrFields.PAGE_TEXT, v);
     }
-    s.setField(DOC_ID, docId);
+    s.setField(SolrFields.DOC_ID, docId);
     boolean isPage = IndexSchema.KIND_PAGE.equals(kind);
     if (isPage && page == null) throw new IllegalArgumentException("page entry of '" + docId + "' without a page number");
-    s.setField(IndexSchema.ID, isPage ? pageId(docId, page.intValue()) : docId);
+    s.setField(IndexSchema.ID, isPage ? SolrFields.pageId(docId, page.intValue()) : docId);
     return s;
   }
 

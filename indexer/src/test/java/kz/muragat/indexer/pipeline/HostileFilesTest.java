@@ -34,7 +34,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import kz.muragat.analysis.MuragatAnalysis;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.RenderedDocument;
 import kz.muragat.scangen.ScanGenerator;

@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.RenderedDocument;
 import kz.muragat.scangen.ScanGenerator;
@@ -173,7 +173,7 @@ class IndexerTest {
           .build(), 1);
       assertEquals(1, top.scoreDocs.length, id + " not indexed");
       String sha = s.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.SHA256);
-      DocumentRecord rec = new kz.muragat.indexer.store.DocumentStore(data.resolve("store")).read(sha).orElse(null);
+      DocumentRecord rec = new kz.muragat.core.store.DocumentStore(data.resolve("store")).read(sha).orElse(null);
       assertNotNull(rec);
       return rec;
     }

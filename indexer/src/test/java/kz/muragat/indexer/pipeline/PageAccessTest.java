@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexAnalyzer;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.metadata.ArchivalMetadata;
-import kz.muragat.indexer.metadata.PageAccess;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
+import kz.muragat.core.schema.IndexAnalyzer;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.metadata.PageAccess;
+import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -81,7 +81,7 @@ class PageAccessTest {
         assertEquals(1, s.count(new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE)), Occur.FILTER)
             .add(new TermQuery(new Term(IndexSchema.ACCESS_PAGES, "closed")), Occur.FILTER).build()));
-        assertEquals(1, s.count(kz.muragat.indexer.index.DocumentIndex.fullDocumentEntries()));
+        assertEquals(1, s.count(kz.muragat.core.schema.IndexSchema.fullDocumentEntries()));
       }
     }
   }

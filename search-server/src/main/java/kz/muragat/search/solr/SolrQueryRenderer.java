@@ -1,11 +1,12 @@
 package kz.muragat.search.solr;
 
+import kz.muragat.core.schema.SolrFields;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.solr.SolrIndex;
+import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.search.AnalyzedText;
 import kz.muragat.search.QueryParseException;
 import org.apache.lucene.index.Term;
@@ -121,7 +122,7 @@ public final class SolrQueryRenderer {
 
   /** Lucene's id field is the source file's id on every entry; in Solr that is {@code doc_id}. */
   private static String field(String f) {
-    return f.equals(IndexSchema.ID) ? SolrIndex.DOC_ID : f;
+    return f.equals(IndexSchema.ID) ? SolrFields.DOC_ID : f;
   }
 
   private static Map<String, Object> lucene(String query) {

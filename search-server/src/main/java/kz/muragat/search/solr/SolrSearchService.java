@@ -1,5 +1,7 @@
 package kz.muragat.search.solr;
 
+import kz.muragat.core.schema.SolrFields;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.solr.SolrConnection;
-import kz.muragat.indexer.solr.SolrIndex;
-import kz.muragat.indexer.store.DocumentStore;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.solr.client.SolrConnection;
+import kz.muragat.core.store.DocumentStore;
 import kz.muragat.search.AbstractSearchBackend;
 import kz.muragat.search.Cursors;
 import kz.muragat.search.FacetCounter;
@@ -23,7 +24,7 @@ import kz.muragat.search.QueryTerms;
 import kz.muragat.search.SearchRequest;
 import kz.muragat.search.SearchResults;
 import kz.muragat.search.Suggestions;
-import kz.muragat.search.Viewer;
+import kz.muragat.core.access.Viewer;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -116,7 +117,7 @@ public final class SolrSearchService extends AbstractSearchBackend {
 
   @Override
   public boolean delete(String id) throws IOException {
-    String q = SolrIndex.DOC_ID + ":" + ClientUtils.escapeQueryChars(id);
+    String q = SolrFields.DOC_ID + ":" + ClientUtils.escapeQueryChars(id);
     long before = solr.call(c -> c.query(new org.apache.solr.client.solrj.SolrQuery(q).setRows(0))).getResults().getNumFound();
     solr.call(c -> new UpdateRequest().deleteByQuery(q).process(c));
     solr.call(c -> c.commit(true, true));
@@ -214,15 +215,15 @@ public final class SolrSearchService extends AbstractSearchBackend {
    */
   private Map<String, List<SearchResults.PageHit>> matchingPages(List<SolrDocument> docs, Map<String, Object> userQuery, QueryTerms terms, Viewer viewer)
       throws IOException {
-    StringBuilder ids = new StringBuilder(SolrIndex.DOC_ID + ":(");
+    StringBuilder ids = new StringBuilder(SolrFields.DOC_ID + ":(");
     for (int i = 0; i < docs.size(); i++) ids.append(i == 0 ? "" : " OR ").append(ClientUtils.escapeQueryChars((String) docs.get(i).getFirstValue(IndexSchema.ID)));
     JsonQueryRequest r = new JsonQueryRequest().setQuery(userQuery);
     for (Map<String, Object> f : filters(IndexSchema.KIND_PAGE, viewer)) r.withFilter(f);
     r.withFilter(ids.append(')').toString());
-    r.returnFields(SolrIndex.DOC_ID + "," + IndexSchema.PAGE + "," + SolrIndex.PAGE_TEXT);
+    r.returnFields(SolrFields.DOC_ID + "," + IndexSchema.PAGE + "," + SolrFields.PAGE_TEXT);
     r.setLimit(docs.size());
     r.withParam("group", "true");
-    r.withParam("group.field", SolrIndex.DOC_ID);
+    r.withParam("group.field", SolrFields.DOC_ID);
     r.withParam("group.limit", Integer.toString(PAGES_PER_HIT));
     r.withParam("group.sort", "score desc," + IndexSchema.PAGE + " asc");
     r.withParam(SHARDS_PREFERENCE, LEADERS);
@@ -232,7 +233,7 @@ public final class SolrSearchService extends AbstractSearchBackend {
       for (Group g : cmd.getValues()) {
         List<SearchResults.PageHit> pages = new ArrayList<>();
         for (SolrDocument p : g.getResult()) {
-          String text = (String) p.getFirstValue(SolrIndex.PAGE_TEXT);
+          String text = (String) p.getFirstValue(SolrFields.PAGE_TEXT);
           pages.add(pageHit(((Number) p.getFirstValue(IndexSchema.PAGE)).intValue(), text == null ? "" : text, terms));
         }
         out.put(g.getGroupValue(), pages);
@@ -339,7 +340,7 @@ public final class SolrSearchService extends AbstractSearchBackend {
     List<String> d = dims;
     if (d != null && System.currentTimeMillis() - dimsAt < DIMS_MILLIS) return d;
     JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0).withFilter(kind(IndexSchema.KIND_DOC))
-        .withFacet("dims", new TermsFacetMap(SolrIndex.FACET_DIMS).setLimit(-1).setSort("index asc"));
+        .withFacet("dims", new TermsFacetMap(SolrFields.FACET_DIMS).setLimit(-1).setSort("index asc"));
     List<String> all = new ArrayList<>(buckets(solr.call(r::process), "dims").keySet());
     d = orderDims(all);
     dims = d;

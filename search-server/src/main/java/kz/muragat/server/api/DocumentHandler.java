@@ -1,5 +1,7 @@
 package kz.muragat.server.api;
 
+import kz.muragat.server.http.ApiException;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.file.Files;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
 import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchBackend;
-import kz.muragat.search.Viewer;
+import kz.muragat.core.access.Viewer;
 import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
 

@@ -1,5 +1,7 @@
 package kz.muragat.server.api;
 
+import kz.muragat.server.http.ApiException;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.OutputStreamWriter;
@@ -11,7 +13,7 @@ import kz.muragat.search.SearchRequest;
 import kz.muragat.search.SearchResults;
 import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchService;
-import kz.muragat.search.Viewer;
+import kz.muragat.core.access.Viewer;
 import kz.muragat.server.auth.AccessTokens;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -14,8 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import kz.muragat.search.Viewer;
-import kz.muragat.server.api.ApiException;
+import kz.muragat.core.access.Viewer;
+import kz.muragat.server.http.ApiException;
 
 /**
  * Bearer tokens and what they may see. The tokens file holds one line per token: its SHA-256 (so

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.muragat.server.api.ApiException;
+import kz.muragat.server.http.ApiException;
 
 /**
  * URL-safe names for IIIF. A document id is a path with slashes, spaces and Cyrillic; IIIF

@@ -14,7 +14,7 @@ import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchResults;
 import kz.muragat.search.SearchBackend;
-import kz.muragat.server.api.ApiException;
+import kz.muragat.server.http.ApiException;
 
 /**
  * IIIF for Muragat's public documents, so digital-library viewers (Mirador, Universal Viewer) can

@@ -1,7 +1,7 @@
 package kz.muragat.server.iiif;
 
 import java.util.Locale;
-import kz.muragat.server.api.ApiException;
+import kz.muragat.server.http.ApiException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

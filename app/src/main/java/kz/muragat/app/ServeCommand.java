@@ -1,0 +1,68 @@
+package kz.muragat.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import kz.muragat.server.MuragatServer;
+import kz.muragat.server.ServerOptions;
+import kz.muragat.indexer.cli.SolrOptions;
+import kz.muragat.search.SearchBackend;
+import kz.muragat.search.SearchService;
+import kz.muragat.search.solr.SolrSearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code muragat serve}: serves the index in the data directory over HTTP. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search API and web page for a data directory.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--data", defaultValue = "data", description = "Data directory written by 'muragat index' (with --solr: its store of page text, word boxes and images). Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  String host;
+
+  @Option(names = "--tokens", defaultValue = "config/tokens.properties", description = "Bearer tokens file (hashes and roles; see 'muragat token'). Default: ${DEFAULT-VALUE}.")
+  Path tokens;
+
+  @Option(names = "--rate-limit", defaultValue = "200", description = "Requests per second per client on average; 0 = no limit. Default: ${DEFAULT-VALUE}.")
+  double rateLimit;
+
+  @Option(names = "--rate-burst", defaultValue = "1000", description = "Requests a client may make at once. Default: ${DEFAULT-VALUE}.")
+  int rateBurst;
+
+  @Option(
+      names = "--cors-origins",
+      defaultValue = "",
+      description = "Comma-separated origins (https://site.example) whose pages may embed the search widget: call the API from the browser and frame /embed. Default: none (only Muragat's own pages). IIIF is open to all.")
+  String corsOrigins;
+
+  @Option(
+      names = "--public-url",
+      defaultValue = "",
+      description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
+  String publicUrl;
+
+  @Mixin SolrOptions solrOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
+    ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
+    SearchBackend backend =
+        solrOptions.enabled() ? new SolrSearchService(data, solrOptions.solr, solrOptions.collection) : new SearchService(data);
+    try (MuragatServer server = new MuragatServer(options, backend).start()) {
+      String what = solrOptions.enabled()
+          ? "Solr collection '" + solrOptions.collection + "' at " + solrOptions.solr + " (pages and images from " + data.toAbsolutePath().normalize() + ")"
+          : data.toAbsolutePath().normalize().toString();
+      System.err.println("Muragat is serving " + what + " at http://" + host + ":" + server.port() + "/");
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    }
+    return 0;
+  }
+}
