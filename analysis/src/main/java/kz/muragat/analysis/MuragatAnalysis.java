@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.analysis.fork.TextFork;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.mixed.MixedLemmaFilterFactory;
 import kz.muragat.analysis.names.NameVariantFilterFactory;
+import kz.muragat.analysis.ocr.OcrKeyFilterFactory;
 import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
 import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
 import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
@@ -50,6 +50,13 @@ public final class MuragatAnalysis {
    * (Байтурсынов / Байтұрсынұлы / Baitursynuly) analyses to shared terms here.
    */
   public static final String FIELD_VARIANT = "text_variant";
+
+  /**
+   * Words an OCR engine was unsure of, with the other readings it considered: each word's terms
+   * (as {@link #FIELD_MORPH}) plus its OCR-confusion keys ({@code muragatOcrKey}), so a query word
+   * meets a misread word by term lookup.
+   */
+  public static final String FIELD_OCR = "text_ocr";
 
   private MuragatAnalysis() {}
 
@@ -125,17 +132,39 @@ public final class MuragatAnalysis {
   }
 
   /**
-   * The three index chains as one fork: the normalized chain ({@link #FIELD_EXACT}) runs once and
-   * its tokens are replayed into the morphological and variant filters. {@link TextFork#analyze}
-   * returns the token lists of {@link #FIELD_EXACT}, {@link #FIELD_MORPH} and {@link
-   * #FIELD_VARIANT}, in that order — the same tokens {@link #exactAnalyzer()}, {@link
-   * #morphAnalyzer()} and {@link #variantAnalyzer()} give, for a third of the normalization work
-   * and ready to be indexed any number of times.
+   * Analyzer for {@link #FIELD_OCR}, index side: the normalized chain, then {@code muragatOcrKey}
+   * (each word's OCR-confusion keys at its position) and the morphological filter.
    */
-  public static TextFork indexFork() {
-    return new TextFork(
-        (CustomAnalyzer) exactAnalyzer(),
-        List.of((CustomAnalyzer) morphAnalyzer(), (CustomAnalyzer) variantAnalyzer()));
+  public static Analyzer ocrAnalyzer() {
+    return ocr(false);
+  }
+
+  /** {@link #ocrAnalyzer()} for query words: the morphological filter in query mode. */
+  public static Analyzer ocrQueryAnalyzer() {
+    return ocr(true);
+  }
+
+  private static Analyzer ocr(boolean query) {
+    try {
+      return normalized()
+          .addTokenFilter(OcrKeyFilterFactory.NAME)
+          .addTokenFilter(
+              MixedLemmaFilterFactory.NAME,
+              "lexicon",
+              lexiconPath(),
+              "derivation",
+              System.getProperty("muragat.ru.derivation", "true"),
+              "query",
+              Boolean.toString(query))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The index-side chains of a page's text as one fork: see {@link IndexFork}. */
+  public static IndexFork indexFork() {
+    return new IndexFork();
   }
 
   /**
@@ -145,13 +174,13 @@ public final class MuragatAnalysis {
    */
   public static Analyzer perFieldAnalyzer() {
     return new PerFieldAnalyzerWrapper(
-        morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer()));
+        morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer(), FIELD_OCR, ocrAnalyzer()));
   }
 
   /** {@link #perFieldAnalyzer()} for query parsers: the morphological fields use {@link #morphQueryAnalyzer()}. */
   public static Analyzer queryPerFieldAnalyzer() {
     return new PerFieldAnalyzerWrapper(
         morphQueryAnalyzer(),
-        Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer()));
+        Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer(), FIELD_OCR, ocrQueryAnalyzer()));
   }
 }

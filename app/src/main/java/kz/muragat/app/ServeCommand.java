@@ -8,7 +8,8 @@ import kz.muragat.server.ServerOptions;
 import kz.muragat.indexer.cli.SolrOptions;
 import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchService;
-import kz.muragat.search.solr.SolrSearchService;
+import kz.muragat.core.store.DocumentStore;
+import kz.muragat.search.solr.SolrEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
     Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
     ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
     SearchBackend backend =
-        solrOptions.enabled() ? new SolrSearchService(data, solrOptions.solr, solrOptions.collection) : new SearchService(data);
+        solrOptions.enabled()
+            ? new SearchService(new SolrEngine(solrOptions.solr, solrOptions.collection), new DocumentStore(data.resolve("store")))
+            : kz.muragat.search.lucene.LuceneEngine.searchService(data);
     try (MuragatServer server = new MuragatServer(options, backend).start()) {
       String what = solrOptions.enabled()
           ? "Solr collection '" + solrOptions.collection + "' at " + solrOptions.solr + " (pages and images from " + data.toAbsolutePath().normalize() + ")"

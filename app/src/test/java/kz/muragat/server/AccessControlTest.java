@@ -338,7 +338,7 @@ class AccessControlTest {
       }
     }
     // the fields that say who may see what cannot be queried
-    for (String field : List.of("access_without:closed", "access_pages:closed", "access:closed", "doc_view:partial")) {
+    for (String field : List.of("access_page:closed", "page_access:closed", "access:closed", "kind:doc", "sha256:0*", "meta_json:x")) {
       JsonNode e = probeJson("/api/search?syntax=lucene&q=" + q(field), null, 400, field);
       assertTrue(e.get("error").asText().contains("cannot be searched"), e.toString());
     }

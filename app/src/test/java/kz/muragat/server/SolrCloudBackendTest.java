@@ -32,7 +32,9 @@ import kz.muragat.indexer.pipeline.IndexerOptions;
 import kz.muragat.indexer.pipeline.Progress;
 import kz.muragat.indexer.pipeline.Reindexer;
 import kz.muragat.indexer.solr.SolrIndex;
-import kz.muragat.search.solr.SolrSearchService;
+import kz.muragat.core.store.DocumentStore;
+import kz.muragat.search.SearchService;
+import kz.muragat.search.solr.SolrEngine;
 import kz.muragat.solr.testkit.SolrProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +113,7 @@ class SolrCloudBackendTest {
         solrReport = indexer.index(SAMPLES, Progress.NONE);
       }
       embedded = new MuragatServer(new ServerOptions(data, "127.0.0.1", 0)).start();
-      cloud = new MuragatServer(new ServerOptions(data, "127.0.0.1", 0), new SolrSearchService(data, solr.solrUrls(), COLLECTION)).start();
+      cloud = new MuragatServer(new ServerOptions(data, "127.0.0.1", 0), new SearchService(new SolrEngine(solr.solrUrls(), COLLECTION), new DocumentStore(data.resolve("store")))).start();
     } finally {
       bg.shutdown();
     }

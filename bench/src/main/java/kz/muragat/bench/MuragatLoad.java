@@ -1,5 +1,8 @@
 package kz.muragat.bench;
 
+import kz.muragat.core.schema.FileEntries;
+import kz.muragat.core.schema.IndexedFile;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +25,7 @@ import kz.muragat.core.model.PageSource;
 
 /**
  * Loads the corpus into a Muragat data directory through the indexer's own code path — {@link
- * IndexSchema#block} (document and page entries, every field with Muragat's full Russian/Kazakh
+ * FileEntries} (document and page entries, every field with Muragat's full Russian/Kazakh
  * analysis) and {@link DocumentIndex} (the same writer settings as {@code muragat index}) — as
  * plain-text documents: no OCR, no page images, no extraction cache (those are the OCR
  * benchmark's business). Runs in a JVM of its own, started by the bench:
@@ -53,7 +56,6 @@ final class MuragatLoad {
     IndexTarget.Opener opener =
         solr.isBlank() ? rebuild -> new DocumentIndex(data.resolve("index"), rebuild) : SolrIndex.opener(solr, a.opt("collection", "muragat"));
     try (IndexTarget index = opener.open(true)) {
-      boolean preAnalyzed = !index.analysesText();
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         Thread w =
@@ -68,7 +70,7 @@ final class MuragatLoad {
                       String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes()));
                       DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
                       Map<String, String> meta = new LinkedHashMap<>(d.meta());
-                      index.put(d.id(), IndexSchema.block(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title(), preAnalyzed));
+                      index.put(d.id(), FileEntries.of(new IndexedFile(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()), index.pageText()));
                       docs.incrementAndGet();
                       pages.addAndGet(d.pages().size());
                       bytes.addAndGet(d.textBytes());

@@ -37,7 +37,7 @@ public final class SearchResults {
       int size,
       List<Hit> hits,
       String next_cursor,
-      Map<String, List<FacetCounter.Value>> facets,
+      Map<String, List<FacetValue>> facets,
       String did_you_mean) {
     public static Result empty(int from, int size) {
       return new Result(0, 0, from, size, List.of(), null, null, null);
@@ -58,6 +58,9 @@ public final class SearchResults {
       String citation,
       List<PageView> pages) {}
 
-  /** A hit box in page-image pixels, with the word it covers. */
-  public record Box(int x, int y, int w, int h, String word) {}
+  /** A hit box in page-image pixels, with the word it covers and how it matched. */
+  public record Box(int x, int y, int w, int h, String word, MatchKind match) {}
+
+  /** A facet value and how many matching documents have it. */
+  public record FacetValue(String value, long count) {}
 }

@@ -40,7 +40,7 @@ public final class MuragatServer implements AutoCloseable {
   private final Javalin app;
 
   public MuragatServer(ServerOptions options) {
-    this(options, new SearchService(options.dataDir()));
+    this(options, kz.muragat.search.lucene.LuceneEngine.searchService(options.dataDir()));
   }
 
   /** A server answering from another backend than the embedded index (e.g. SolrCloud). */

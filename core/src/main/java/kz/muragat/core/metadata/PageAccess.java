@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +24,6 @@ import java.util.regex.Pattern;
 public final class PageAccess {
   /** The metadata key. */
   public static final String KEY = "page_access";
-
-  /** Most distinct page levels in one document (each combination gets its own document entry). */
-  public static final int MAX_LEVELS = 4;
 
   private static final Pattern ITEM = Pattern.compile("\\s*(\\d{1,6})\\s*(?:-\\s*(\\d{1,6}))?\\s*[:=]\\s*([\\p{L}\\p{N}_-]+)\\s*");
   private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,6})\\s*(?:-\\s*(\\d{1,6}))?\\s*");
@@ -107,17 +103,4 @@ public final class PageAccess {
     return level;
   }
 
-  /** The distinct extra levels of a document's pages 1..pageCount. */
-  public TreeSet<String> extraLevels(int pageCount, String docLevel) {
-    TreeSet<String> out = new TreeSet<>();
-    if (ranges.isEmpty()) return out;
-    for (int n = 1; n <= pageCount; n++) {
-      String e = extraLevel(n, docLevel);
-      if (e != null) out.add(e);
-    }
-    if (out.size() > MAX_LEVELS) {
-      throw new IllegalArgumentException("page_access: more than " + MAX_LEVELS + " distinct page levels in one document");
-    }
-    return out;
-  }
 }

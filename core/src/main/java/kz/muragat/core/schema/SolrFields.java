@@ -12,6 +12,12 @@ public final class SolrFields {
   /** A page entry's stored text. */
   public static final String PAGE_TEXT = "page_text";
 
+  /** A page entry's stored {@link IndexSchema#TEXT_OCR} text (its uncertain words in place), for marking OCR matches. */
+  public static final String PAGE_OCR = "page_ocr";
+
+  /** The metadata keys ({@code meta.<key>} fields) a document entry has, for field queries by name. */
+  public static final String META_KEYS = "meta_keys";
+
   /** The facet dimensions ({@code facet.<name>} fields) a document entry has: Solr cannot list its dynamic fields. */
   public static final String FACET_DIMS = "facet_dims";
 

@@ -38,23 +38,23 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pre-analyzed page text ({@link IndexSchema.PreAnalyzedPages}: each page analysed once, the
- * normalized chain forked into the three fields, replayed into every entry) gives the same index
- * as analysing every value of every entry as a string through {@link IndexAnalyzer} — term for
- * term, with the same frequencies, positions, offsets, norms, stored fields and field infos.
+ * Pre-analyzed page text ({@link PageText#PRE_ANALYZED}: each page analysed once, the normalized
+ * chain forked into the text fields) gives the same index as analysing every value of every entry
+ * as a string through {@link IndexAnalyzer} ({@link PageText#STRINGS}, what a Solr collection
+ * receives) — term for term, with the same frequencies, positions, offsets, norms, stored fields
+ * and field infos.
  */
 class PreAnalyzedPagesTest {
-  /** The way pages were indexed before: each value a string, analysed by the writer's analyzer. */
-  /** The old way: every value analysed as a string by the writer's analyzer. */
-  static final IndexSchema.PageText STRINGS = IndexSchema.PageText.STRINGS;
+  /** Every value a string, analysed by the writer's analyzer. */
+  static final PageText STRINGS = PageText.STRINGS;
 
   record Source(String id, DocumentRecord record, ArchivalMetadata meta, String title) {
-    List<Document> block(IndexSchema.PageText pageText) {
-      return IndexSchema.block(id, 1234, 5678, record, meta, "{}", title, pageText);
+    List<Document> block(PageText pageText) {
+      return FileEntries.of(new IndexedFile(id, 1234, 5678, record, meta, "{}", title), pageText);
     }
 
     List<Document> block() {
-      return IndexSchema.block(id, 1234, 5678, record, meta, "{}", title);
+      return block(PageText.PRE_ANALYZED);
     }
   }
 
@@ -75,7 +75,7 @@ class PreAnalyzedPagesTest {
             SamplePages.pageRecord(1, "АНЫҚТАМА\nСейфоллаұлы Ерғали 1989 жылы ақталды. Іс мұрағатта сақ-\nталады."),
             SamplePages.pageRecord(2, "Қуғын-сүргін құрбандарын еске алу күні мамырдың отызы күні аталып өтеді."))),
         new ArchivalMetadata(Map.of("language", "kk", "fond", "1", "title", "Анықтама")), "Анықтама"));
-    // pages with their own access levels: four document entries
+    // pages with their own access levels
     Map<String, String> m = new LinkedHashMap<>();
     m.put("access", "public");
     m.put("page_access", "2=closed; 4-5=restricted");
@@ -133,18 +133,24 @@ class PreAnalyzedPagesTest {
     }
   }
 
-  /** The document entry's values keep the analyzer's gaps: 100 positions and 1 offset between values. */
+  /** The values of page 0 (title, metadata) keep the analyzer's gaps: 100 positions and 1 offset between values. */
   @Test
-  void valuesOfADocumentEntryKeepTheirGaps() throws Exception {
-    DocumentRecord rec = new DocumentRecord("2".repeat(64), "image/tiff", "p", null,
-        List.of(SamplePages.pageRecord(1, "альфа "), SamplePages.pageRecord(2, "бета")));
-    try (Directory dir = new ByteBuffersDirectory()) {
-      write(dir, List.of(new Source("g", rec, ArchivalMetadata.EMPTY, "Дело")), Source::block);
+  void valuesOfTheDocumentsOwnWordsKeepTheirGaps() throws Exception {
+    DocumentRecord rec = new DocumentRecord("2".repeat(64), "image/tiff", "p", null, List.of(SamplePages.pageRecord(1, "гамма")));
+    Map<String, String> meta = new LinkedHashMap<>();
+    meta.put("fond", "альфа");
+    meta.put("delo", "бета");
+    Source source = new Source("g", rec, new ArchivalMetadata(meta), "Дело");
+    try (Directory strings = new ByteBuffersDirectory();
+        Directory dir = new ByteBuffersDirectory()) {
+      write(strings, List.of(source), s -> s.block(STRINGS));
+      write(dir, List.of(source), Source::block);
       Map<String, Object> d = dump(dir);
+      assertSame(dump(strings), d);
       @SuppressWarnings("unchecked")
       Map<String, Object> doc = (Map<String, Object>) d.get("g#0");
-      // title "Дело" 0..4 at position 0; +1 offset, +100 positions; "альфа " is 6 chars long
-      assertEquals(List.of("альфа 101:5-10", "бета 202:12-16", "дело 0:0-4"), doc.get("postings " + IndexSchema.TEXT_EXACT));
+      // title "Дело" 0..4 at position 0; each further value +1 offset, +100 positions
+      assertEquals(List.of("альфа 101:5-10", "бета 202:11-15", "дело 0:0-4"), doc.get("postings " + IndexSchema.TEXT_EXACT));
     }
   }
 

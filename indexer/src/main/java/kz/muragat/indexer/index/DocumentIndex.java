@@ -129,7 +129,7 @@ public final class DocumentIndex implements IndexTarget {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight w =
           searcher.createWeight(
-              searcher.rewrite(IndexSchema.fullDocumentEntries()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+              searcher.rewrite(IndexSchema.documents()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       Set<String> fields =
           Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON,
               IndexSchema.TITLE);

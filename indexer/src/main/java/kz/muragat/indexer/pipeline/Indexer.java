@@ -1,5 +1,8 @@
 package kz.muragat.indexer.pipeline;
 
+import kz.muragat.core.schema.FileEntries;
+import kz.muragat.core.schema.IndexedFile;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -361,7 +364,7 @@ public final class Indexer implements AutoCloseable {
     // the catalog line first: whatever a commit makes visible is always in the catalog
     catalog.put(new Catalog.Entry(f.id(), sha, f.size(), f.modifiedMillis(), metaJson, title, false));
     CrashPoint.here("index.before-put");
-    index.put(f.id(), IndexSchema.block(f.id(), f.size(), f.modifiedMillis(), record, meta, metaJson, title, !index.analysesText()));
+    index.put(f.id(), FileEntries.of(new IndexedFile(f.id(), f.size(), f.modifiedMillis(), record, meta, metaJson, title), index.pageText()));
     sinceCommit.incrementAndGet();
     int ocrd = 0;
     for (PageRecord p : record.pages()) {

@@ -1,5 +1,8 @@
 package kz.muragat.indexer.pipeline;
 
+import kz.muragat.core.schema.FileEntries;
+import kz.muragat.core.schema.IndexedFile;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -85,8 +88,9 @@ public final class Reindexer {
                       } else {
                         ArchivalMetadata meta = metadata(e.meta());
                         String title = e.title() != null ? e.title() : Indexer.titleOf(meta, record.get(), e.id());
-                        index.put(e.id(), IndexSchema.block(e.id(), e.size(), e.mtime(), record.get(), meta,
-                            e.meta() == null ? "{}" : e.meta(), title, !index.analysesText()));
+                        index.put(e.id(), FileEntries.of(
+                            new IndexedFile(e.id(), e.size(), e.mtime(), record.get(), meta, e.meta() == null ? "{}" : e.meta(), title),
+                            index.pageText()));
                         n = record.get().pages().size();
                         CrashPoint.here("reindex.put");
                         done.incrementAndGet();

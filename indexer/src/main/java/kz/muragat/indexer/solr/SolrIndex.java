@@ -1,5 +1,7 @@
 package kz.muragat.indexer.solr;
 
+import kz.muragat.core.schema.PageText;
+
 import kz.muragat.solr.client.SolrConnection;
 
 import kz.muragat.core.schema.SolrFields;
@@ -35,19 +37,19 @@ import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * A SolrCloud collection (configset {@code solr/configsets/muragat}) as an indexing target. Each
- * Lucene entry of {@link IndexSchema#block} becomes one Solr document with the same fields, so the
+ * Lucene entry of {@link kz.muragat.core.schema.FileEntries} becomes one Solr document with the same fields, so the
  * collection holds exactly what the embedded index holds: a document entry ({@code id} = the file's
- * id) and its page entries ({@code id} = {@link #pageId}), all with {@code doc_id} = the file's id.
- * A page's stored text goes to {@code page_text} (snippets).
+ * id) with its page entries as nested children ({@code id} = {@link SolrFields#pageId}), all with
+ * {@code doc_id} = the file's id. A page's stored text goes to {@code page_text} (snippets).
  *
- * <p>Blocks are buffered and sent in batches ({@link #BATCH} entries): first one delete of the
+ * <p>Blocks are buffered and sent in batches ({@link #BATCH} files): first one delete of the
  * batch's files' old entries, then the new ones; each request is retried across nodes by {@link
  * SolrConnection}. A commit sends what is buffered and commits the collection (hard commit, new
  * searcher), so a file's old and new versions are never both visible.
  */
 public final class SolrIndex implements IndexTarget {
-  /** Entries (documents + pages) sent per update request. */
-  public static final int BATCH = 500;
+  /** Files (a document entry with its pages) sent per update request. */
+  public static final int BATCH = 200;
 
   private final SolrConnection solr;
   private final boolean ownsConnection;
@@ -81,9 +83,16 @@ public final class SolrIndex implements IndexTarget {
     return rebuild -> new SolrIndex(new SolrConnection(urls, collection), rebuild, true);
   }
 
+  /**
+   * A file's block as one nested Solr document: its document entry (the block's last entry) with
+   * its pages as child documents, so Solr keeps them together on one shard and in one block, as
+   * Lucene does, and block joins run there as here.
+   */
   @Override
   public synchronized void put(String id, List<Document> block) throws IOException {
-    for (Document d : block) pending.add(toSolr(d));
+    SolrInputDocument parent = toSolr(block.get(block.size() - 1));
+    for (Document page : block.subList(0, block.size() - 1)) parent.addChildDocument(toSolr(page));
+    pending.add(parent);
     if (written == null || !written.add(id)) pendingIds.add(id);
     uncommitted = true;
     if (pending.size() >= BATCH) flush();
@@ -128,8 +137,8 @@ public final class SolrIndex implements IndexTarget {
    */
   /** Solr runs the configset's chains on the text. */
   @Override
-  public boolean analysesText() {
-    return true;
+  public PageText pageText() {
+    return PageText.STRINGS;
   }
 
   @Override
@@ -181,8 +190,11 @@ public final class SolrIndex implements IndexTarget {
 
   /**
    * One Lucene entry as a Solr document, field by field: a value indexed, stored and kept as doc
-   * values in Lucene is one value in Solr (the schema says how Solr keeps it); facet values, which
-   * Lucene keeps as doc values only, are values of their {@code facet.*} field.
+   * values in Lucene is one value in Solr (the schema says how Solr keeps it); doc values that only
+   * repeat an indexed value (facets) are left out; a page's stored text goes to {@link
+   * SolrFields#PAGE_TEXT} (and its uncertain words to {@link SolrFields#PAGE_OCR}), searched text
+   * to the text fields. The facet dimensions and metadata keys an entry has are listed in {@link
+   * SolrFields#FACET_DIMS} and {@link SolrFields#META_KEYS}: Solr cannot list its dynamic fields.
    */
   static SolrInputDocument toSolr(Document d) {
     SolrInputDocument s = new SolrInputDocument();
@@ -194,17 +206,7 @@ public final class SolrIndex implements IndexTarget {
       IndexableFieldType t = f.fieldType();
       if (name.equals(IndexSchema.ID)) continue;
       boolean docValuesOnly = t.docValuesType() != DocValuesType.NONE && t.indexOptions() == IndexOptions.NONE && !t.stored() && t.pointDimensionCount() == 0;
-      if (docValuesOnly) {
-        if (t.docValuesType() == DocValuesType.SORTED_SET || t.docValuesType() == DocValuesType.SORTED) {
-          s.addField(name, f.binaryValue().utf8ToString());
-          if (name.startsWith(IndexSchema.FACET_PREFIX)) {
-            String dim = name.substring(IndexSchema.FACET_PREFIX.length());
-            java.util.Collection<Object> dims = s.getFieldValues(SolrFields.FACET_DIMS);
-            if (dims == null || !dims.contains(dim)) s.addField(SolrFields.FACET_DIMS, dim);
-          }
-        }
-        continue;
-      }
+      if (docValuesOnly) continue;
       Number number = number(f);
       if (number != null) {
         if (!s.containsKey(name)) s.setField(name, number); // the point, stored and doc-values copies of one number
@@ -217,15 +219,27 @@ public final class SolrIndex implements IndexTarget {
         if (b == null) continue;
         v = b.utf8ToString();
       }
+      boolean storedOnly = t.indexOptions() == IndexOptions.NONE;
+      if (name.equals(IndexSchema.TEXT) && storedOnly) {
+        s.setField(SolrFields.PAGE_TEXT, v);
+        continue;
+      }
       if (name.equals(IndexSchema.KIND)) kind = v;
+      if (name.equals(IndexSchema.TEXT_OCR)) s.setField(SolrFields.PAGE_OCR, v);
+      if (name.startsWith(IndexSchema.FACET_PREFIX)) listOnce(s, SolrFields.FACET_DIMS, name.substring(IndexSchema.FACET_PREFIX.length()));
+      if (name.startsWith(IndexSchema.META_PREFIX)) listOnce(s, SolrFields.META_KEYS, name.substring(IndexSchema.META_PREFIX.length()));
       s.addField(name, v);
-      if (name.equals(IndexSchema.TEXT) && t.stored()) s.setField(SolrFields.PAGE_TEXT, v);
     }
     s.setField(SolrFields.DOC_ID, docId);
     boolean isPage = IndexSchema.KIND_PAGE.equals(kind);
     if (isPage && page == null) throw new IllegalArgumentException("page entry of '" + docId + "' without a page number");
     s.setField(IndexSchema.ID, isPage ? SolrFields.pageId(docId, page.intValue()) : docId);
     return s;
+  }
+
+  private static void listOnce(SolrInputDocument s, String field, String value) {
+    java.util.Collection<Object> values = s.getFieldValues(field);
+    if (values == null || !values.contains(value)) s.addField(field, value);
   }
 
   private static Number number(IndexableField f) {

@@ -147,7 +147,7 @@ class DiskFullTest {
     try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
         DirectoryReader r = DirectoryReader.open(dir)) {
       IndexSearcher s = new IndexSearcher(r);
-      for (ScoreDoc sd : s.search(kz.muragat.core.schema.IndexSchema.fullDocumentEntries(), 1000).scoreDocs) {
+      for (ScoreDoc sd : s.search(kz.muragat.core.schema.IndexSchema.documents(), 1000).scoreDocs) {
         assertTrue(ids.add(s.storedFields().document(sd.doc).get("id")), "each once");
       }
     }

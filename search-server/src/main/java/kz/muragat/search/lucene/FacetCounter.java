@@ -1,4 +1,4 @@
-package kz.muragat.search;
+package kz.muragat.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import kz.muragat.search.SearchResults.FacetValue;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
@@ -39,7 +40,7 @@ public final class FacetCounter {
   private FacetCounter() {}
 
   /** A facet value and how many matching documents have it. */
-  public record Value(String value, long count) {}
+  // values are SearchResults.FacetValue
 
   /** Every facet dimension the index holds. */
   static List<String> dimensions(IndexReader reader) {
@@ -57,7 +58,7 @@ public final class FacetCounter {
    * collects, so the counts can be taken in the same walk over the matches as the top hits
    * ({@link org.apache.lucene.search.MultiCollectorManager}).
    */
-  static CollectorManager<Tally, Map<String, List<Value>>> counting(IndexReader reader, List<String> dims) throws IOException {
+  static CollectorManager<Tally, Map<String, List<FacetValue>>> counting(IndexReader reader, List<String> dims) throws IOException {
     OrdinalMap[] global = new OrdinalMap[dims.size()];
     for (int i = 0; i < dims.size(); i++) global[i] = globalOrdinals(reader, IndexSchema.FACET_PREFIX + dims.get(i));
     return new CollectorManager<>() {
@@ -67,9 +68,9 @@ public final class FacetCounter {
       }
 
       @Override
-      public Map<String, List<Value>> reduce(Collection<Tally> tallies) throws IOException {
+      public Map<String, List<FacetValue>> reduce(Collection<Tally> tallies) throws IOException {
         for (Tally t : tallies) t.flush();
-        Map<String, List<Value>> out = new HashMap<>();
+        Map<String, List<FacetValue>> out = new HashMap<>();
         for (int i = 0; i < dims.size(); i++) {
           long[] sum = new long[(int) global[i].getValueCount()];
           for (Tally t : tallies) {
@@ -118,7 +119,7 @@ public final class FacetCounter {
    * The values to list: years all, in order; any other facet its {@value #TOP} most frequent,
    * ties by value. Only the values that can be listed are read from the index.
    */
-  private static List<Value> values(IndexReader reader, String field, String dim, OrdinalMap global, long[] counts) throws IOException {
+  private static List<FacetValue> values(IndexReader reader, String field, String dim, OrdinalMap global, long[] counts) throws IOException {
     List<Integer> nonZero = new ArrayList<>();
     for (int g = 0; g < counts.length; g++) if (counts[g] > 0) nonZero.add(g);
     List<Integer> read = nonZero;
@@ -140,13 +141,13 @@ public final class FacetCounter {
     return ordered(dim, byValue);
   }
 
-  private static List<Value> ordered(String dim, Map<String, Long> counts) {
-    List<Value> values = new ArrayList<>();
-    counts.forEach((k, v) -> values.add(new Value(k, v)));
+  private static List<FacetValue> ordered(String dim, Map<String, Long> counts) {
+    List<FacetValue> values = new ArrayList<>();
+    counts.forEach((k, v) -> values.add(new FacetValue(k, v)));
     if (dim.equals(IndexSchema.FACET_YEAR)) {
-      values.sort(Comparator.comparing(Value::value));
+      values.sort(Comparator.comparing(FacetValue::value));
     } else {
-      values.sort(Comparator.comparingLong(Value::count).reversed().thenComparing(Value::value));
+      values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
       if (values.size() > TOP) return values.subList(0, TOP);
     }
     return values;
@@ -215,8 +216,8 @@ public final class FacetCounter {
   }
 
   /** Counts of the values of a plain indexed keyword field over the documents matching a query. */
-  static List<Value> countTerms(IndexSearcher searcher, String field, Query query) throws IOException {
-    List<Value> out = new ArrayList<>();
+  static List<FacetValue> countTerms(IndexSearcher searcher, String field, Query query) throws IOException {
+    List<FacetValue> out = new ArrayList<>();
     org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
     if (terms == null) return out;
     org.apache.lucene.index.TermsEnum te = terms.iterator();
@@ -226,7 +227,7 @@ public final class FacetCounter {
           .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, v)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .build());
-      if (n > 0) out.add(new Value(v, n));
+      if (n > 0) out.add(new FacetValue(v, n));
     }
     return out;
   }
@@ -236,11 +237,11 @@ public final class FacetCounter {
    * those already taken with the search itself; each other dimension (one the request filters on)
    * is counted with its own query from {@code queryPerDim}.
    */
-  static Map<String, List<Value>> countAll(
-      IndexSearcher searcher, Map<String, Query> queryPerDim, List<String> dims, Map<String, List<Value>> counted) throws IOException {
-    Map<String, List<Value>> out = new LinkedHashMap<>();
+  static Map<String, List<FacetValue>> countAll(
+      IndexSearcher searcher, Map<String, Query> queryPerDim, List<String> dims, Map<String, List<FacetValue>> counted) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : dims) {
-      List<Value> v = counted.containsKey(dim) ? counted.get(dim) : searcher.search(queryPerDim.get(dim), counting(searcher.getIndexReader(), List.of(dim))).get(dim);
+      List<FacetValue> v = counted.containsKey(dim) ? counted.get(dim) : searcher.search(queryPerDim.get(dim), counting(searcher.getIndexReader(), List.of(dim))).get(dim);
       if (!v.isEmpty()) out.put(dim, v);
     }
     return out;

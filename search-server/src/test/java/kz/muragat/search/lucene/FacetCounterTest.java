@@ -1,4 +1,6 @@
-package kz.muragat.search;
+package kz.muragat.search.lucene;
+
+import kz.muragat.search.SearchResults.FacetValue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -65,28 +67,28 @@ class FacetCounterTest {
         Object[] both = s.search(hits, new MultiCollectorManager(new TotalHitCountCollectorManager(), FacetCounter.counting(reader, dims)));
         assertEquals(docs.size(), both[0]);
         @SuppressWarnings("unchecked")
-        Map<String, List<FacetCounter.Value>> counted = (Map<String, List<FacetCounter.Value>>) both[1];
+        Map<String, List<FacetValue>> counted = (Map<String, List<FacetValue>>) both[1];
         for (String dim : dims) assertEquals(byHand(docs, dim), counted.get(dim), dim);
         assertEquals(FacetCounter.TOP, counted.get("delo").size());
         assertEquals(40, counted.get(IndexSchema.FACET_YEAR).size(), "every year is listed");
         assertEquals(List.of(), counted.get("archive"), "a dimension no entry has");
         // a second search of the same reader reuses its global ordinals and counts the same
-        Map<String, List<FacetCounter.Value>> again = s.search(hits, FacetCounter.counting(reader, dims));
+        Map<String, List<FacetValue>> again = s.search(hits, FacetCounter.counting(reader, dims));
         assertEquals(counted, again);
       }
     }
   }
 
-  private static List<FacetCounter.Value> byHand(List<Map<String, String>> docs, String dim) {
+  private static List<FacetValue> byHand(List<Map<String, String>> docs, String dim) {
     Map<String, Long> counts = new HashMap<>();
     for (Map<String, String> d : docs) if (d.containsKey(dim)) counts.merge(d.get(dim), 1L, Long::sum);
-    List<FacetCounter.Value> values = new ArrayList<>();
-    counts.forEach((k, v) -> values.add(new FacetCounter.Value(k, v)));
+    List<FacetValue> values = new ArrayList<>();
+    counts.forEach((k, v) -> values.add(new FacetValue(k, v)));
     if (dim.equals(IndexSchema.FACET_YEAR)) {
-      values.sort(Comparator.comparing(FacetCounter.Value::value));
+      values.sort(Comparator.comparing(FacetValue::value));
       return values;
     }
-    values.sort(Comparator.comparingLong(FacetCounter.Value::count).reversed().thenComparing(FacetCounter.Value::value));
+    values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return values.subList(0, Math.min(FacetCounter.TOP, values.size()));
   }
 }
