@@ -91,7 +91,26 @@ public final class UserQueryParser {
     return q;
   }
 
+  /** Weight of a document whose metadata carries the cited fonds, opis and delo, against a page's words. */
+  static final float CITATION_BOOST = 2f;
+
+  /**
+   * The simple syntax, with an archival citation ({@link ArchivalCitation}) read as what it is: the
+   * documents whose metadata carry it, or whose text mentions it.
+   */
   private Query simple(String text) throws QueryParseException {
+    ArchivalCitation citation = ArchivalCitation.find(text);
+    if (citation == null) return words(text);
+    String cited = text.substring(citation.start(), citation.end());
+    String rest = (text.substring(0, citation.start()) + " " + text.substring(citation.end())).strip();
+    BooleanQuery.Builder either = new BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(citation.query()), CITATION_BOOST), BooleanClause.Occur.SHOULD)
+        .add(words(cited), BooleanClause.Occur.SHOULD);
+    if (rest.replaceAll("[\\s,;.]", "").isEmpty()) return either.build();
+    return new BooleanQuery.Builder().add(either.build(), BooleanClause.Occur.MUST).add(words(rest), BooleanClause.Occur.MUST).build();
+  }
+
+  private Query words(String text) throws QueryParseException {
     if (LEADING_WILDCARD.matcher(text).find()) {
       throw new QueryParseException("a word cannot start with * or ?: write the beginning of the word, e.g. Байтурс*");
     }
