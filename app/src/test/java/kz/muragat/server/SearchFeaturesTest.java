@@ -200,6 +200,23 @@ class SearchFeaturesTest {
     assertFalse(r.body().contains("access"), "private fields are not listed: " + r.body());
   }
 
+  /** Regression (issue 19, item 8): both syntaxes explain a bad query the same way, with a code the page can translate. */
+  @Test
+  void badQueriesAreExplainedWithAReason() throws Exception {
+    record Bad(String syntax, String q, String code) {}
+    for (Bad b : List.of(
+        new Bad("simple", "*ов", "leading_wildcard"), new Bad("lucene", "*ов", "syntax"), new Bad("lucene", "протокол AND (допрос", "syntax"),
+        new Bad("lucene", "nope:1", "field"), new Bad("lucene", "access:closed", "field"), new Bad("simple", "слово ".repeat(40), "too_many_words"),
+        new Bad("simple", "х".repeat(1001), "too_long"))) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + server.port() + "/api/search?syntax=" + b.syntax() + "&q=" + q(b.q()))).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, r.statusCode(), b + ": " + r.body());
+      JsonNode e = json.readTree(r.body());
+      assertEquals(b.code(), e.path("code").asText(), b + ": " + r.body());
+      assertFalse(e.get("error").asText().contains("Encountered"), "Lucene's parser text is put in plain words: " + r.body());
+    }
+  }
+
   @Test
   void ocrSlipsAreFoundButRankBelowExactMatches() throws Exception {
     JsonNode r = get("/api/search?q=" + q("Жумабаевой") + "&size=20");

@@ -43,29 +43,29 @@ public final class Cursors {
     try {
       a = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
     } catch (IOException | IllegalArgumentException e) {
-      throw new QueryParseException("malformed cursor");
+      throw new QueryParseException(QueryParseException.Reason.PAGING, "malformed cursor");
     }
     if (a == null || !a.isArray() || a.size() < 2 || !a.get(0).isTextual() || !a.get(0).asText().equals(sort.name())) {
-      throw new QueryParseException("the cursor belongs to another sort order or query");
+      throw new QueryParseException(QueryParseException.Reason.PAGING, "the cursor belongs to another sort order or query");
     }
     Object[] fields = new Object[a.size() - 1];
     for (int i = 1; i < a.size(); i++) {
       JsonNode n = a.get(i);
       if (n.isNull()) continue;
-      if (!n.isTextual()) throw new QueryParseException("malformed cursor");
+      if (!n.isTextual()) throw new QueryParseException(QueryParseException.Reason.PAGING, "malformed cursor");
       String s = n.asText();
       try {
         fields[i - 1] = switch (s.length() < 2 ? "" : s.substring(0, 2)) {
           case "f:" -> Float.intBitsToFloat(Integer.parseInt(s.substring(2)));
           case "l:" -> Long.parseLong(s.substring(2));
           case "s:" -> new BytesRef(s.substring(2));
-          default -> throw new QueryParseException("malformed cursor");
+          default -> throw new QueryParseException(QueryParseException.Reason.PAGING, "malformed cursor");
         };
       } catch (NumberFormatException e) {
-        throw new QueryParseException("malformed cursor");
+        throw new QueryParseException(QueryParseException.Reason.PAGING, "malformed cursor");
       }
     }
-    if (!fits(fields, sort)) throw new QueryParseException("malformed cursor");
+    if (!fits(fields, sort)) throw new QueryParseException(QueryParseException.Reason.PAGING, "malformed cursor");
     return new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields);
   }
 

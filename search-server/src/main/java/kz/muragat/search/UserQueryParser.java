@@ -76,7 +76,7 @@ public final class UserQueryParser {
 
   public Query parse(String text, String syntax, DocumentFields fields) throws QueryParseException {
     if (text.length() > MAX_LENGTH) {
-      throw new QueryParseException("query too long: " + text.length() + " characters, at most " + MAX_LENGTH);
+      throw new QueryParseException(QueryParseException.Reason.TOO_LONG, "query too long: " + text.length() + " characters, at most " + MAX_LENGTH);
     }
     Query q =
         switch (syntax == null ? "simple" : syntax) {
@@ -86,7 +86,7 @@ public final class UserQueryParser {
         };
     int units = countUnits(q);
     if (units > MAX_UNITS) {
-      throw new QueryParseException("too many words: " + units + ", at most " + MAX_UNITS + " in one query");
+      throw new QueryParseException(QueryParseException.Reason.TOO_MANY_WORDS, "too many words: " + units + ", at most " + MAX_UNITS + " in one query");
     }
     return q;
   }
@@ -112,7 +112,7 @@ public final class UserQueryParser {
 
   private Query words(String text) throws QueryParseException {
     if (LEADING_WILDCARD.matcher(text).find()) {
-      throw new QueryParseException("a word cannot start with * or ?: write the beginning of the word, e.g. Байтурс*");
+      throw new QueryParseException(QueryParseException.Reason.LEADING_WILDCARD, "a word cannot start with * or ?: write the beginning of the word, e.g. Байтурс*");
     }
     // the simple parser knows '|' for OR; historians write OR
     String t = text.replaceAll("(?<=\\s)OR(?=\\s)", "|");
@@ -125,7 +125,7 @@ public final class UserQueryParser {
       // e.g. too many boolean clauses
       throw new QueryParseException("cannot run this query: " + firstLine(e.getMessage()));
     }
-    if (q == null) throw new QueryParseException("the query has no searchable words");
+    if (q == null) throw new QueryParseException(QueryParseException.Reason.NO_WORDS, "the query has no searchable words");
     return q;
   }
 
@@ -190,10 +190,10 @@ public final class UserQueryParser {
               return this;
             }
           });
-      if (!named.isEmpty()) throw new QueryParseException("the field '" + named.iterator().next() + "' cannot be searched");
+      if (!named.isEmpty()) throw new QueryParseException(QueryParseException.Reason.FIELD, "the field '" + named.iterator().next() + "' cannot be searched");
       return q;
     } catch (ParseException e) {
-      throw new QueryParseException("syntax error: " + firstLine(e.getMessage()));
+      throw syntaxError(e);
     } catch (RuntimeException e) {
       // e.g. too many boolean clauses, or a bad regular expression
       throw new QueryParseException("cannot run this query: " + firstLine(e.getMessage()));
@@ -351,6 +351,24 @@ public final class UserQueryParser {
           }
         });
     return n[0];
+  }
+
+  /** Fields named wrongly are their own reason; Lucene's own parser messages are put in plain words. */
+  private static QueryParseException syntaxError(ParseException e) {
+    String m = firstLine(e.getMessage());
+    if (m.contains("unknown field") || m.contains("cannot be searched")) {
+      return new QueryParseException(QueryParseException.Reason.FIELD, m.replaceFirst("^cannot parse '.*?': ", ""));
+    }
+    java.util.regex.Matcher at = java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
+    String where = at.find() ? " at character " + at.group(1) : "";
+    if (String.valueOf(e.getMessage()).contains("<EOF>")) {
+      return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error: the query ends too early" + where
+          + " (an operator, bracket or quote without its other half?)");
+    }
+    if (m.startsWith("cannot parse")) {
+      return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error" + where + ": check the operators, brackets and quotes");
+    }
+    return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error: " + m);
   }
 
   private static String firstLine(String s) {

@@ -231,7 +231,7 @@ public final class LuceneEngine implements SearchEngine {
         new Found(0, List.of(), null, plan.facets() ? Map.of() : null),
         s -> {
           if (plan.after() != null && plan.after().fields.length != plan.sort().getSort().length) {
-            throw new QueryParseException("the cursor belongs to another server");
+            throw new QueryParseException(QueryParseException.Reason.PAGING, "the cursor belongs to another server");
           }
           int n = Math.max(1, plan.from() + plan.size());
           TopFieldCollectorManager topHits = new TopFieldCollectorManager(plan.sort(), n, plan.after(), Integer.MAX_VALUE, false);

@@ -321,7 +321,7 @@ public final class IiifService {
     } catch (NotFoundException e) {
       throw ApiException.notFound(e.getMessage());
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
     List<Hit> list = new ArrayList<>();
     for (Map.Entry<Integer, List<SearchResults.Box>> e : byPage.entrySet()) {
