@@ -1,5 +1,7 @@
 package kz.muragat.indexer.pipeline;
 
+import kz.muragat.core.schema.Titles;
+
 import kz.muragat.core.schema.FileEntries;
 import kz.muragat.core.schema.IndexedFile;
 
@@ -358,7 +360,7 @@ public final class Indexer implements AutoCloseable {
     String sha = Extraction.sha256(f.path());
     Extraction.Result result = extraction.extract(f.path(), sha, options.forceOcr());
     DocumentRecord record = result.record();
-    String title = titleOf(meta, record, f.path().getFileName().toString());
+    String title = Titles.of(meta, record, f.path().getFileName().toString());
     Deadline.current().check(ExtractionException::new);
     if (!task.startWriting()) throw new ExtractionException(Deadline.current().message());
     // the catalog line first: whatever a commit makes visible is always in the catalog
@@ -376,33 +378,6 @@ public final class Indexer implements AutoCloseable {
     }
     LOG.debug("{} {} ({} page(s))", result.cached() ? "indexed from cache" : "indexed", f.id(), record.pages().size());
     return new Outcome(result.cached() ? "cached" : "indexed", record.pages().size(), result.cached() ? 0 : ocrd);
-  }
-
-  /**
-   * The sidecar's title, else the file's own, else its first line of text, else its name. The
-   * text is taken only from pages at the document's own level: a title is shown to everyone who
-   * may see the document, so it never comes from a page with its own, stricter level.
-   */
-  static String titleOf(ArchivalMetadata meta, DocumentRecord record, String fileName) {
-    if (meta.get(ArchivalMetadata.TITLE) != null) return meta.get(ArchivalMetadata.TITLE);
-    if (record.title() != null) return record.title();
-    PageAccess pageAccess;
-    try {
-      pageAccess = PageAccess.of(meta);
-    } catch (IllegalArgumentException e) {
-      return fileName;
-    }
-    String level = IndexSchema.accessOf(meta);
-    for (PageRecord p : record.pages()) {
-      if (pageAccess.extraLevel(p.number(), level) != null) continue;
-      for (String line : p.text().split("\n")) {
-        String l = line.strip();
-        if (l.codePoints().filter(Character::isLetter).count() >= 4) {
-          return l.length() > 100 ? l.substring(0, 100).strip() + "…" : l;
-        }
-      }
-    }
-    return fileName;
   }
 
   /**

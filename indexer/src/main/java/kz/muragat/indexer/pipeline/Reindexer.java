@@ -1,5 +1,7 @@
 package kz.muragat.indexer.pipeline;
 
+import kz.muragat.core.schema.Titles;
+
 import kz.muragat.core.schema.FileEntries;
 import kz.muragat.core.schema.IndexedFile;
 
@@ -87,7 +89,7 @@ public final class Reindexer {
                         failed.add(new IndexReport.Failure(e.id(), e.id(), "not in the extraction cache (run index on its folder)"));
                       } else {
                         ArchivalMetadata meta = metadata(e.meta());
-                        String title = e.title() != null ? e.title() : Indexer.titleOf(meta, record.get(), e.id());
+                        String title = e.title() != null ? e.title() : Titles.of(meta, record.get(), e.id());
                         index.put(e.id(), FileEntries.of(
                             new IndexedFile(e.id(), e.size(), e.mtime(), record.get(), meta, e.meta() == null ? "{}" : e.meta(), title),
                             index.pageText()));

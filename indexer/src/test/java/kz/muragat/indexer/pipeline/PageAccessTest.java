@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import kz.muragat.core.metadata.ArchivalMetadata;
 import kz.muragat.core.metadata.PageAccess;
-import kz.muragat.core.model.DocumentRecord;
-import kz.muragat.core.model.PageRecord;
-import kz.muragat.core.model.PageSource;
 import org.junit.jupiter.api.Test;
 
-/** Page access levels: the sidecar forms, and the title of a document with closed pages. */
+/** Page access levels: the sidecar forms. */
 class PageAccessTest {
   @Test
   void bothSidecarFormsSayTheSame() {
@@ -32,17 +26,5 @@ class PageAccessTest {
     }
   }
 
-  @Test
-  void theTitleNeverComesFromAPageWithItsOwnLevel() {
-    DocumentRecord rec = record("Протокол закрытый допроса", "Справка открытая о реабилитации");
-    ArchivalMetadata meta = new ArchivalMetadata(Map.of("page_access", "1=closed"));
-    assertEquals("Справка открытая о реабилитации", Indexer.titleOf(meta, rec, "x.tif"));
-    assertEquals("Протокол закрытый допроса", Indexer.titleOf(ArchivalMetadata.EMPTY, rec, "x.tif"));
-  }
 
-  private static DocumentRecord record(String... pageTexts) {
-    List<PageRecord> pages = new ArrayList<>();
-    for (int i = 0; i < pageTexts.length; i++) pages.add(new PageRecord(i + 1, PageSource.TEXT_LAYER, pageTexts[i], 100, 100, -1f, null, List.of()));
-    return new DocumentRecord("0".repeat(64), "image/tiff", "p", null, pages);
-  }
 }
