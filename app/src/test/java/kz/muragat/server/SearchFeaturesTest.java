@@ -205,7 +205,7 @@ class SearchFeaturesTest {
   void badQueriesAreExplainedWithAReason() throws Exception {
     record Bad(String syntax, String q, String code) {}
     for (Bad b : List.of(
-        new Bad("simple", "*ов", "leading_wildcard"), new Bad("lucene", "*ов", "syntax"), new Bad("lucene", "протокол AND (допрос", "syntax"),
+        new Bad("simple", "*ов", "leading_wildcard"), new Bad("lucene", "*ов", "leading_wildcard"), new Bad("lucene", "протокол AND (допрос", "syntax"),
         new Bad("lucene", "nope:1", "field"), new Bad("lucene", "access:closed", "field"), new Bad("simple", "слово ".repeat(40), "too_many_words"),
         new Bad("simple", "х".repeat(1001), "too_long"))) {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(

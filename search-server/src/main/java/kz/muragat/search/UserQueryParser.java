@@ -57,6 +57,8 @@ public final class UserQueryParser {
   static final Map<String, Float> FIELDS =
       Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TEXT_EXACT, 1.5f, IndexSchema.TEXT_VARIANT, 0.6f, IndexSchema.TEXT_OCR, 0.3f);
 
+  private static final String LEADING_WILDCARD_MESSAGE = "a word cannot start with * or ?: write the beginning of the word, e.g. Байтурс*";
+
   private static final Pattern LEADING_WILDCARD = Pattern.compile("(^|[\\s(|+\\-\"])[*?]");
 
   // query-side analysis: a Kazakh word also gets its readings as a dictionary form
@@ -112,7 +114,7 @@ public final class UserQueryParser {
 
   private Query words(String text) throws QueryParseException {
     if (LEADING_WILDCARD.matcher(text).find()) {
-      throw new QueryParseException(QueryParseException.Reason.LEADING_WILDCARD, "a word cannot start with * or ?: write the beginning of the word, e.g. Байтурс*");
+      throw new QueryParseException(QueryParseException.Reason.LEADING_WILDCARD, LEADING_WILDCARD_MESSAGE);
     }
     // the simple parser knows '|' for OR; historians write OR
     String t = text.replaceAll("(?<=\\s)OR(?=\\s)", "|");
@@ -359,16 +361,18 @@ public final class UserQueryParser {
     if (m.contains("unknown field") || m.contains("cannot be searched")) {
       return new QueryParseException(QueryParseException.Reason.FIELD, m.replaceFirst("^cannot parse '.*?': ", ""));
     }
+    if (m.contains("not allowed as first character")) return new QueryParseException(QueryParseException.Reason.LEADING_WILDCARD, LEADING_WILDCARD_MESSAGE);
     java.util.regex.Matcher at = java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
     String where = at.find() ? " at character " + at.group(1) : "";
-    if (String.valueOf(e.getMessage()).contains("<EOF>")) {
+    String full = String.valueOf(e.getMessage());
+    if (full.contains("<EOF>")) {
       return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error: the query ends too early" + where
           + " (an operator, bracket or quote without its other half?)");
     }
-    if (m.startsWith("cannot parse")) {
+    if (full.contains("Encountered") || full.contains("Lexical error")) {
       return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error" + where + ": check the operators, brackets and quotes");
     }
-    return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error: " + m);
+    return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error: " + m.replaceFirst("^cannot parse '.*?': ", ""));
   }
 
   private static String firstLine(String s) {
