@@ -48,14 +48,6 @@ class PageAccessTest {
     }
   }
 
-  @Test
-  void theTitleNeverComesFromAPageWithItsOwnLevel() {
-    DocumentRecord rec = record("Протокол закрытый допроса", "Справка открытая о реабилитации");
-    ArchivalMetadata meta = new ArchivalMetadata(Map.of("page_access", "1=closed"));
-    assertEquals("Справка открытая о реабилитации", Indexer.titleOf(meta, rec, "x.tif"));
-    assertEquals("Протокол закрытый допроса", Indexer.titleOf(ArchivalMetadata.EMPTY, rec, "x.tif"));
-  }
-
   /**
    * A public document whose page 2 is closed: two document entries, the partial one without the
    * closed page's words; one page entry per page, page 2 marked with its level; the catalog view
