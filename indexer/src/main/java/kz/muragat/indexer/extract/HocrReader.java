@@ -9,7 +9,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * hOCR (XHTML, as Tesseract, OCRopus, Kraken and ABBYY converters write it): pages are {@code
+ * hOCR (XHTML, as Tesseract and other OCR engines write it): pages are {@code
  * ocr_page} elements (their {@code bbox} the page size), words {@code ocrx_word} with {@code bbox}
  * and confidence {@code x_wconf} (0–100) in the {@code title}; {@code ocr_carea}/{@code ocr_par}
  * start a block, {@code ocr_line} and its kin a line. Without any {@code ocr_page}, the words are
