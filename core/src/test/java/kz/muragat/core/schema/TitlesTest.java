@@ -26,6 +26,19 @@ class TitlesTest {
     assertEquals("Протокол закрытый допроса", Titles.of(ArchivalMetadata.EMPTY, rec, "x.tif"));
   }
 
+  @Test
+  void theSidecarsTitleThenTheFilesOwnThenALineWithWordsThenTheName() {
+    DocumentRecord untitled = record(null, "12 / 3\n\n  Постановление о реабилитации  \nдалее");
+    assertEquals("Дело 345", Titles.of(new ArchivalMetadata(Map.of("title", "Дело 345")), untitled, "x.tif"));
+    assertEquals("Анкета", Titles.of(ArchivalMetadata.EMPTY, record("Анкета", "Постановление"), "x.tif"));
+    assertEquals("Постановление о реабилитации", Titles.of(ArchivalMetadata.EMPTY, untitled, "x.tif"), "first line of four letters or more, stripped");
+    assertEquals("x.tif", Titles.of(ArchivalMetadata.EMPTY, record(null, "12 / 3"), "x.tif"));
+    assertEquals("x.tif", Titles.of(new ArchivalMetadata(Map.of("page_access", "oops")), untitled, "x.tif"),
+        "unreadable page access: no page text can be trusted for the title");
+    String longLine = "Протокол ".repeat(20).strip();
+    assertEquals(longLine.substring(0, 100).strip() + "…", Titles.of(ArchivalMetadata.EMPTY, record(null, longLine), "x.tif"));
+  }
+
   /** Regression (issue 18, item 5): a file's own title is part of its content, closed with its first page. */
   @Test
   void theFilesOwnTitleIsClosedWithItsFirstPage() {

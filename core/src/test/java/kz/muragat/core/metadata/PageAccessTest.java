@@ -1,11 +1,10 @@
-package kz.muragat.indexer.pipeline;
+package kz.muragat.core.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import kz.muragat.core.metadata.PageAccess;
 import org.junit.jupiter.api.Test;
 
 /** Page access levels: the sidecar forms. */
@@ -25,6 +24,4 @@ class PageAccessTest {
       assertThrows(IllegalArgumentException.class, () -> PageAccess.parse(bad), bad);
     }
   }
-
-
 }
