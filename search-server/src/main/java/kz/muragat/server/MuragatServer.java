@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
 import kz.muragat.server.embed.Cors;
 import kz.muragat.server.embed.EmbedPage;
 import kz.muragat.server.embed.OpenSearch;
-import kz.muragat.server.iiif.IiifService;
+import kz.muragat.server.iiif.Iiif;
 import kz.muragat.server.openapi.OpenApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,19 +86,19 @@ public final class MuragatServer implements AutoCloseable {
               // CORS: the JSON API answers the configured origins (serve.cors-origins,
               // MURAGAT_CORS_ORIGINS), never with credentials; IIIF (public material) answers all.
               Cors cors = new Cors(options.corsOrigins());
-              IiifService iiif = new IiifService(search, options.publicUrl());
+              Iiif iiif = Iiif.over(search, options.publicUrl());
               OpenSearch openSearch = new OpenSearch(search, options.publicUrl());
               c.routes.before("/api/*", cors::api);
               c.routes.options("/api/*", cors::apiPreflight);
               c.routes.before("/iiif/*", Cors::open);
               c.routes.options("/iiif/*", Cors::openPreflight);
               c.routes.get("/api/openapi.json", OpenApi::spec);
-              c.routes.get("/iiif/image/{id}", iiif::imageBase);
-              c.routes.get("/iiif/image/{id}/info.json", iiif::info);
-              c.routes.get("/iiif/image/{id}/{region}/{size}/{rotation}/{file}", iiif::image);
-              c.routes.get("/iiif/{key}/manifest", iiif::manifest);
-              c.routes.get("/iiif/{key}/search", iiif::search2);
-              c.routes.get("/iiif/{key}/search1", iiif::search1);
+              c.routes.get("/iiif/image/{id}", iiif.image()::imageBase);
+              c.routes.get("/iiif/image/{id}/info.json", iiif.image()::info);
+              c.routes.get("/iiif/image/{id}/{region}/{size}/{rotation}/{file}", iiif.image()::image);
+              c.routes.get("/iiif/{key}/manifest", iiif.presentation()::manifest);
+              c.routes.get("/iiif/{key}/search", iiif.search()::search2);
+              c.routes.get("/iiif/{key}/search1", iiif.search()::search1);
               c.routes.get("/iiif/<path>", ctx -> error(ctx, 404, "no such IIIF resource: " + ctx.path()));
               c.routes.get("/embed", new EmbedPage(cors));
               c.routes.get("/opensearch.xml", openSearch::description);
