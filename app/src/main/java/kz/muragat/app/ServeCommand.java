@@ -3,6 +3,7 @@ package kz.muragat.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import kz.muragat.core.store.DataFolder;
 import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
 import kz.muragat.indexer.cli.SolrOptions;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code muragat serve}: serves the index in the data directory over HTTP. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search API and web page for a data directory.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+      "Serve the search API and web page for a data directory made by 'muragat index'.",
+      "Exit status: 2 bad usage (e.g. --data is not a Muragat data folder), 3 cannot run."
+    })
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data directory written by 'muragat index' (with --solr: its store of page text, word boxes and images). Default: ${DEFAULT-VALUE}.")
   Path data;
@@ -48,8 +52,21 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin SolrOptions solrOptions;
 
+  /** The highest TCP port. */
+  static final int MAX_PORT = 65535;
+
   @Override
   public Integer call() throws Exception {
+    String badPort = portProblem(port);
+    if (badPort != null) {
+      System.err.println("muragat serve: " + badPort);
+      return 2;
+    }
+    var problem = new DataFolder(data).problemForServing(solrOptions.enabled());
+    if (problem.isPresent()) {
+      System.err.println("muragat serve: " + problem.get());
+      return 2;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
     ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
@@ -64,5 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /** What is wrong with a --port value, or null (0: any free port). */
+  static String portProblem(int port) {
+    return port < 0 || port > MAX_PORT ? "--port must be a TCP port, 1 to " + MAX_PORT + " (0: any free port), not " + port : null;
   }
 }
