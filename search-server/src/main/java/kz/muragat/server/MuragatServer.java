@@ -85,7 +85,7 @@ public final class MuragatServer implements AutoCloseable {
               // ---- BEGIN embedding, IIIF, OpenAPI, OpenSearch (branch iiif) ----
               // CORS: the JSON API answers the configured origins (serve.cors-origins,
               // MURAGAT_CORS_ORIGINS), never with credentials; IIIF (public material) answers all.
-              Cors cors = new Cors(options.corsOrigins());
+              Cors cors = new Cors(options.corsOrigins(), options.publicUrl());
               Iiif iiif = Iiif.over(search, options.publicUrl());
               OpenSearch openSearch = new OpenSearch(search, options.publicUrl());
               c.routes.before("/api/*", cors::api);
