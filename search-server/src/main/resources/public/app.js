@@ -27,7 +27,7 @@ import { renderResults, showError } from './js/results.js';
 import { renderActiveFilters, setFacetsOpen } from './js/facets.js';
 import { attachSuggestions, closeSuggestions } from './js/suggest.js';
 import {
-  closeViewer, copyLink, drawBoxes, gotoHit, highlightCurrent, openDocument, renderViewer, showPageFromUrl, stepPage,
+  closeViewer, copyLink, drawBoxes, gotoHit, highlightCurrent, openDocument, rerenderViewer, showPageFromUrl, stepPage,
   toggleText, trapFocus,
 } from './js/viewer.js';
 import { applyZoom, zoomBy, zoomTo, ZOOM_STEP } from './js/zoom.js';
@@ -49,7 +49,7 @@ function setLang(l, persist) {
   renderActiveFilters();
   if (search.data) renderResults();
   else if (search.error) showError(search.error);
-  if (viewer.doc) renderViewer();
+  rerenderViewer();
 }
 
 /** Shows whatever the URL says: search results and possibly an open document page. */

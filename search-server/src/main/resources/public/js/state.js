@@ -17,6 +17,8 @@ export const search = {
 
 export const viewer = {
   doc: null, page: 1, loadingId: null, controller: null,
+  /** The document could not be opened: { id, error }; null otherwise. */
+  failed: null,
   /** Page numbers known to have hits, ascending; null while unknown. */
   hitPages: null,
   /** Words marked in this document's snippets (for text-only pages). */

@@ -28,6 +28,8 @@ export async function openDocument(id, page, opts = {}) {
     viewer.controller = controller;
     viewer.loadingId = id;
     viewer.doc = null;
+    viewer.failed = null;
+    $('#viewer').classList.remove('doc-failed');
     viewer.hitPages = null;
     viewer.boxes = [];
     viewer.boxesKey = null;
@@ -41,9 +43,9 @@ export async function openDocument(id, page, opts = {}) {
       viewer.doc = doc;
     } catch (e) {
       if (e.name === 'AbortError' || controller !== viewer.controller) return;
-      $('#viewer-title').textContent = `${t('errorPrefix')}: ${e.message}`;
-      $('#page-message').textContent = e.message;
-      $('#page-message').hidden = false;
+      viewer.failed = { id, error: e };
+      renderFailure();
+      if (!wasOpen) $('#viewer-close').focus();
       return;
     }
   }
@@ -87,9 +89,49 @@ async function probeHitPages(doc) {
   updateHitControls();
 }
 
+/**
+ * The document could not be opened (no such document, or the server failed): say so where its
+ * page would be, with a way back, and leave nothing in the toolbar to press.
+ */
+function renderFailure() {
+  const { id, error } = viewer.failed;
+  const notFound = error.status === 404;
+  $('#viewer').classList.add('doc-failed');
+  $('#viewer-title').textContent = notFound ? t('docNotFound') : t('docLoadFailed');
+  $('#viewer-citation').textContent = '';
+  setToolbarEnabled(false);
+  $('#page-counter').textContent = '';
+  $('#hit-counter').textContent = '';
+  $('#open-image').hidden = true;
+  $('#page-stage').hidden = true;
+  $('#page-image').removeAttribute('src');
+  $('#page-text').textContent = '';
+  $('#text-source').textContent = '';
+  const back = el('button', { type: 'button', class: 'back-to-search', text: t('backToSearch') });
+  back.addEventListener('click', () => closeViewer({ push: true }));
+  const msg = $('#page-message');
+  msg.textContent = '';
+  msg.className = 'page-message page-closed';
+  msg.append(el('p', { text: notFound ? t('docNotFoundText')(id) : error.message }), back);
+  msg.hidden = false;
+}
+
+/** Every button of the viewer's toolbar on or off (on: each then takes its own state). */
+function setToolbarEnabled(on) {
+  document.querySelectorAll('#viewer .viewer-toolbar button').forEach((b) => { b.disabled = !on; });
+  $('#viewer .viewer-toolbar').setAttribute('aria-disabled', String(!on));
+}
+
+/** The viewer in the interface language now shown: the open document, or why it could not be opened. */
+export function rerenderViewer() {
+  if (viewer.doc) renderViewer();
+  else if (viewer.failed && !$('#viewer').hidden) renderFailure();
+}
+
 export function renderViewer() {
   const doc = viewer.doc;
   if (!doc) return;
+  setToolbarEnabled(true);
   const page = currentPage();
   const total = lastPageNumber();
   const hidden = hiddenPageNumbers();
@@ -321,7 +363,9 @@ export function closeViewer(opts = {}) {
   document.body.classList.remove('viewer-open');
   if (viewer.controller) viewer.controller.abort();
   viewer.doc = null;
+  viewer.failed = null;
   viewer.boxesKey = null;
+  $('#viewer').classList.remove('doc-failed');
   $('#page-image').removeAttribute('src');
   if (opts.push) pushState(false);
   const opener = viewer.opener;

@@ -487,6 +487,43 @@ class WebUiBrowserTest {
     }
   }
 
+  @Test
+  @Order(14)
+  void anUnknownDocumentShowsANotFoundStateWithNothingToPress() throws IOException {
+    driver.get(fixture.baseUrl() + "?q=" + URLEncoder.encode(WebUiFixture.SHARED_WORD, StandardCharsets.UTF_8) + "&doc=nope.tif&page=2");
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer")));
+    wait.until(d -> d.findElement(By.id("viewer-title")).getText().equals("Документ не найден"));
+    WebElement message = driver.findElement(By.id("page-message"));
+    assertTrue(message.isDisplayed(), "the reader is told where the page would be");
+    assertTrue(message.getText().contains("«nope.tif»"), message.getText());
+    assertFalse(driver.findElement(By.id("viewer")).getText().contains("Ошибка запроса"), "not a query error");
+    for (WebElement b : driver.findElements(By.cssSelector("#viewer .viewer-toolbar button"))) {
+      assertFalse(b.isEnabled(), "toolbar button " + b.getAttribute("id") + " is disabled");
+    }
+    assertFalse(driver.findElement(By.id("open-image")).isDisplayed(), "no scan to open");
+    assertFalse(driver.findElement(By.id("text-pane")).isDisplayed(), "no empty text pane");
+    assertEquals("", driver.findElement(By.id("page-counter")).getText());
+    screenshot(driver, "viewer-not-found.png");
+
+    // in English too, and the way back closes the viewer onto the search
+    driver.get(driver.getCurrentUrl() + "&lang=en");
+    wait.until(d -> d.findElement(By.id("viewer-title")).getText().equals("Document not found"));
+    WebElement back = driver.findElement(By.cssSelector("#page-message .back-to-search"));
+    assertEquals("Back to search", back.getText());
+    back.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("viewer")));
+    assertFalse(driver.getCurrentUrl().contains("doc="), driver.getCurrentUrl());
+    waitForIds(driver, 2);
+
+    // a real document afterwards has its toolbar back
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+    assertTrue(driver.findElement(By.id("prev-page")).isEnabled() && driver.findElement(By.id("zoom-fit")).isEnabled()
+        && driver.findElement(By.id("toggle-text")).isEnabled(), "the toolbar works again");
+    assertFalse(driver.findElement(By.id("viewer")).getAttribute("class").contains("doc-failed"));
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** The start page: a blank query lists the whole archive. */
