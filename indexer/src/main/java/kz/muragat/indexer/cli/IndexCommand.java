@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
       "Only new or changed files are processed; documents whose files are gone are removed.",
       "ALTO or hOCR delivered beside a scan (scan.xml, scan.alto.xml, scan.hocr, scan.html) is used instead of OCR.",
       "Safe to kill at any moment: the next run finishes the job.",
-      "Exit status: 0 all files indexed, 1 some files failed (see the report), 2 bad usage, 3 cannot run,",
+      "Exit status: 0 all files indexed, 1 some files failed or had metadata that cannot be true, such as the date",
+      "1937-13-45 (indexed without it; see the report), 2 bad usage, 3 cannot run,",
       "4 the data directory could not be written (disk full?): the run stopped, the index keeps its last commit."
     })
 public final class IndexCommand implements Callable<Integer> {
@@ -169,9 +170,16 @@ public final class IndexCommand implements Callable<Integer> {
     for (IndexReport.Failure f : report.failed()) {
       System.err.println("  failed: " + (f.id() != null ? f.id() : f.path()) + ": " + f.reason());
     }
+    printInvalidMetadata(report);
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
       System.err.printf("  low confidence: %s page %d (%.0f%%)%n", p.id(), p.page(), p.confidence());
     }
     System.err.println("report: " + options.reportsDir().resolve("latest.json"));
+  }
+
+  static void printInvalidMetadata(IndexReport report) {
+    for (IndexReport.InvalidMetadata m : report.invalidMetadata()) {
+      System.err.println("  invalid metadata: " + m.id() + ": " + m.field() + " '" + m.value() + "': " + m.reason() + " (indexed without it)");
+    }
   }
 }

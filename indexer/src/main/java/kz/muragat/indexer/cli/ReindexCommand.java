@@ -48,6 +48,7 @@ public final class ReindexCommand implements Callable<Integer> {
     System.err.printf("reindexed %d document(s), %d pages, from the cache into %s in %.1f s; %d missing%n",
         report.indexed(), report.pages(), solrOptions.describe(options), report.durationMillis() / 1000.0, report.failed().size());
     for (IndexReport.Failure f : report.failed()) System.err.println("  failed: " + f.id() + ": " + f.reason());
+    IndexCommand.printInvalidMetadata(report);
     return report.ok() ? 0 : 1;
   }
 }

@@ -29,6 +29,8 @@ import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.index.IndexedState;
 import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.metadata.MetadataCheck;
+import kz.muragat.core.metadata.OcrTitles;
 import kz.muragat.core.metadata.PageAccess;
 import kz.muragat.indexer.metadata.Sidecars;
 import kz.muragat.core.model.DocumentRecord;
@@ -102,7 +104,7 @@ public final class Indexer implements AutoCloseable {
     long t0 = System.currentTimeMillis();
     String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(t0));
     List<IndexReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
-    List<IndexReport.LowConfidencePage> low = Collections.synchronizedList(new ArrayList<>());
+    Findings findings = new Findings();
     List<SourceFile> files =
         FileWalker.walk(folder, (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason)));
     Map<String, IndexedState> before = index.states();
@@ -144,7 +146,7 @@ public final class Indexer implements AutoCloseable {
         FileTask task = new FileTask(f, slots, finished);
         pool.execute(
             () -> task.run(
-                () -> indexOne(f, before.get(f.id()), sidecars, low, task),
+                () -> indexOne(f, before.get(f.id()), sidecars, findings, task),
                 (o, error) -> {
                   String outcome;
                   if (error == null) {
@@ -187,7 +189,7 @@ public final class Indexer implements AutoCloseable {
       throw fatal.get();
     }
     try {
-      return finish(folder, files, before, failed, low, t0, startedAt, indexed, cached, unchanged, pages, ocrPages, progress);
+      return finish(folder, files, before, failed, findings, t0, startedAt, indexed, cached, unchanged, pages, ocrPages, progress);
     } catch (StorageException e) {
       index.rollback();
       progress.finish();
@@ -199,7 +201,7 @@ public final class Indexer implements AutoCloseable {
   /** Removes documents whose files are gone, commits, compacts the catalog and writes the report. */
   private IndexReport finish(
       Path folder, List<SourceFile> files, Map<String, IndexedState> before, List<IndexReport.Failure> failed,
-      List<IndexReport.LowConfidencePage> low, long t0, String startedAt, AtomicInteger indexed, AtomicInteger cached,
+      Findings findings, long t0, String startedAt, AtomicInteger indexed, AtomicInteger cached,
       AtomicInteger unchanged, AtomicInteger pages, AtomicInteger ocrPages, Progress progress) throws IOException {
     int removed = 0;
     if (!options.keepMissing()) {
@@ -218,12 +220,11 @@ public final class Indexer implements AutoCloseable {
     progress.finish();
     List<IndexReport.Failure> failures = new ArrayList<>(failed);
     failures.sort((a, b) -> a.path().compareTo(b.path()));
-    List<IndexReport.LowConfidencePage> lows = new ArrayList<>(low);
-    lows.sort((a, b) -> a.id().equals(b.id()) ? Integer.compare(a.page(), b.page()) : a.id().compareTo(b.id()));
     IndexReport report =
         new IndexReport(
             folder.toAbsolutePath().normalize().toString(), startedAt, System.currentTimeMillis() - t0, files.size(),
-            indexed.get(), cached.get(), unchanged.get(), removed, pages.get(), ocrPages.get(), failures, lows);
+            indexed.get(), cached.get(), unchanged.get(), removed, pages.get(), ocrPages.get(), failures,
+            findings.lowConfidence(), findings.invalidMetadata());
     Reports.write(options.reportsDir(), "index", report);
     return report;
   }
@@ -332,7 +333,7 @@ public final class Indexer implements AutoCloseable {
   }
 
   private Outcome indexOne(
-      SourceFile f, IndexedState before, Sidecars sidecars, List<IndexReport.LowConfidencePage> low, FileTask task)
+      SourceFile f, IndexedState before, Sidecars sidecars, Findings findings, FileTask task)
       throws IOException, ExtractionException {
     ArchivalMetadata meta;
     try {
@@ -345,6 +346,10 @@ public final class Indexer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
     }
+    // values that cannot be true are reported and left out; the rest of the document is indexed
+    MetadataCheck.Result checked = MetadataCheck.check(meta);
+    findings.invalidMetadata(f.id(), checked.problems());
+    meta = checked.metadata();
     String metaJson = json.writeValueAsString(meta.fields());
     if (!options.forceOcr() && before != null && before.size() == f.size() && before.modifiedMillis() == f.modifiedMillis()
         && Objects.equals(before.metaJson(), metaJson)) {
@@ -368,7 +373,7 @@ public final class Indexer implements AutoCloseable {
       if (p.source() != PageSource.OCR && p.source() != PageSource.OCR_IMPORTED) continue;
       if (p.source() == PageSource.OCR) ocrd++;
       if (p.confidence() >= 0 && p.confidence() < options.lowConfidence()) {
-        low.add(new IndexReport.LowConfidencePage(f.id(), p.number(), p.confidence()));
+        findings.lowConfidence(f.id(), p.number(), p.confidence());
       }
     }
     LOG.debug("{} {} ({} page(s))", result.cached() ? "indexed from cache" : "indexed", f.id(), record.pages().size());
@@ -376,7 +381,8 @@ public final class Indexer implements AutoCloseable {
   }
 
   /**
-   * The sidecar's title, else the file's own, else its first line of text, else its name. The
+   * The sidecar's title, else the file's own, else its first line of text (without the junk OCR
+   * reads around a heading: {@link OcrTitles}), else its name. The
    * text is taken only from pages at the document's own level: a title is shown to everyone who
    * may see the document, so it never comes from a page with its own, stricter level.
    */
@@ -393,7 +399,7 @@ public final class Indexer implements AutoCloseable {
     for (PageRecord p : record.pages()) {
       if (pageAccess.extraLevel(p.number(), level) != null) continue;
       for (String line : p.text().split("\n")) {
-        String l = line.strip();
+        String l = OcrTitles.clean(line);
         if (l.codePoints().filter(Character::isLetter).count() >= 4) {
           return l.length() > 100 ? l.substring(0, 100).strip() + "…" : l;
         }

@@ -18,6 +18,7 @@ import kz.muragat.indexer.index.DocumentIndex;
 import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.metadata.MetadataCheck;
 import kz.muragat.core.model.DocumentRecord;
 import kz.muragat.core.store.Catalog;
 import kz.muragat.core.store.CrashPoint;
@@ -67,6 +68,7 @@ public final class Reindexer {
     }
     List<IndexReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger(), pages = new AtomicInteger();
+    Findings findings = new Findings();
     progress.start(entries.size());
     try (IndexTarget index = target.open(true)) {
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.workers()));
@@ -83,10 +85,15 @@ public final class Reindexer {
                       if (record.isEmpty()) {
                         failed.add(new IndexReport.Failure(e.id(), e.id(), "not in the extraction cache (run index on its folder)"));
                       } else {
-                        ArchivalMetadata meta = metadata(e.meta());
-                        String title = e.title() != null ? e.title() : Indexer.titleOf(meta, record.get(), e.id());
-                        index.put(e.id(), IndexSchema.block(e.id(), e.size(), e.mtime(), record.get(), meta,
-                            e.meta() == null ? "{}" : e.meta(), title, !index.analysesText()));
+                        // checked again: a catalog written before the check may hold values that cannot be true
+                        MetadataCheck.Result checked = MetadataCheck.check(metadata(e.meta()));
+                        findings.invalidMetadata(e.id(), checked.problems());
+                        ArchivalMetadata meta = checked.metadata();
+                        String metaJson = checked.problems().isEmpty() && e.meta() != null ? e.meta() : json.writeValueAsString(meta.fields());
+                        // derived again from the cache, as titles are derived today
+                        String title = Indexer.titleOf(meta, record.get(), e.id().substring(e.id().lastIndexOf('/') + 1));
+                        index.put(e.id(), IndexSchema.block(e.id(), e.size(), e.mtime(), record.get(), meta, metaJson, title,
+                            !index.analysesText()));
                         n = record.get().pages().size();
                         CrashPoint.here("reindex.put");
                         done.incrementAndGet();
@@ -117,7 +124,8 @@ public final class Reindexer {
     IndexReport report =
         new IndexReport(
             fromCatalog ? options.catalogFile().toString() : options.indexDir().toString(), startedAt,
-            System.currentTimeMillis() - t0, entries.size(), done.get(), done.get(), 0, 0, pages.get(), 0, failures, List.of());
+            System.currentTimeMillis() - t0, entries.size(), done.get(), done.get(), 0, 0, pages.get(), 0, failures, List.of(),
+            findings.invalidMetadata());
     Reports.write(options.reportsDir(), "reindex", report);
     LOG.info("reindexed {} document(s) from the cache", done.get());
     return report;
