@@ -9,7 +9,7 @@
  *   js/viewer.js   the document viewer               js/pages.js    its pages by number
  *   js/zoom.js     zooming the page image            js/help.js     query syntax help
  *   js/api.js      the JSON API                      js/snippets.js server text shown safely
- *   js/dom.js      DOM shorthands
+ *   js/labels.js   display labels of facet values    js/dom.js      DOM shorthands
  *
  * State lives in the URL (?q=&syntax=&from=&doc=&page=&lang=) so a copied link reopens the same
  * search and document page; back/forward replay it (pushState + popstate).
@@ -24,7 +24,8 @@ import {
   applyDates, clearFilters, pageResults, runSearch, sortBy, submitSearch, syncFormFromState,
 } from './js/search.js';
 import { renderResults, showError } from './js/results.js';
-import { renderActiveFilters, setFacetsOpen } from './js/facets.js';
+import { renderActiveFilters, renderFacets, setFacetsOpen } from './js/facets.js';
+import { loadLabels } from './js/labels.js';
 import { attachSuggestions, closeSuggestions } from './js/suggest.js';
 import {
   closeViewer, copyLink, drawBoxes, gotoHit, highlightCurrent, openDocument, rerenderViewer, showPageFromUrl, stepPage,
@@ -45,10 +46,19 @@ function setLang(l, persist) {
   $('#q').placeholder = t('searchPlaceholder');
   $('#date-from').placeholder = t('datePlaceholder');
   $('#date-to').placeholder = t('datePlaceholder');
+  renderAll();
+}
+
+/** Everything shown, again: the language or the value labels changed. */
+function renderAll() {
   renderHelp();
   renderActiveFilters();
-  if (search.data) renderResults();
-  else if (search.error) showError(search.error);
+  if (search.data) {
+    renderResults();
+    renderFacets(search.data.facets);
+  } else if (search.error) {
+    showError(search.error);
+  }
   rerenderViewer();
 }
 
@@ -152,6 +162,8 @@ function init() {
 
   window.addEventListener('popstate', applyUrl);
   applyUrl();
+  // the first search does not wait for the labels: whatever is shown is labelled when they come
+  loadLabels().then(renderAll);
   if (!readUrl().doc && !readUrl().q) $('#q').focus({ preventScroll: true });
 }
 

@@ -20,3 +20,16 @@ export const el = (tag, attrs, ...children) => {
   for (const c of children) if (c != null) e.append(c);
   return e;
 };
+
+/**
+ * Text whose line may break only between words, or after the _ / . + of a code or path
+ * ("rehabilitation_certificate", "дело 12/протокол.tif"), never inside a word.
+ */
+export function breakable(text) {
+  const frag = document.createDocumentFragment();
+  for (const part of String(text).split(/(?<=[_/.+])(?=\S)/)) {
+    if (frag.childNodes.length) frag.append(document.createElement('wbr'));
+    frag.append(part);
+  }
+  return frag;
+}

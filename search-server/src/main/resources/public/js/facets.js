@@ -1,5 +1,6 @@
 /** The filters: facet values with their counts as checkboxes, and the chosen ones as removable chips. */
-import { $, el } from './dom.js';
+import { $, breakable, el } from './dom.js';
+import { valueLabel } from './labels.js';
 import { fmtNum, t } from './i18n.js';
 import { filterCount, on, search } from './state.js';
 import { clearDates, toggleFilter } from './search.js';
@@ -12,10 +13,6 @@ const expandedFacets = new Set();
 
 const facetName = (dim) => (t('facetNames') || {})[dim] || dim;
 
-function facetValueLabel(dim, value) {
-  if (dim === 'language') return t('langNames')[String(value).toLowerCase()] || value;
-  return String(value);
-}
 
 export function renderActiveFilters() {
   const box = $('#active-filters');
@@ -23,7 +20,7 @@ export function renderActiveFilters() {
   list.textContent = '';
   const chip = (label, remove, dataset) => {
     const b = el('button', { type: 'button', class: 'active-filter', dataset, 'aria-label': t('removeFilter')(label) },
-      el('span', { class: 'active-filter-text', text: label }), el('span', { class: 'active-filter-x', 'aria-hidden': 'true', text: '✕' }));
+      el('span', { class: 'active-filter-text' }, breakable(label)), el('span', { class: 'active-filter-x', 'aria-hidden': 'true', text: '✕' }));
     b.addEventListener('click', () => {
       const next = b.closest('li').nextElementSibling || b.closest('li').previousElementSibling;
       remove();
@@ -35,7 +32,7 @@ export function renderActiveFilters() {
   };
   for (const [dim, values] of Object.entries(search.filters)) {
     for (const v of values) {
-      chip(`${facetName(dim)}: ${facetValueLabel(dim, v)}`, () => toggleFilter(dim, v, false), { dim, value: v });
+      chip(`${facetName(dim)}: ${valueLabel(dim, v)}`, () => toggleFilter(dim, v, false), { dim, value: v });
     }
   }
   if (search.dateFrom || search.dateTo) {
@@ -68,12 +65,12 @@ export function renderFacets(facets) {
     const expanded = expandedFacets.has(dim);
     values.forEach((v, i) => {
       const checked = chosen.includes(v.value);
-      const label = facetValueLabel(dim, v.value);
+      const label = valueLabel(dim, v.value);
       const box = el('input', { type: 'checkbox', class: 'facet-checkbox', checked, dataset: { dim, value: v.value } });
       box.addEventListener('change', () => toggleFilter(dim, v.value, box.checked));
       const item = el('li', { hidden: !expanded && i >= limit && !checked },
         el('label', { class: `facet-value${checked ? ' chosen' : ''}`, dataset: { dim, value: v.value }, title: label },
-          box, el('span', { class: 'facet-label', text: label }),
+          box, el('span', { class: 'facet-label' }, breakable(label)),
           v.count != null ? el('span', { class: 'facet-count', text: fmtNum(v.count) }) : null));
       list.append(item);
     });

@@ -1,5 +1,6 @@
 /** The result list: status line, "did you mean", one entry per document, pager and export links. */
-import { $, el } from './dom.js';
+import { $, breakable, el } from './dom.js';
+import { valueLabel } from './labels.js';
 import { t } from './i18n.js';
 import { snippetFragment } from './snippets.js';
 import { buildUrl, queryParams, PAGE_SIZE } from './url.js';
@@ -91,16 +92,16 @@ function renderHit(hit, rank) {
   const facts = el('div', { class: 'hit-facts' });
   if (hit.format) facts.append(el('span', { class: 'hit-format', title: t('format'), text: hit.format }));
   if (hit.pageCount) facts.append(el('span', { class: 'hit-pagecount', text: t('pages')(hit.pageCount) }));
-  if (hit.title && hit.title !== hit.id) facts.append(el('span', { class: 'hit-id', text: hit.id }));
+  if (hit.title && hit.title !== hit.id) facts.append(el('span', { class: 'hit-id' }, breakable(hit.id)));
 
   const chips = el('ul', { class: 'chips' });
   const meta = hit.metadata || {};
   for (const key of META_CHIPS) {
     const v = meta[key];
     if (!v) continue;
-    const shown = key === 'language' ? (t('languages')[v.toLowerCase()] || v) : v;
+    const shown = key === 'date' ? v : valueLabel(key, v, t('languages'));
     chips.append(el('li', { class: `chip chip-${key}`, title: t('meta')[key] },
-      el('span', { class: 'chip-key', text: `${t('meta')[key]}: ` }), shown));
+      el('span', { class: 'chip-key', text: `${t('meta')[key]}: ` }), breakable(shown)));
   }
 
   const pages = el('ul', { class: 'page-hits' });

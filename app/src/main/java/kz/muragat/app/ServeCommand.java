@@ -50,6 +50,12 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
   String publicUrl;
 
+  @Option(
+      names = "--labels",
+      defaultValue = "config/facet-labels.csv",
+      description = "Display labels of facet values in Russian, Kazakh and English (CSV: facet,value,ru,kk,en); missing: values shown as they are. Default: ${DEFAULT-VALUE}.")
+  Path labels;
+
   @Mixin SolrOptions solrOptions;
 
   /** The highest TCP port. */
@@ -68,8 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
-    ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
+    ServerOptions options = new ServerOptions(
+        data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, inInstallation(tokens), rateLimit, rateBurst, inInstallation(labels));
     SearchBackend backend =
         solrOptions.enabled() ? new SolrSearchService(data, solrOptions.solr, solrOptions.collection) : new SearchService(data);
     try (MuragatServer server = new MuragatServer(options, backend).start()) {
@@ -81,6 +87,12 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /** A relative configuration file in the installation ({@code MURAGAT_HOME}), as the configuration itself is. */
+  private static Path inInstallation(Path file) {
+    String home = System.getenv("MURAGAT_HOME");
+    return file.isAbsolute() || home == null ? file : Path.of(home).resolve(file);
   }
 
   /** What is wrong with a --port value, or null (0: any free port). */

@@ -524,7 +524,85 @@ class WebUiBrowserTest {
     assertFalse(driver.findElement(By.id("viewer")).getAttribute("class").contains("doc-failed"));
   }
 
+  @Test
+  @Order(15)
+  void facetValuesAndChipsShowTheirLabelsAndNoWordIsBroken() throws IOException {
+    home(driver);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    waitForIds(driver, 3);
+    WebElement labelled = facetValue(driver, "doc_type", WebUiFixture.PNG_DOC_TYPE);
+    wait.until(d -> labelled.getText().contains("Справка о реабилитации"));
+    assertFalse(labelled.getText().contains(WebUiFixture.PNG_DOC_TYPE), "the code is not shown: " + labelled.getText());
+    WebElement chip = hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".chip-doc_type"));
+    assertEquals("Вид документа: Справка о реабилитации", chip.getText());
+    assertEquals("Язык: казахский", hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".chip-language")).getText());
+    assertTrue(facetValue(driver, "doc_type", WebUiFixture.TXT_DOC_TYPE).getText().contains(WebUiFixture.TXT_DOC_TYPE),
+        "a value without a label is shown as it is");
+    assertNoWordBroken(driver);
+
+    labelled.click();
+    assertEquals(List.of(WebUiFixture.PNG_ID), waitForIds(driver, 1));
+    WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".active-filter")));
+    assertEquals("Вид документа: Справка о реабилитации", filter.getText().replace("✕", "").strip());
+    facetValue(driver, "doc_type", WebUiFixture.TXT_DOC_TYPE).click(); // the long code as a chip too
+    waitForIds(driver, 2);
+    assertNoWordBroken(driver);
+    screenshot(driver, "facet-labels.png");
+
+    // in Kazakh: the facets, chips and filters change language with the rest of the page
+    driver.findElement(By.cssSelector("#lang-switch button[data-lang='kk']")).click();
+    try {
+      wait.until(d -> facetValue(d, "doc_type", WebUiFixture.PNG_DOC_TYPE).getText().contains("Ақталу туралы анықтама"));
+      String heading = driver.findElement(By.cssSelector(".facet-group[data-dim='doc_type'] h3")).getText();
+      assertTrue(heading.equalsIgnoreCase("Құжат түрі"), "the facet's name changes language too: " + heading);
+      assertTrue(driver.findElement(By.id("active-filter-list")).getText().contains("Құжат түрі: Ақталу туралы анықтама"),
+          driver.findElement(By.id("active-filter-list")).getText());
+      assertTrue(hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".chip-doc_type")).getText().contains("Ақталу туралы анықтама"));
+      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", 375, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+      try {
+        driver.findElement(By.id("facets-toggle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("facets")));
+        assertNoWordBroken(driver);
+        assertNoHorizontalScroll(driver);
+        screenshot(driver, "facet-labels-phone-kk.png");
+      } finally {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
+    } finally {
+      driver.findElement(By.cssSelector("#lang-switch button[data-lang='ru']")).click();
+      wait.until(d -> d.findElement(By.id("search-button")).getText().equals("Найти"));
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * No word of a facet value, filter chip, result chip, title or id is split across two lines: each
+   * run of letters and digits lies on one line (a word broken mid-way has boxes on two).
+   */
+  private static void assertNoWordBroken(ChromeDriver d) {
+    @SuppressWarnings("unchecked")
+    List<String> broken = (List<String>) d.executeScript(
+        """
+        const out = [];
+        for (const e of document.querySelectorAll('.facet-label, .active-filter-text, .chip, .hit-title, .hit-id')) {
+          if (!e.getClientRects().length) continue;
+          const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (const m of n.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+              const r = document.createRange();
+              r.setStart(n, m.index);
+              r.setEnd(n, m.index + m[0].length);
+              const tops = new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
+              if (tops.size > 1) out.push(m[0] + ' in ' + e.className + ': ' + e.textContent);
+            }
+          }
+        }
+        return out;
+        """);
+    assertTrue(broken.isEmpty(), "words broken across lines: " + broken);
+  }
 
   /** The start page: a blank query lists the whole archive. */
   private static void home(ChromeDriver d) {

@@ -22,6 +22,7 @@ import kz.muragat.server.embed.Cors;
 import kz.muragat.server.embed.EmbedPage;
 import kz.muragat.server.embed.OpenSearch;
 import kz.muragat.server.iiif.Iiif;
+import kz.muragat.server.labels.FacetLabels;
 import kz.muragat.server.openapi.OpenApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,13 @@ public final class MuragatServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     if (tokens.size() > 0) LOG.info("{} access token(s) loaded", tokens.size());
+    FacetLabels labels;
+    try {
+      labels = FacetLabels.load(options.labelsFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (labels.size() > 0) LOG.info("{} facet value label(s) loaded from {}", labels.size(), options.labelsFile());
     RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
     AdminHandlers admin = new AdminHandlers(search, tokens);
     this.app =
@@ -78,6 +86,7 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
               c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens));
               c.routes.get("/api/analyze", new AnalyzeHandler());
+              c.routes.get("/api/labels", ctx -> ctx.header("Cache-Control", "public, max-age=300").json(labels.asMap()));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
               c.routes.get("/api/admin/status", admin::status);
               c.routes.post("/api/admin/reload", admin::reload);
