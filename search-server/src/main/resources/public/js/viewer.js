@@ -37,6 +37,7 @@ export async function openDocument(id, page, opts = {}) {
     $('#viewer-citation').textContent = '';
     $('#page-image').removeAttribute('src');
     $('#hit-layer').textContent = '';
+    $('#iiif-manifest').hidden = true;
     try {
       const doc = await api(docUrl(id), controller.signal);
       if (controller !== viewer.controller) return;
@@ -103,6 +104,7 @@ function renderFailure() {
   $('#page-counter').textContent = '';
   $('#hit-counter').textContent = '';
   $('#open-image').hidden = true;
+  $('#iiif-manifest').hidden = true;
   $('#page-stage').hidden = true;
   $('#page-image').removeAttribute('src');
   $('#page-text').textContent = '';
@@ -137,6 +139,9 @@ export function renderViewer() {
   const hidden = hiddenPageNumbers();
   $('#viewer-title').textContent = doc.title || doc.id;
   $('#viewer-citation').textContent = doc.citation || '';
+  const iiif = $('#iiif-manifest');
+  iiif.hidden = !doc.iiif_manifest;
+  if (doc.iiif_manifest) iiif.href = doc.iiif_manifest;
   const counter = $('#page-counter');
   const gaps = pageRanges(hidden);
   // a closed page inside the document reads like any other: its number is among those listed closed

@@ -575,6 +575,40 @@ class WebUiBrowserTest {
     }
   }
 
+  @Test
+  @Order(16)
+  void theViewerLinksTheDocumentsIiifManifest() throws Exception {
+    search(driver, WebUiFixture.SHARED_WORD);
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+    WebElement iiif = driver.findElement(By.id("iiif-manifest"));
+    assertTrue(iiif.isDisplayed(), "the IIIF manifest is one click away");
+    String href = iiif.getAttribute("href");
+    assertEquals(fixture.baseUrl() + "iiif/" + kz.muragat.server.iiif.IiifIds.key(WebUiFixture.TIFF_ID) + "/manifest", href);
+    assertTrue(iiif.getAttribute("title").contains("Mirador"), iiif.getAttribute("title"));
+    HttpResponse<String> manifest = get(HttpClient.newHttpClient(), href);
+    assertTrue(manifest.body().contains("\"type\":\"Manifest\""), manifest.body());
+    driver.findElement(By.id("viewer-close")).click();
+
+    // a text without page images has none to link
+    search(driver, WebUiFixture.TXT_WORD);
+    hitFor(driver, WebUiFixture.TXT_ID).findElement(By.cssSelector(".page-snippet[data-page='1']")).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-text mark")));
+    assertFalse(driver.findElement(By.id("iiif-manifest")).isDisplayed());
+  }
+
+  @Test
+  @Order(17)
+  void theApiPageRendersTheDescriptionsMarkdown() {
+    driver.get(fixture.baseUrl() + "api.html");
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(d -> d.findElements(By.cssSelector("#ops section.op")).size() >= 15);
+    String text = driver.findElement(By.tagName("body")).getText();
+    assertFalse(text.contains("`"), "no raw Markdown backticks on the page");
+    assertFalse(driver.findElements(By.cssSelector("#lead code")).isEmpty(), "the lead's `code` is set as code");
+    assertTrue(driver.findElements(By.cssSelector("#ops code")).size() > 10, "descriptions' `code` spans are set as code");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**

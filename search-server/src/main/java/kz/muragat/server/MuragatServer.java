@@ -84,7 +84,7 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/api/search", new SearchHandler(search, tokens));
               c.routes.get("/api/export", new ExportHandler(search, tokens));
               c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
-              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens));
+              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens, options.publicUrl()));
               c.routes.get("/api/analyze", new AnalyzeHandler());
               c.routes.get("/api/labels", ctx -> ctx.header("Cache-Control", "public, max-age=300").json(labels.asMap()));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
