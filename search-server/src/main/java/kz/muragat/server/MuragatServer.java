@@ -23,6 +23,7 @@ import kz.muragat.server.embed.EmbedPage;
 import kz.muragat.server.embed.OpenSearch;
 import kz.muragat.server.iiif.Iiif;
 import kz.muragat.server.labels.FacetLabels;
+import kz.muragat.server.metrics.ServerMetrics;
 import kz.muragat.server.openapi.OpenApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,6 @@ public final class MuragatServer implements AutoCloseable {
 
   /** A server answering from another backend than the embedded index (e.g. SolrCloud). */
   public MuragatServer(ServerOptions options, SearchBackend backend) {
-    this.search = backend;
     AccessTokens tokens;
     try {
       tokens = AccessTokens.load(options.tokensFile());
@@ -61,6 +61,8 @@ public final class MuragatServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     if (labels.size() > 0) LOG.info("{} facet value label(s) loaded from {}", labels.size(), options.labelsFile());
+    ServerMetrics metrics = new ServerMetrics(backend, options.dataDir(), tokens);
+    this.search = metrics.metered(backend);
     RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
     AdminHandlers admin = new AdminHandlers(search, tokens);
     this.app =
@@ -74,6 +76,7 @@ public final class MuragatServer implements AutoCloseable {
               c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_REQUEST_HEADER));
               c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               c.staticFiles.add("/public", Location.CLASSPATH);
+              c.requestLogger.http(metrics::request);
               c.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 if (!limiter.allow(ctx.ip())) {
@@ -88,6 +91,7 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/api/analyze", new AnalyzeHandler());
               c.routes.get("/api/labels", ctx -> ctx.header("Cache-Control", "public, max-age=300").json(labels.asMap()));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
+              c.routes.get("/metrics", metrics::scrape);
               c.routes.get("/api/admin/status", admin::status);
               c.routes.post("/api/admin/reload", admin::reload);
               c.routes.delete("/api/admin/documents/<" + DocumentHandler.PATH_PARAM + ">", admin::delete);

@@ -100,7 +100,7 @@ public final class IndexCommand implements Callable<Integer> {
     IndexReport report;
     try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
       if (watch) return watch(indexer, options);
-      report = indexer.index(folder, ConsoleProgress.create());
+      report = indexer.index(folder, ProgressFile.around(ConsoleProgress.create(), options.reportsDir()));
     } catch (OcrUnavailableException e) {
       System.err.println("muragat index: " + e.getMessage());
       return 3;
@@ -145,7 +145,7 @@ public final class IndexCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     System.err.println("watching " + folder + " (Ctrl-C stops)");
     try {
-      indexer.watch(folder, ConsoleProgress::create, Math.round(watchSeconds * 1000), stop::get, r -> printSummary(r, options));
+      indexer.watch(folder, () -> ProgressFile.around(ConsoleProgress.create(), options.reportsDir()), Math.round(watchSeconds * 1000), stop::get, r -> printSummary(r, options));
     } catch (InterruptedException | java.io.InterruptedIOException e) {
       // stopped
     } catch (IOException e) {
