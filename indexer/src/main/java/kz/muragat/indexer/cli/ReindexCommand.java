@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     name = "reindex",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuild the search index from the OCR/extraction cache alone (no source folder, no OCR),",
-      "e.g. after an analysis upgrade. Searches see the old index until the new one is complete.",
+      "Rebuild the search index from the OCR cache alone.",
+      "No source folder and no OCR are needed, e.g. after an analysis upgrade. Searches see the old index until",
+      "the new one is complete.",
       "Exit status: 0 every document rebuilt, 1 some were missing from the cache, 2 bad usage (e.g. --data is not",
       "a Muragat data folder), 3 cannot run."
     })
