@@ -207,6 +207,11 @@ export function renderViewer() {
 function renderPageText() {
   const page = currentPage();
   const textBox = $('#page-text');
+  // another page's text starts at its top, not where the last one was scrolled to
+  if (textBox.dataset.page !== String(viewer.page)) {
+    textBox.dataset.page = String(viewer.page);
+    textBox.scrollTop = 0;
+  }
   const src = $('#text-source');
   if (!page) { textBox.textContent = ''; src.textContent = ''; return; }
   src.textContent = page.source === 'ocr' ? t('sourceOcr')(page.confidence)
@@ -291,10 +296,9 @@ export function highlightCurrent(scroll) {
 
 function scrollIntoPane(target) {
   // an instant jump: the reader's eye follows the highlighted box, not an animation
-  const go = () => target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'auto' });
-  const img = $('#page-image');
-  if (target.classList.contains('hit-box') && !img.complete) img.addEventListener('load', go, { once: true });
-  else go();
+  // at once, even before the image has loaded: the stage has the page's size and shape already
+  // (width and aspect ratio), so the box is where the word will be
+  target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'auto' });
   // keep the text pane in step: show the same word there
   if (target.classList.contains('hit-box')) {
     const word = target.dataset.word;

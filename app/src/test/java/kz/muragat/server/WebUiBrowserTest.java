@@ -609,6 +609,37 @@ class WebUiBrowserTest {
     assertTrue(driver.findElements(By.cssSelector("#ops code")).size() > 10, "descriptions' `code` spans are set as code");
   }
 
+  @Test
+  @Order(18)
+  void smallThingsAFirstUserNotices() throws Exception {
+    // a favicon, not a 404
+    HttpResponse<String> icon = get(HttpClient.newHttpClient(), fixture.baseUrl() + "favicon.ico");
+    assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"), icon.headers().toString());
+
+    // a whole date fits its box
+    home(driver);
+    WebElement from = driver.findElement(By.id("date-from"));
+    from.sendKeys("1937-11-12");
+    assertTrue(js(driver, "const i = document.getElementById('date-from'); return i.scrollWidth - i.clientWidth") <= 0,
+        "the date box shows 1937-11-12 whole");
+
+    // a page without matches says so in words, not a bare 0; the next page's text starts at its top
+    driver.manage().window().setSize(new Dimension(1280, 520));
+    search(driver, WebUiFixture.SHARED_WORD);
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+    assertTrue(js(driver, "const p = document.getElementById('page-text'); return p.scrollHeight - p.clientHeight") > 0,
+        "the page text is longer than its pane at this size");
+    driver.executeScript("document.getElementById('page-text').scrollTop = 100000;");
+    assertTrue(js(driver, "return document.getElementById('page-text').scrollTop") > 0);
+    driver.findElement(By.id("prev-page")).click();
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(d -> d.findElement(By.id("page-counter")).getText().equals("1 / 2"));
+    wait.until(d -> d.findElement(By.id("hit-counter")).getText().equals("нет"));
+    assertEquals(0L, js(driver, "return document.getElementById('page-text').scrollTop"), "page 1's text starts at its top");
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**

@@ -92,6 +92,9 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/api/labels", ctx -> ctx.header("Cache-Control", "public, max-age=300").json(labels.asMap()));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
               c.routes.get("/metrics", metrics::scrape);
+              // browsers ask for it whatever the page says: the same icon as favicon.svg
+              byte[] icon = favicon();
+              c.routes.get("/favicon.ico", ctx -> ctx.header("Cache-Control", "public, max-age=86400").contentType("image/svg+xml").result(icon));
               c.routes.get("/api/admin/status", admin::status);
               c.routes.post("/api/admin/reload", admin::reload);
               c.routes.delete("/api/admin/documents/<" + DocumentHandler.PATH_PARAM + ">", admin::delete);
@@ -131,6 +134,14 @@ public final class MuragatServer implements AutoCloseable {
               // registered last: any other /api path is an unknown endpoint, answered in JSON
               c.routes.get("/api/<path>", ctx -> error(ctx, 404, "no such endpoint: " + ctx.path()));
             });
+  }
+
+  private static byte[] favicon() {
+    try (var in = MuragatServer.class.getResourceAsStream("/public/favicon.svg")) {
+      return in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("favicon.svg missing from the web page's resources", e);
+    }
   }
 
   private static void error(Context ctx, int status, String message) {

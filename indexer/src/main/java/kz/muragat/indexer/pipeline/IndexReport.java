@@ -45,12 +45,18 @@ public record IndexReport(
     return failed.isEmpty() && invalidMetadata.isEmpty();
   }
 
+  /** OCR pages per second of the run (the README's figure), in the report too. */
+  @com.fasterxml.jackson.annotation.JsonProperty("ocrPagesPerSecond")
+  public double ocrPagesPerSecond() {
+    return ocrPages / Math.max(1e-3, durationMillis / 1000.0);
+  }
+
   public String summary() {
     double secs = Math.max(1e-3, durationMillis / 1000.0);
     return String.format(
         "indexed %d file(s) (%d from cache, %d pages, %d OCR'd: %.2f OCR pages/s), %d unchanged, %d removed, %d failed,"
             + " %d with invalid metadata, %d low-confidence page(s) in %.1f s",
-        indexed, fromCache, pages, ocrPages, ocrPages / secs, unchanged, removed, failed.size(), invalidMetadata.size(),
+        indexed, fromCache, pages, ocrPages, ocrPagesPerSecond(), unchanged, removed, failed.size(), invalidMetadata.size(),
         lowConfidence.size(), secs);
   }
 }

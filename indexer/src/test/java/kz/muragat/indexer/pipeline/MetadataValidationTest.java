@@ -52,6 +52,7 @@ class MetadataValidationTest {
     assertFalse(report.ok(), "the run says something needs fixing (exit status 1)");
     String latest = Files.readString(data.resolve("reports").resolve("latest.json"));
     assertTrue(latest.contains("\"invalidMetadata\"") && latest.contains("month 13 does not exist"), latest);
+    assertTrue(latest.contains("\"ocrPagesPerSecond\""), "the report gives the OCR pages/s the README promises: " + latest);
 
     Document doc = docEntry(data, "extract.txt");
     assertEquals("ВЫПИСКА ИЗ ПРОТОКОЛА № 41", doc.get(IndexSchema.TITLE), "the OCR'd title without its junk");
