@@ -15,17 +15,20 @@ import picocli.CommandLine.Option;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = {"Read lines on standard input; print for each the terms the index makes of it, space-separated,", "exactly one output line per input line."})
+    description = {"Print the terms the index makes of each line read on standard input.",
+      "Space-separated, exactly one output line per input line. Exit status 2 for bad usage (e.g. an unknown --field)."})
 public final class AnalyzeCommand implements Callable<Integer> {
+  /** Which of the index's fields to analyse as. */
+  enum Field { morph, exact }
+
   @Option(names = "--field", defaultValue = "morph", description = "morph (lemmas, the default search field) or exact. Default: ${DEFAULT-VALUE}.")
-  String field;
+  Field field;
 
   @Override
   public Integer call() throws Exception {
-    if (!field.equals("morph") && !field.equals("exact")) throw new IllegalArgumentException("--field must be morph or exact");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-    AnalyzeLines.run(in, out, field.equals("exact"));
+    AnalyzeLines.run(in, out, field == Field.exact);
     return 0;
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "muragat",
     mixinStandardHelpOptions = true,
-    version = "Muragat 0.1.0",
+    version = MuragatCli.VERSION,
     description = "Full-text search over scanned Russian and Kazakh archive documents.",
     subcommands = {IndexCommand.class, ReindexCommand.class, OcrCommand.class, kz.muragat.indexer.bench.BenchOcrCommand.class, ServeCommand.class, DemoCommand.class, TokenCommand.class, AnalyzeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class MuragatCli implements Runnable {
@@ -24,12 +24,21 @@ public final class MuragatCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Muragat's version, printed by {@code --version} on every command. */
+  static final String VERSION = "Muragat 0.1.0";
+
+  /** The launcher with every command, each answering --version, and failures as one line (exit 3). */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MuragatCli()).setDefaultValueProvider(new ConfigDefaults());
+    for (CommandLine sub : cli.getSubcommands().values()) sub.getCommandSpec().version(VERSION);
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("muragat " + cmd.getCommandName() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 3;
         });
-    System.exit(cli.execute(args));
+    return cli;
   }
 }

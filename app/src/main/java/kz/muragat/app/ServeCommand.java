@@ -3,6 +3,7 @@ package kz.muragat.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import kz.muragat.core.store.DataFolder;
 import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
 import kz.muragat.indexer.cli.SolrOptions;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code muragat serve}: serves the index in the data directory over HTTP. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search API and web page for a data directory.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+      "Serve the search API and web page for a data directory made by 'muragat index'.",
+      "Exit status: 2 bad usage (e.g. --data is not a Muragat data folder), 3 cannot run."
+    })
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data directory written by 'muragat index' (with --solr: its store of page text, word boxes and images). Default: ${DEFAULT-VALUE}.")
   Path data;
@@ -47,13 +51,32 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
   String publicUrl;
 
+  @Option(
+      names = "--labels",
+      defaultValue = "config/facet-labels.csv",
+      description = "Display labels of facet values in Russian, Kazakh and English (CSV: facet,value,ru,kk,en); missing: values shown as they are. Default: ${DEFAULT-VALUE}.")
+  Path labels;
+
   @Mixin SolrOptions solrOptions;
+
+  /** The highest TCP port. */
+  static final int MAX_PORT = 65535;
 
   @Override
   public Integer call() throws Exception {
+    String badPort = portProblem(port);
+    if (badPort != null) {
+      System.err.println("muragat serve: " + badPort);
+      return 2;
+    }
+    var problem = new DataFolder(data).problemForServing(solrOptions.enabled());
+    if (problem.isPresent()) {
+      System.err.println("muragat serve: " + problem.get());
+      return 2;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
-    Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
-    ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
+    ServerOptions options = new ServerOptions(
+        data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, inInstallation(tokens), rateLimit, rateBurst, inInstallation(labels));
     SearchBackend backend =
         solrOptions.enabled()
             ? new SearchService(new SolrEngine(solrOptions.solr, solrOptions.collection), new DocumentStore(data.resolve("store")))
@@ -67,5 +90,16 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /** A relative configuration file in the installation ({@code MURAGAT_HOME}), as the configuration itself is. */
+  private static Path inInstallation(Path file) {
+    String home = System.getenv("MURAGAT_HOME");
+    return file.isAbsolute() || home == null ? file : Path.of(home).resolve(file);
+  }
+
+  /** What is wrong with a --port value, or null (0: any free port). */
+  static String portProblem(int port) {
+    return port < 0 || port > MAX_PORT ? "--port must be a TCP port, 1 to " + MAX_PORT + " (0: any free port), not " + port : null;
   }
 }

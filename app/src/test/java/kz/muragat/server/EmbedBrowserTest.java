@@ -15,7 +15,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import kz.muragat.server.embed.Cors;
 import kz.muragat.server.iiif.IiifIds;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,14 +177,33 @@ class EmbedBrowserTest {
   }
 
   @Test
-  void aSiteThatIsNotAnAllowedOriginGetsNoResults() {
-    // localhost and 127.0.0.1 are different origins; only the latter is configured
-    String url = widgetPage("/other-site.html", "data-lang=\"en\"").replace("127.0.0.1", "localhost");
-    driver.get(url);
-    SearchContext root = widget();
-    searchInWidget(root, WebUiFixture.SHARED_WORD);
-    assertTrue(root.findElement(By.cssSelector(".status")).getText().startsWith("The search failed"));
-    assertTrue(root.findElements(By.cssSelector(".hit")).isEmpty());
+  void aSiteThatIsNotAnAllowedOriginIsToldWhyInItsLanguageAndTheServerLogsTheOrigin() {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger cors = (Logger) LoggerFactory.getLogger(Cors.class);
+    log.start();
+    cors.addAppender(log);
+    try {
+      // localhost and 127.0.0.1 are different origins; only the latter is configured
+      String url = widgetPage("/other-site.html", "data-lang=\"kk\"").replace("127.0.0.1", "localhost");
+      String origin = url.substring(0, url.indexOf("/other-site.html"));
+      driver.get(url);
+      SearchContext root = widget();
+      searchInWidget(root, WebUiFixture.SHARED_WORD);
+      String status = root.findElement(By.cssSelector(".status")).getText();
+      assertTrue(status.startsWith("Бұл сайтқа (" + origin + ") Muragat іздеуін қолдануға рұқсат жоқ"), status);
+      assertTrue(status.contains("--cors-origins"), "the setting to change is named: " + status);
+      assertFalse(status.contains("Failed to fetch"), "no browser English inside a Kazakh widget: " + status);
+      assertTrue(root.findElements(By.cssSelector(".hit")).isEmpty());
+      searchInWidget(root, "Жумабаева"); // again: still one log line
+
+      List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(origin)).toList();
+      assertEquals(1, lines.size(), "the refused origin is logged once, not per request: " + log.list);
+      assertTrue(lines.get(0).contains("refused a cross-origin API request from " + origin) && lines.get(0).contains("--cors-origins"),
+          lines.get(0));
+      assertTrue(lines.get(0).contains(f.hostOrigin()), "the origins allowed now are listed: " + lines.get(0));
+    } finally {
+      cors.detachAppender(log);
+    }
   }
 
   @Test

@@ -71,6 +71,28 @@ class IiifHttpTest {
   }
 
   @Test
+  void theDocumentApiGivesTheManifestsAddressWhenIiifServesTheDocument() throws Exception {
+    JsonNode doc = json(get(encodedDocumentUrl(WebUiFixture.TIFF_ID)));
+    String manifest = f.muragat() + "iiif/" + key + "/manifest";
+    assertEquals(manifest, doc.get("iiif_manifest").asText(), "no need to base64url-encode the id by hand");
+    assertEquals(WebUiFixture.TIFF_ID, doc.get("id").asText(), "the document's own fields are kept as they were");
+    assertTrue(doc.get("pages").isArray() && doc.get("pages").size() == 2, doc.toString());
+    HttpResponse<byte[]> m = get(doc.get("iiif_manifest").asText());
+    assertEquals(200, m.statusCode());
+    assertEquals("Manifest", json(m).get("type").asText());
+    // a document without page images has no manifest: no address is given
+    JsonNode txt = json(get(encodedDocumentUrl(WebUiFixture.TXT_ID)));
+    assertEquals(WebUiFixture.TXT_ID, txt.get("id").asText());
+    assertFalse(txt.has("iiif_manifest"), txt.toString());
+  }
+
+  private static String encodedDocumentUrl(String id) {
+    StringBuilder b = new StringBuilder(f.muragat()).append("api/documents");
+    for (String seg : id.split("/")) b.append('/').append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    return b.toString();
+  }
+
+  @Test
   void regionsSizesRotationsQualitiesAndFormatsAreComputed() throws Exception {
     JsonNode info = json(get(image2 + "/info.json"));
     int w = info.get("width").asInt(), h = info.get("height").asInt();

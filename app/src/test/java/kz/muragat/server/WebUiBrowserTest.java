@@ -488,7 +488,187 @@ class WebUiBrowserTest {
     }
   }
 
+  @Test
+  @Order(14)
+  void anUnknownDocumentShowsANotFoundStateWithNothingToPress() throws IOException {
+    driver.get(fixture.baseUrl() + "?q=" + URLEncoder.encode(WebUiFixture.SHARED_WORD, StandardCharsets.UTF_8) + "&doc=nope.tif&page=2");
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer")));
+    wait.until(d -> d.findElement(By.id("viewer-title")).getText().equals("Документ не найден"));
+    WebElement message = driver.findElement(By.id("page-message"));
+    assertTrue(message.isDisplayed(), "the reader is told where the page would be");
+    assertTrue(message.getText().contains("«nope.tif»"), message.getText());
+    assertFalse(driver.findElement(By.id("viewer")).getText().contains("Ошибка запроса"), "not a query error");
+    for (WebElement b : driver.findElements(By.cssSelector("#viewer .viewer-toolbar button"))) {
+      assertFalse(b.isEnabled(), "toolbar button " + b.getAttribute("id") + " is disabled");
+    }
+    assertFalse(driver.findElement(By.id("open-image")).isDisplayed(), "no scan to open");
+    assertFalse(driver.findElement(By.id("text-pane")).isDisplayed(), "no empty text pane");
+    assertEquals("", driver.findElement(By.id("page-counter")).getText());
+    screenshot(driver, "viewer-not-found.png");
+
+    // in English too, and the way back closes the viewer onto the search
+    driver.get(driver.getCurrentUrl() + "&lang=en");
+    wait.until(d -> d.findElement(By.id("viewer-title")).getText().equals("Document not found"));
+    WebElement back = driver.findElement(By.cssSelector("#page-message .back-to-search"));
+    assertEquals("Back to search", back.getText());
+    back.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("viewer")));
+    assertFalse(driver.getCurrentUrl().contains("doc="), driver.getCurrentUrl());
+    waitForIds(driver, 2);
+
+    // a real document afterwards has its toolbar back
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+    assertTrue(driver.findElement(By.id("prev-page")).isEnabled() && driver.findElement(By.id("zoom-fit")).isEnabled()
+        && driver.findElement(By.id("toggle-text")).isEnabled(), "the toolbar works again");
+    assertFalse(driver.findElement(By.id("viewer")).getAttribute("class").contains("doc-failed"));
+  }
+
+  @Test
+  @Order(15)
+  void facetValuesAndChipsShowTheirLabelsAndNoWordIsBroken() throws IOException {
+    home(driver);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    waitForIds(driver, 3);
+    WebElement labelled = facetValue(driver, "doc_type", WebUiFixture.PNG_DOC_TYPE);
+    wait.until(d -> labelled.getText().contains("Справка о реабилитации"));
+    assertFalse(labelled.getText().contains(WebUiFixture.PNG_DOC_TYPE), "the code is not shown: " + labelled.getText());
+    WebElement chip = hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".chip-doc_type"));
+    assertEquals("Вид документа: Справка о реабилитации", chip.getText());
+    assertEquals("Язык: казахский", hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".chip-language")).getText());
+    assertTrue(facetValue(driver, "doc_type", WebUiFixture.TXT_DOC_TYPE).getText().contains(WebUiFixture.TXT_DOC_TYPE),
+        "a value without a label is shown as it is");
+    assertNoWordBroken(driver);
+
+    labelled.click();
+    assertEquals(List.of(WebUiFixture.PNG_ID), waitForIds(driver, 1));
+    WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".active-filter")));
+    assertEquals("Вид документа: Справка о реабилитации", filter.getText().replace("✕", "").strip());
+    facetValue(driver, "doc_type", WebUiFixture.TXT_DOC_TYPE).click(); // the long code as a chip too
+    waitForIds(driver, 2);
+    assertNoWordBroken(driver);
+    screenshot(driver, "facet-labels.png");
+
+    // in Kazakh: the facets, chips and filters change language with the rest of the page
+    driver.findElement(By.cssSelector("#lang-switch button[data-lang='kk']")).click();
+    try {
+      wait.until(d -> facetValue(d, "doc_type", WebUiFixture.PNG_DOC_TYPE).getText().contains("Ақталу туралы анықтама"));
+      String heading = driver.findElement(By.cssSelector(".facet-group[data-dim='doc_type'] h3")).getText();
+      assertTrue(heading.equalsIgnoreCase("Құжат түрі"), "the facet's name changes language too: " + heading);
+      assertTrue(driver.findElement(By.id("active-filter-list")).getText().contains("Құжат түрі: Ақталу туралы анықтама"),
+          driver.findElement(By.id("active-filter-list")).getText());
+      assertTrue(hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".chip-doc_type")).getText().contains("Ақталу туралы анықтама"));
+      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", 375, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+      try {
+        driver.findElement(By.id("facets-toggle")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("facets")));
+        assertNoWordBroken(driver);
+        assertNoHorizontalScroll(driver);
+        screenshot(driver, "facet-labels-phone-kk.png");
+      } finally {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
+    } finally {
+      driver.findElement(By.cssSelector("#lang-switch button[data-lang='ru']")).click();
+      wait.until(d -> d.findElement(By.id("search-button")).getText().equals("Найти"));
+    }
+  }
+
+  @Test
+  @Order(16)
+  void theViewerLinksTheDocumentsIiifManifest() throws Exception {
+    search(driver, WebUiFixture.SHARED_WORD);
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+    WebElement iiif = driver.findElement(By.id("iiif-manifest"));
+    assertTrue(iiif.isDisplayed(), "the IIIF manifest is one click away");
+    String href = iiif.getAttribute("href");
+    assertEquals(fixture.baseUrl() + "iiif/" + kz.muragat.server.iiif.IiifIds.key(WebUiFixture.TIFF_ID) + "/manifest", href);
+    assertTrue(iiif.getAttribute("title").contains("Mirador"), iiif.getAttribute("title"));
+    HttpResponse<String> manifest = get(HttpClient.newHttpClient(), href);
+    assertTrue(manifest.body().contains("\"type\":\"Manifest\""), manifest.body());
+    driver.findElement(By.id("viewer-close")).click();
+
+    // a text without page images has none to link
+    search(driver, WebUiFixture.TXT_WORD);
+    hitFor(driver, WebUiFixture.TXT_ID).findElement(By.cssSelector(".page-snippet[data-page='1']")).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-text mark")));
+    assertFalse(driver.findElement(By.id("iiif-manifest")).isDisplayed());
+  }
+
+  @Test
+  @Order(17)
+  void theApiPageRendersTheDescriptionsMarkdown() {
+    driver.get(fixture.baseUrl() + "api.html");
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(d -> d.findElements(By.cssSelector("#ops section.op")).size() >= 15);
+    String text = driver.findElement(By.tagName("body")).getText();
+    assertFalse(text.contains("`"), "no raw Markdown backticks on the page");
+    assertFalse(driver.findElements(By.cssSelector("#lead code")).isEmpty(), "the lead's `code` is set as code");
+    assertTrue(driver.findElements(By.cssSelector("#ops code")).size() > 10, "descriptions' `code` spans are set as code");
+  }
+
+  @Test
+  @Order(18)
+  void smallThingsAFirstUserNotices() throws Exception {
+    // a favicon, not a 404
+    HttpResponse<String> icon = get(HttpClient.newHttpClient(), fixture.baseUrl() + "favicon.ico");
+    assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"), icon.headers().toString());
+
+    // a whole date fits its box
+    home(driver);
+    WebElement from = driver.findElement(By.id("date-from"));
+    from.sendKeys("1937-11-12");
+    assertTrue(js(driver, "const i = document.getElementById('date-from'); return i.scrollWidth - i.clientWidth") <= 0,
+        "the date box shows 1937-11-12 whole");
+
+    // a page without matches says so in words, not a bare 0; the next page's text starts at its top
+    driver.manage().window().setSize(new Dimension(1280, 520));
+    search(driver, WebUiFixture.SHARED_WORD);
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet[data-page='2']")).click();
+    assertViewerShowsBoxOnPage(driver, 2, 2);
+    assertTrue(js(driver, "const p = document.getElementById('page-text'); return p.scrollHeight - p.clientHeight") > 0,
+        "the page text is longer than its pane at this size");
+    driver.executeScript("document.getElementById('page-text').scrollTop = 100000;");
+    assertTrue(js(driver, "return document.getElementById('page-text').scrollTop") > 0);
+    driver.findElement(By.id("prev-page")).click();
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(d -> d.findElement(By.id("page-counter")).getText().equals("1 / 2"));
+    wait.until(d -> d.findElement(By.id("hit-counter")).getText().equals("нет"));
+    assertEquals(0L, js(driver, "return document.getElementById('page-text').scrollTop"), "page 1's text starts at its top");
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * No word of a facet value, filter chip, result chip, title or id is split across two lines: each
+   * run of letters and digits lies on one line (a word broken mid-way has boxes on two).
+   */
+  private static void assertNoWordBroken(ChromeDriver d) {
+    @SuppressWarnings("unchecked")
+    List<String> broken = (List<String>) d.executeScript(
+        """
+        const out = [];
+        for (const e of document.querySelectorAll('.facet-label, .active-filter-text, .chip, .hit-title, .hit-id')) {
+          if (!e.getClientRects().length) continue;
+          const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (const m of n.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+              const r = document.createRange();
+              r.setStart(n, m.index);
+              r.setEnd(n, m.index + m[0].length);
+              const tops = new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
+              if (tops.size > 1) out.push(m[0] + ' in ' + e.className + ': ' + e.textContent);
+            }
+          }
+        }
+        return out;
+        """);
+    assertTrue(broken.isEmpty(), "words broken across lines: " + broken);
+  }
 
   /** The start page: a blank query lists the whole archive. */
   private static void home(ChromeDriver d) {

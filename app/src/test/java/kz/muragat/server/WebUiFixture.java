@@ -89,6 +89,18 @@ final class WebUiFixture implements AutoCloseable {
       Мұрағат меңгерушісі
       """;
 
+  /** A document type written as a code, with labels in {@link #LABELS}. */
+  static final String PNG_DOC_TYPE = "rehabilitation_certificate";
+  /** A long code with no label: shown as it is, wrapped only between its parts. */
+  static final String TXT_DOC_TYPE = "internal_memorandum_of_the_special_commission";
+
+  /** The facet labels file the fixture's server reads. */
+  static final String LABELS =
+      """
+      facet,value,ru,kk,en
+      doc_type,rehabilitation_certificate,Справка о реабилитации,Ақталу туралы анықтама,Rehabilitation certificate
+      """;
+
   final Path root;
   final Path dataDir;
   private final MuragatServer server;
@@ -108,7 +120,8 @@ final class WebUiFixture implements AutoCloseable {
     try (var indexer = new Indexer(opts)) {
       indexer.index(scans, Progress.NONE);
     }
-    MuragatServer server = new MuragatServer(new ServerOptions(data, "127.0.0.1", port)).start();
+    Path labels = Files.writeString(root.resolve("facet-labels.csv"), LABELS, StandardCharsets.UTF_8);
+    MuragatServer server = new MuragatServer(new ServerOptions(data, "127.0.0.1", port).withLabels(labels)).start();
     return new WebUiFixture(root, data, server);
   }
 
@@ -132,16 +145,16 @@ final class WebUiFixture implements AutoCloseable {
         scans.resolve(CASE_DIR).resolve("manifest.csv"),
         String.format(Locale.ROOT, """
         file,title,date,archive,fond,opis,delo,list,language,doc_type
-        заметка.txt,Служебная записка о реабилитации Жумабаева К.,%s,ЦГА РК,1,2,345,40,ru,служебная записка
-        """, TXT_DATE),
+        заметка.txt,Служебная записка о реабилитации Жумабаева К.,%s,ЦГА РК,1,2,345,40,ru,%s
+        """, TXT_DATE, TXT_DOC_TYPE),
         StandardCharsets.UTF_8);
     ScanWriter.writePng(gen.render("spravka", PNG_TEXT).pages().get(0), scans.resolve(PNG_ID));
     Files.writeString(
         scans.resolve(PNG_ID + ".meta.json"),
         String.format(Locale.ROOT, """
         {"title": "Анықтама: Жұмабаев Қасым ақталды", "date": "%s", "archive": "ҚР Президентінің Архиві",
-         "language": "kk", "doc_type": "анықтама"}
-        """, PNG_DATE),
+         "language": "kk", "doc_type": "%s"}
+        """, PNG_DATE, PNG_DOC_TYPE),
         StandardCharsets.UTF_8);
   }
 

@@ -80,7 +80,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--corrupt", paramLabel = "NAME", split = ",",
             description = "Text names (without .txt) whose output is deliberately corrupted: the file is written, "
-                    + "then truncated to its first 40% of bytes. No ground truth is written for them.")
+                    + "then truncated to its first 40%% of bytes. No ground truth is written for them.")
     List<String> corrupt = new ArrayList<>();
 
     public static void main(String[] args) {

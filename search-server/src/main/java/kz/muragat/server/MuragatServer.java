@@ -21,7 +21,9 @@ import java.io.UncheckedIOException;
 import kz.muragat.server.embed.Cors;
 import kz.muragat.server.embed.EmbedPage;
 import kz.muragat.server.embed.OpenSearch;
-import kz.muragat.server.iiif.IiifService;
+import kz.muragat.server.iiif.Iiif;
+import kz.muragat.server.labels.FacetLabels;
+import kz.muragat.server.metrics.ServerMetrics;
 import kz.muragat.server.openapi.OpenApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +47,6 @@ public final class MuragatServer implements AutoCloseable {
 
   /** A server answering from another backend than the embedded index (e.g. SolrCloud). */
   public MuragatServer(ServerOptions options, SearchBackend backend) {
-    this.search = backend;
     AccessTokens tokens;
     try {
       tokens = AccessTokens.load(options.tokensFile());
@@ -53,6 +54,15 @@ public final class MuragatServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     if (tokens.size() > 0) LOG.info("{} access token(s) loaded", tokens.size());
+    FacetLabels labels;
+    try {
+      labels = FacetLabels.load(options.labelsFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (labels.size() > 0) LOG.info("{} facet value label(s) loaded from {}", labels.size(), options.labelsFile());
+    ServerMetrics metrics = new ServerMetrics(backend, options.dataDir(), tokens);
+    this.search = metrics.metered(backend);
     RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
     AdminHandlers admin = new AdminHandlers(search, tokens);
     this.app =
@@ -66,6 +76,7 @@ public final class MuragatServer implements AutoCloseable {
               c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_REQUEST_HEADER));
               c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               c.staticFiles.add("/public", Location.CLASSPATH);
+              c.requestLogger.http(metrics::request);
               c.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 if (!limiter.allow(ctx.ip())) {
@@ -76,29 +87,34 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/api/search", new SearchHandler(search, tokens));
               c.routes.get("/api/export", new ExportHandler(search, tokens));
               c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
-              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens));
+              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens, options.publicUrl()));
               c.routes.get("/api/analyze", new AnalyzeHandler());
+              c.routes.get("/api/labels", ctx -> ctx.header("Cache-Control", "public, max-age=300").json(labels.asMap()));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
+              c.routes.get("/metrics", metrics::scrape);
+              // browsers ask for it whatever the page says: the same icon as favicon.svg
+              byte[] icon = favicon();
+              c.routes.get("/favicon.ico", ctx -> ctx.header("Cache-Control", "public, max-age=86400").contentType("image/svg+xml").result(icon));
               c.routes.get("/api/admin/status", admin::status);
               c.routes.post("/api/admin/reload", admin::reload);
               c.routes.delete("/api/admin/documents/<" + DocumentHandler.PATH_PARAM + ">", admin::delete);
               // ---- BEGIN embedding, IIIF, OpenAPI, OpenSearch (branch iiif) ----
               // CORS: the JSON API answers the configured origins (serve.cors-origins,
               // MURAGAT_CORS_ORIGINS), never with credentials; IIIF (public material) answers all.
-              Cors cors = new Cors(options.corsOrigins());
-              IiifService iiif = new IiifService(search, options.publicUrl());
+              Cors cors = new Cors(options.corsOrigins(), options.publicUrl());
+              Iiif iiif = Iiif.over(search, options.publicUrl());
               OpenSearch openSearch = new OpenSearch(search, options.publicUrl());
               c.routes.before("/api/*", cors::api);
               c.routes.options("/api/*", cors::apiPreflight);
               c.routes.before("/iiif/*", Cors::open);
               c.routes.options("/iiif/*", Cors::openPreflight);
               c.routes.get("/api/openapi.json", OpenApi::spec);
-              c.routes.get("/iiif/image/{id}", iiif::imageBase);
-              c.routes.get("/iiif/image/{id}/info.json", iiif::info);
-              c.routes.get("/iiif/image/{id}/{region}/{size}/{rotation}/{file}", iiif::image);
-              c.routes.get("/iiif/{key}/manifest", iiif::manifest);
-              c.routes.get("/iiif/{key}/search", iiif::search2);
-              c.routes.get("/iiif/{key}/search1", iiif::search1);
+              c.routes.get("/iiif/image/{id}", iiif.image()::imageBase);
+              c.routes.get("/iiif/image/{id}/info.json", iiif.image()::info);
+              c.routes.get("/iiif/image/{id}/{region}/{size}/{rotation}/{file}", iiif.image()::image);
+              c.routes.get("/iiif/{key}/manifest", iiif.presentation()::manifest);
+              c.routes.get("/iiif/{key}/search", iiif.search()::search2);
+              c.routes.get("/iiif/{key}/search1", iiif.search()::search1);
               c.routes.get("/iiif/<path>", ctx -> error(ctx, 404, "no such IIIF resource: " + ctx.path()));
               c.routes.get("/embed", new EmbedPage(cors));
               c.routes.get("/opensearch.xml", openSearch::description);
@@ -118,6 +134,14 @@ public final class MuragatServer implements AutoCloseable {
               // registered last: any other /api path is an unknown endpoint, answered in JSON
               c.routes.get("/api/<path>", ctx -> error(ctx, 404, "no such endpoint: " + ctx.path()));
             });
+  }
+
+  private static byte[] favicon() {
+    try (var in = MuragatServer.class.getResourceAsStream("/public/favicon.svg")) {
+      return in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("favicon.svg missing from the web page's resources", e);
+    }
   }
 
   private static void error(Context ctx, int status, String message) {

@@ -16,9 +16,11 @@ import java.util.Locale;
  * @param tokensFile bearer tokens and their roles (see {@code AccessTokens}); null: none
  * @param ratePerSecond requests per second allowed per client on average (0: no limit)
  * @param rateBurst requests a client may make at once
+ * @param labelsFile display labels of facet values (see {@code FacetLabels}); null or absent: none
  */
 public record ServerOptions(
-    Path dataDir, String host, int port, List<String> corsOrigins, String publicUrl, Path tokensFile, double ratePerSecond, int rateBurst) {
+    Path dataDir, String host, int port, List<String> corsOrigins, String publicUrl, Path tokensFile, double ratePerSecond, int rateBurst,
+    Path labelsFile) {
   public ServerOptions {
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
     for (String o : corsOrigins) {
@@ -30,15 +32,19 @@ public record ServerOptions(
   }
 
   public ServerOptions(Path dataDir, String host, int port) {
-    this(dataDir, host, port, List.of(), null, null, 0, 0);
+    this(dataDir, host, port, List.of(), null, null, 0, 0, null);
   }
 
   public ServerOptions(Path dataDir, String host, int port, List<String> corsOrigins, String publicUrl) {
-    this(dataDir, host, port, corsOrigins, publicUrl, null, 0, 0);
+    this(dataDir, host, port, corsOrigins, publicUrl, null, 0, 0, null);
   }
 
   public ServerOptions(Path dataDir, String host, int port, Path tokensFile, double ratePerSecond, int rateBurst) {
-    this(dataDir, host, port, List.of(), null, tokensFile, ratePerSecond, rateBurst);
+    this(dataDir, host, port, List.of(), null, tokensFile, ratePerSecond, rateBurst, null);
+  }
+
+  public ServerOptions withLabels(Path file) {
+    return new ServerOptions(dataDir, host, port, corsOrigins, publicUrl, tokensFile, ratePerSecond, rateBurst, file);
   }
 
   /** Parses a comma-separated list of origins ({@code --cors-origins}, {@code MURAGAT_CORS_ORIGINS}). */

@@ -1,6 +1,7 @@
 package kz.muragat.core.schema;
 
 import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.metadata.OcrTitles;
 import kz.muragat.core.metadata.PageAccess;
 import kz.muragat.core.model.DocumentRecord;
 import kz.muragat.core.model.PageRecord;
@@ -12,7 +13,7 @@ import kz.muragat.core.model.PageRecord;
  * <p>A title is shown to everyone who may see the document, so it never comes from a page with its
  * own, stricter level: the text lines only from pages at the document's level, and the file's own
  * title — part of the file's content, like its first page — only when its first page is at the
- * document's level.
+ * document's level. A line of OCR'd text loses the junk read around a heading ({@link OcrTitles}).
  */
 public final class Titles {
   private Titles() {}
@@ -31,7 +32,7 @@ public final class Titles {
     for (PageRecord p : record.pages()) {
       if (pageAccess.extraLevel(p.number(), level) != null) continue;
       for (String line : p.text().split("\n")) {
-        String l = line.strip();
+        String l = OcrTitles.clean(line);
         if (l.codePoints().filter(Character::isLetter).count() >= 4) {
           return l.length() > 100 ? l.substring(0, 100).strip() + "…" : l;
         }

@@ -57,13 +57,13 @@ public final class BenchOcrCommand implements Callable<Integer> {
   @Option(names = "--degradation", defaultValue = "light", description = "clean, light, medium, heavy. Default: ${DEFAULT-VALUE}.")
   String degradation;
 
-  @Option(names = "--ocr-langs", defaultValue = "rus+kaz", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--ocr-langs", defaultValue = "rus+kaz", description = "Tesseract languages, both ways. Default: ${DEFAULT-VALUE}.")
   String langs;
 
-  @Option(names = "--psm", defaultValue = "3")
+  @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode, both ways (3: automatic). Default: ${DEFAULT-VALUE}.")
   int psm;
 
-  @Option(names = "--thresholding", defaultValue = "2")
+  @Option(names = "--thresholding", defaultValue = "2", description = "Tesseract thresholding, both ways: 0 Otsu, 1 LeptonicaOtsu, 2 Sauvola. Default: ${DEFAULT-VALUE}.")
   int thresholding;
 
   @Option(names = "--work", description = "Folder for the pages and indexes (default: a temporary folder, deleted after).")

@@ -30,7 +30,7 @@ final class ConsoleProgress {
     @Override
     public void start(int files) {
       bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setUnit(" files", 1)
-          .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build();
+          .setStyle(ProgressBarStyle.ASCII).showSpeed(new java.text.DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))).setUpdateIntervalMillis(500).build();
     }
 
     @Override
@@ -59,8 +59,9 @@ final class ConsoleProgress {
       LOG.info("{} file(s) to check", files);
     }
 
+    /** Synchronized: the file threads report at once, and "[2/13]" must not come out before "[1/13]". */
     @Override
-    public void fileDone(String id, int n, String outcome) {
+    public synchronized void fileDone(String id, int n, String outcome) {
       int d = done.incrementAndGet();
       int p = pages.addAndGet(n);
       double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.ocr.OcrUnavailableException;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Parameters;
       "Only new or changed files are processed; documents whose files are gone are removed.",
       "ALTO or hOCR delivered beside a scan (scan.xml, scan.alto.xml, scan.hocr, scan.html) is used instead of OCR.",
       "Safe to kill at any moment: the next run finishes the job.",
-      "Exit status: 0 all files indexed, 1 some files failed (see the report), 2 bad usage, 3 cannot run,",
+      "Exit status: 0 all files indexed, 1 some files failed or had metadata that cannot be true, such as the date",
+      "1937-13-45 (indexed without it; see the report), 2 bad usage, 3 cannot run,",
       "4 the data directory could not be written (disk full?): the run stopped, the index keeps its last commit."
     })
 public final class IndexCommand implements Callable<Integer> {
@@ -94,42 +98,61 @@ public final class IndexCommand implements Callable<Integer> {
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
             .withPreprocessing(pre)
             .withFileTimeout(Math.round(fileTimeout * 1000));
-    IndexReport[] last = new IndexReport[1];
+    IndexReport report;
     try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
-      if (watch) {
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-          stop.set(true);
-          main.interrupt();
-          try {
-            main.join(10_000);
-          } catch (InterruptedException ignored) {
-            // shutting down anyway
-          }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        System.err.println("watching " + folder + " (Ctrl-C stops)");
-        try {
-          indexer.watch(folder, ConsoleProgress::create, Math.round(watchSeconds * 1000), stop::get,
-              r -> {
-                last[0] = r;
-                printSummary(r, options);
-              });
-        } catch (InterruptedException e) {
-          // stopped
-        }
-        return 0;
-      }
-      last[0] = indexer.index(folder, ConsoleProgress.create());
+      if (watch) return watch(indexer, options);
+      report = indexer.index(folder, ProgressFile.around(ConsoleProgress.create(), options.reportsDir()));
     } catch (OcrUnavailableException e) {
       System.err.println("muragat index: " + e.getMessage());
       return 3;
     } catch (StorageException e) {
       return storageFailed(e, options);
+    } finally {
+      closed.countDown();
     }
-    printSummary(last[0], options);
-    return last[0].ok() ? 0 : 1;
+    printSummary(report, options);
+    return report.ok() ? 0 : 1;
+  }
+
+  /** Counted down once the indexer is closed: the watch's shutdown hook waits for it. */
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  /** How long Ctrl-C or SIGTERM waits for a watch to close the index before the process ends anyway. */
+  static final long STOP_GRACE_MILLIS = 800;
+
+  /**
+   * Watches the folder until Ctrl-C or SIGTERM, which stops it at once: the shutdown hook wakes
+   * the watch and waits a moment for the index to be closed ({@link #closed}); a pass still
+   * running then is simply cut short, which is safe — the index is as of its last commit and the
+   * next run goes on from there.
+   */
+  private int watch(Indexer indexer, IndexerOptions options) throws IOException {
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread main = Thread.currentThread();
+    Thread hook = new Thread(() -> {
+      stop.set(true);
+      System.err.println("muragat index: stopping the watch");
+      main.interrupt();
+      try {
+        if (closed.await(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+          System.err.println("muragat index: watch stopped");
+        } else {
+          System.err.println("muragat index: watch stopped during a pass; the index is as of its last commit and the next run goes on from there");
+        }
+      } catch (InterruptedException ignored) {
+        // shutting down anyway
+      }
+    }, "watch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    System.err.println("watching " + folder + " (Ctrl-C stops)");
+    try {
+      indexer.watch(folder, () -> ProgressFile.around(ConsoleProgress.create(), options.reportsDir()), Math.round(watchSeconds * 1000), stop::get, r -> printSummary(r, options));
+    } catch (InterruptedException | java.io.InterruptedIOException e) {
+      // stopped
+    } catch (IOException e) {
+      if (!stop.get()) throw e; // a pass cut short by the stop
+    }
+    return 0;
   }
 
   /** Exit status 4: the data directory could not be written. */
@@ -148,9 +171,16 @@ public final class IndexCommand implements Callable<Integer> {
     for (IndexReport.Failure f : report.failed()) {
       System.err.println("  failed: " + (f.id() != null ? f.id() : f.path()) + ": " + f.reason());
     }
+    printInvalidMetadata(report);
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
       System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", p.id(), p.page(), p.confidence());
     }
     System.err.println("report: " + options.reportsDir().resolve("latest.json"));
+  }
+
+  static void printInvalidMetadata(IndexReport report) {
+    for (IndexReport.InvalidMetadata m : report.invalidMetadata()) {
+      System.err.println("  invalid metadata: " + m.id() + ": " + m.field() + " '" + m.value() + "': " + m.reason() + " (indexed without it)");
+    }
   }
 }

@@ -1,15 +1,14 @@
 package kz.muragat.indexer.pipeline;
 
-import kz.muragat.core.schema.Titles;
-
-import kz.muragat.core.schema.IndexedFile;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
 import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.metadata.MetadataCheck;
 import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.schema.IndexedFile;
+import kz.muragat.core.schema.Titles;
 import kz.muragat.core.store.Catalog;
 import kz.muragat.core.store.CrashPoint;
 import kz.muragat.core.store.DocumentStore;
@@ -32,11 +31,15 @@ final class CachedFileWork {
   FileOutcome reindex(Catalog.Entry e) throws IOException, ExtractionException {
     DocumentRecord record =
         store.read(e.sha256()).orElseThrow(() -> new ExtractionException("not in the extraction cache (run index on its folder)"));
-    ArchivalMetadata meta = metadata(e.meta());
-    String title = e.title() != null ? e.title() : Titles.of(meta, record, e.id());
-    blocks.write(new IndexedFile(e.id(), e.size(), e.mtime(), record, meta, e.meta() == null ? "{}" : e.meta(), title));
+    // checked again: a catalog written before the check may hold values that cannot be true
+    MetadataCheck.Result checked = MetadataCheck.check(metadata(e.meta()));
+    ArchivalMetadata meta = checked.metadata();
+    String metaJson = checked.problems().isEmpty() && e.meta() != null ? e.meta() : json.writeValueAsString(meta.fields());
+    // derived again from the cache, so a rule for titles changed since the last run applies
+    String title = Titles.of(meta, record, e.id().substring(e.id().lastIndexOf('/') + 1));
+    blocks.write(new IndexedFile(e.id(), e.size(), e.mtime(), record, meta, metaJson, title));
     CrashPoint.here("reindex.put");
-    return FileOutcome.written(record, true);
+    return FileOutcome.written(record, true, checked.problems());
   }
 
   private ArchivalMetadata metadata(String metaJson) throws IOException {

@@ -1,5 +1,7 @@
 package kz.muragat.indexer.pipeline;
 
+import java.util.List;
+import kz.muragat.core.metadata.MetadataCheck;
 import kz.muragat.core.model.DocumentRecord;
 
 /**
@@ -7,8 +9,9 @@ import kz.muragat.core.model.DocumentRecord;
  * the extraction cache or from a fresh extraction.
  *
  * @param record the content written (null when unchanged)
+ * @param invalidMetadata metadata values that cannot be true, left out of what was written
  */
-record FileOutcome(Kind kind, DocumentRecord record) {
+record FileOutcome(Kind kind, DocumentRecord record, List<MetadataCheck.Problem> invalidMetadata) {
   enum Kind {
     UNCHANGED("unchanged"),
     FROM_CACHE("cached"),
@@ -22,12 +25,12 @@ record FileOutcome(Kind kind, DocumentRecord record) {
     }
   }
 
-  static FileOutcome unchanged() {
-    return new FileOutcome(Kind.UNCHANGED, null);
+  static FileOutcome unchanged(List<MetadataCheck.Problem> invalidMetadata) {
+    return new FileOutcome(Kind.UNCHANGED, null, invalidMetadata);
   }
 
-  static FileOutcome written(DocumentRecord record, boolean fromCache) {
-    return new FileOutcome(fromCache ? Kind.FROM_CACHE : Kind.EXTRACTED, record);
+  static FileOutcome written(DocumentRecord record, boolean fromCache, List<MetadataCheck.Problem> invalidMetadata) {
+    return new FileOutcome(fromCache ? Kind.FROM_CACHE : Kind.EXTRACTED, record, invalidMetadata);
   }
 
   /** Pages written to the index. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
+import kz.muragat.core.metadata.MetadataCheck;
 import kz.muragat.core.model.PageRecord;
 import kz.muragat.core.model.PageSource;
 import kz.muragat.indexer.pipeline.FileScheduler.Ending;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The tally of a run: how each file ended (counted, and passed on to the {@link Progress}
  * display), the failures with their reasons, the OCR pages whose confidence deserves a human
- * look, and at the end the {@link IndexReport}. Called from the file threads.
+ * look, the metadata values left out because they cannot be true, and at the end the {@link IndexReport}. Called from the file threads.
  */
 final class RunTally {
   private static final Logger LOG = LoggerFactory.getLogger(RunTally.class);
@@ -29,6 +30,7 @@ final class RunTally {
   private final long startedAt;
   private final List<IndexReport.Failure> failed = new ArrayList<>();
   private final List<IndexReport.LowConfidencePage> low = new ArrayList<>();
+  private final List<IndexReport.InvalidMetadata> invalidMetadata = new ArrayList<>();
   private int indexed, fromCache, unchanged, removed, pages, ocrPages;
 
   /**
@@ -59,6 +61,7 @@ final class RunTally {
   }
 
   private synchronized void written(String id, FileOutcome o) {
+    for (MetadataCheck.Problem p : o.invalidMetadata()) invalidMetadata.add(new IndexReport.InvalidMetadata(id, p.field(), p.value(), p.reason()));
     switch (o.kind()) {
       case UNCHANGED -> unchanged++;
       case FROM_CACHE -> {
@@ -99,8 +102,10 @@ final class RunTally {
     failures.sort(Comparator.comparing(IndexReport.Failure::path));
     List<IndexReport.LowConfidencePage> lows = new ArrayList<>(low);
     lows.sort(Comparator.comparing(IndexReport.LowConfidencePage::id).thenComparingInt(IndexReport.LowConfidencePage::page));
+    List<IndexReport.InvalidMetadata> invalid = new ArrayList<>(invalidMetadata);
+    invalid.sort(Comparator.comparing(IndexReport.InvalidMetadata::id).thenComparing(IndexReport.InvalidMetadata::field));
     return new IndexReport(
         source, DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(startedAt)), clock.getAsLong() - startedAt, seen,
-        indexed, fromCache, unchanged, removed, pages, ocrPages, failures, lows);
+        indexed, fromCache, unchanged, removed, pages, ocrPages, failures, lows, invalid);
   }
 }

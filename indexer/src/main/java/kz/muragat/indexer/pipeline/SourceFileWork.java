@@ -1,15 +1,14 @@
 package kz.muragat.indexer.pipeline;
 
-import kz.muragat.core.schema.Titles;
-
-import kz.muragat.core.schema.IndexedFile;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Objects;
 import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.metadata.MetadataCheck;
 import kz.muragat.core.metadata.PageAccess;
 import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.schema.IndexedFile;
+import kz.muragat.core.schema.Titles;
 import kz.muragat.core.store.Catalog;
 import kz.muragat.core.store.CrashPoint;
 import kz.muragat.indexer.deadline.Deadline;
@@ -53,9 +52,11 @@ final class SourceFileWork {
 
   /** Indexes {@code f} unless it is as {@code before} says the index has it (null: not indexed). */
   FileOutcome index(SourceFile f, IndexedState before, FileTask task) throws IOException, ExtractionException {
-    ArchivalMetadata meta = metadata(f);
+    // values that cannot be true are reported and left out; the rest of the document is indexed
+    MetadataCheck.Result checked = MetadataCheck.check(metadata(f));
+    ArchivalMetadata meta = checked.metadata();
     String metaJson = json.writeValueAsString(meta.fields());
-    if (!forceOcr && unchanged(f, before, metaJson)) return FileOutcome.unchanged();
+    if (!forceOcr && unchanged(f, before, metaJson)) return FileOutcome.unchanged(checked.problems());
     extraction.warmUp();
     task.startClock();
     String sha = Extraction.sha256(f.path());
@@ -69,7 +70,7 @@ final class SourceFileWork {
     CrashPoint.here("index.before-put");
     blocks.write(new IndexedFile(f.id(), f.size(), f.modifiedMillis(), record, meta, metaJson, title));
     LOG.debug("{} {} ({} page(s))", result.cached() ? "indexed from cache" : "indexed", f.id(), record.pages().size());
-    return FileOutcome.written(record, result.cached());
+    return FileOutcome.written(record, result.cached(), checked.problems());
   }
 
   /** The file's sidecar metadata; a sidecar that cannot be read (or whose page access cannot) fails the file. */

@@ -33,10 +33,10 @@ class RunTallyTest {
   @Test
   void countsEachEndingAndShowsItAsProgress() {
     RunTally tally = new RunTally(progress, 60f, clock::get);
-    tally.ended("a.tif", "/s/a.tif", Ending.done(FileOutcome.written(record(page(1, PageSource.OCR, 90), page(2, PageSource.OCR, 95)), false)));
-    tally.ended("b.pdf", "/s/b.pdf", Ending.done(FileOutcome.written(record(page(1, PageSource.TEXT_LAYER, -1), page(2, PageSource.OCR, 80)), false)));
-    tally.ended("c.tif", "/s/c.tif", Ending.done(FileOutcome.written(record(page(1, PageSource.OCR, 90)), true)));
-    tally.ended("d.txt", "/s/d.txt", Ending.done(FileOutcome.unchanged()));
+    tally.ended("a.tif", "/s/a.tif", Ending.done(FileOutcome.written(record(page(1, PageSource.OCR, 90), page(2, PageSource.OCR, 95)), false, List.of())));
+    tally.ended("b.pdf", "/s/b.pdf", Ending.done(FileOutcome.written(record(page(1, PageSource.TEXT_LAYER, -1), page(2, PageSource.OCR, 80)), false, List.of())));
+    tally.ended("c.tif", "/s/c.tif", Ending.done(FileOutcome.written(record(page(1, PageSource.OCR, 90)), true, List.of())));
+    tally.ended("d.txt", "/s/d.txt", Ending.done(FileOutcome.unchanged(List.of())));
     tally.ended("e.tif", "/s/e.tif", Ending.failed("corrupt or truncated image"));
     tally.removed(2);
     clock.addAndGet(1500);
@@ -58,9 +58,9 @@ class RunTallyTest {
   void listsOcrPagesBelowTheThresholdSortedByDocumentAndPage() {
     RunTally tally = new RunTally(progress, 60f, clock::get);
     tally.ended("z.tif", "/s/z.tif", Ending.done(FileOutcome.written(
-        record(page(1, PageSource.OCR, 20), page(2, PageSource.OCR, 59.9f), page(3, PageSource.OCR, 60), page(4, PageSource.OCR, -1)), false)));
+        record(page(1, PageSource.OCR, 20), page(2, PageSource.OCR, 59.9f), page(3, PageSource.OCR, 60), page(4, PageSource.OCR, -1)), false, List.of())));
     tally.ended("a.tif", "/s/a.tif", Ending.done(FileOutcome.written(
-        record(page(1, PageSource.TEXT_LAYER, 10), page(3, PageSource.OCR_IMPORTED, 30), page(2, PageSource.OCR, 40)), true)));
+        record(page(1, PageSource.TEXT_LAYER, 10), page(3, PageSource.OCR_IMPORTED, 30), page(2, PageSource.OCR, 40)), true, List.of())));
     List<IndexReport.LowConfidencePage> low = tally.report("/s", 2).lowConfidence();
     assertEquals(List.of(
         new IndexReport.LowConfidencePage("a.tif", 2, 40), new IndexReport.LowConfidencePage("a.tif", 3, 30),

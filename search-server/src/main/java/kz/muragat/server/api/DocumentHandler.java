@@ -2,6 +2,9 @@ package kz.muragat.server.api;
 
 import kz.muragat.server.http.ApiException;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.file.Files;
@@ -12,8 +15,10 @@ import java.util.regex.Pattern;
 import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchBackend;
+import kz.muragat.search.SearchResults;
 import kz.muragat.core.access.Viewer;
 import kz.muragat.server.auth.AccessTokens;
+import kz.muragat.server.iiif.IiifIds;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -21,7 +26,8 @@ import org.jetbrains.annotations.NotNull;
  * of the URL is matched here:
  *
  * <ul>
- *   <li>{@code {id}} → the document's metadata and pages
+ *   <li>{@code {id}} → the document's metadata and pages, and its IIIF manifest's address when
+ *       IIIF serves it (public documents with page images)
  *   <li>{@code {id}/pages/{n}/image} → the page image (JPEG)
  *   <li>{@code {id}/pages/{n}/hits?q=} → boxes of the words on that page matching {@code q}
  * </ul>
@@ -32,11 +38,19 @@ public final class DocumentHandler implements Handler {
 
   private final SearchBackend search;
   private final AccessTokens tokens;
+  private final String publicUrl;
 
-  public DocumentHandler(SearchBackend search, AccessTokens tokens) {
+  /** @param publicUrl the address clients reach the server at, for the manifest's URL; null: the request's Host */
+  public DocumentHandler(SearchBackend search, AccessTokens tokens, String publicUrl) {
     this.search = search;
     this.tokens = tokens;
+    this.publicUrl = publicUrl;
   }
+
+  /** A document as the API shows it: its view, and where IIIF viewers find it (absent when IIIF does not serve it). */
+  record DocumentAnswer(
+      @JsonUnwrapped SearchResults.DocumentView document,
+      @JsonProperty("iiif_manifest") @JsonInclude(JsonInclude.Include.NON_NULL) String iiifManifest) {}
 
   @Override
   public void handle(@NotNull Context ctx) throws Exception {
@@ -46,7 +60,8 @@ public final class DocumentHandler implements Handler {
     try {
       Matcher m = PAGE.matcher(rest);
       if (!m.matches()) {
-        ctx.json(search.document(rest, viewer));
+        SearchResults.DocumentView doc = search.document(rest, viewer);
+        ctx.json(new DocumentAnswer(doc, iiifManifest(ctx, doc, viewer)));
         return;
       }
       String id = m.group(1);
@@ -65,5 +80,22 @@ public final class DocumentHandler implements Handler {
     } catch (QueryParseException e) {
       throw ApiException.badQuery(e);
     }
+  }
+
+  /**
+   * The manifest's address when IIIF serves the document: IIIF shows public material only (as an
+   * anonymous caller sees it), one canvas per page image, so a document needs both.
+   */
+  private String iiifManifest(Context ctx, SearchResults.DocumentView doc, Viewer viewer) throws java.io.IOException {
+    SearchResults.DocumentView publicView = doc;
+    if (viewer != Viewer.PUBLIC) {
+      try {
+        publicView = search.document(doc.id(), Viewer.PUBLIC);
+      } catch (NotFoundException e) {
+        return null;
+      }
+    }
+    if (publicView.pages().stream().noneMatch(p -> p.image() && p.width() > 0 && p.height() > 0)) return null;
+    return IiifIds.manifestUrl(IiifIds.baseUrl(ctx, publicUrl), doc.id());
   }
 }

@@ -48,6 +48,21 @@ public final class IiifIds {
     return key(documentId) + "~" + page;
   }
 
+  /** Where a document's IIIF resources live: {@code {base}/iiif/{key}}. */
+  public static String documentBase(String baseUrl, String documentId) {
+    return baseUrl + "/iiif/" + key(documentId);
+  }
+
+  /** The address of a document's manifest. */
+  public static String manifestUrl(String baseUrl, String documentId) {
+    return documentBase(baseUrl, documentId) + "/manifest";
+  }
+
+  /** The canvas of a page in the manifest whose resources live under {@code documentBase}. */
+  static String canvasId(String documentBase, int page) {
+    return documentBase + "/canvas/p" + page;
+  }
+
   /** A page image identifier: its document id and page number. */
   public record PageImage(String documentId, int page) {}
 
