@@ -2,6 +2,8 @@ package kz.muragat.indexer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.muragat.indexer.ocr.OcrSettings;
@@ -62,6 +64,11 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Abandon (and report) a file not extracted within this many seconds; 0 = no limit. Default: ${DEFAULT-VALUE}.")
   double fileTimeout;
 
+  @Option(names = "--allow-links-to", split = ",", paramLabel = "FOLDER",
+      description = "Folders outside FOLDER that symbolic links under it may lead into (comma-separated). "
+          + "Default: none — a link leading outside FOLDER is reported and not followed.")
+  List<Path> allowLinksTo = new ArrayList<>();
+
   @Option(names = "--watch", description = "Keep running: index again whenever files under FOLDER change (Ctrl-C stops).")
   boolean watch;
 
@@ -92,7 +99,14 @@ public final class IndexCommand implements Callable<Integer> {
         new IndexerOptions(data, ocr, n, keepMissing, forceOcr, lowConfidence)
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
             .withPreprocessing(pre)
-            .withFileTimeout(Math.round(fileTimeout * 1000));
+            .withFileTimeout(Math.round(fileTimeout * 1000))
+            .withLinkRoots(allowLinksTo.stream().filter(p -> !p.toString().isBlank()).toList());
+    for (Path p : options.linkRoots()) {
+      if (!Files.isDirectory(p)) {
+        System.err.println("muragat index: --allow-links-to: not a folder: " + p);
+        return 2;
+      }
+    }
     IndexReport[] last = new IndexReport[1];
     try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
       if (watch) {

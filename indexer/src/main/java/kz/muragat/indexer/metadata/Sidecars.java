@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,7 +29,9 @@ import org.apache.commons.csv.CSVRecord;
  * </ul>
  *
  * Manifests are read once per folder and cached; a broken manifest is reported through the
- * exception of {@link #forFile} and does not stop other folders.
+ * exception of {@link #forFile} and does not stop other folders. A sidecar that is a symbolic link
+ * leading outside the indexed folder is not read: the files it describes fail, since their access
+ * level cannot be known.
  */
 public final class Sidecars {
   public static final String MANIFEST = "manifest.csv";
@@ -36,6 +39,23 @@ public final class Sidecars {
 
   private final Map<Path, Map<String, Map<String, String>>> manifests = new ConcurrentHashMap<>();
   private final ObjectMapper json = new ObjectMapper();
+  private final Predicate<Path> readable;
+
+  /** @param readable whether a sidecar file may be read (see {@code LinkPolicy#permits}) */
+  public Sidecars(Predicate<Path> readable) {
+    this.readable = readable;
+  }
+
+  /** Sidecars read wherever they lead. */
+  public Sidecars() {
+    this(p -> true);
+  }
+
+  private void checkReadable(Path sidecar) throws IOException {
+    if (!readable.test(sidecar)) {
+      throw new IOException(sidecar + ": a symbolic link leading outside the indexed folder: not read");
+    }
+  }
 
   /** Whether a file is a sidecar (metadata), not a document to index. */
   public static boolean isSidecar(Path file) {
@@ -51,6 +71,7 @@ public final class Sidecars {
     ArchivalMetadata meta = new ArchivalMetadata(row);
     Path side = dir.resolve(name + JSON_SUFFIX);
     if (Files.isRegularFile(side)) {
+      checkReadable(side);
       meta = meta.overlay(readJson(side));
     }
     return meta;
@@ -62,6 +83,7 @@ public final class Sidecars {
     Path csv = dir.resolve(MANIFEST);
     Map<String, Map<String, String>> rows = new HashMap<>();
     if (Files.isRegularFile(csv)) {
+      checkReadable(csv);
       try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
           CSVParser parser =
               CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get().parse(r)) {

@@ -2,6 +2,7 @@ package kz.muragat.indexer.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,7 @@ import kz.muragat.core.store.CrashPoint;
 import kz.muragat.core.store.DocumentStore;
 import kz.muragat.core.store.StorageException;
 import kz.muragat.indexer.walk.FileWalker;
+import kz.muragat.indexer.walk.LinkPolicy;
 import kz.muragat.indexer.walk.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,10 +105,12 @@ public final class Indexer implements AutoCloseable {
     String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(t0));
     List<IndexReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
     List<IndexReport.LowConfidencePage> low = Collections.synchronizedList(new ArrayList<>());
+    if (!Files.isDirectory(folder)) throw new IOException("not a folder: " + folder);
+    LinkPolicy links = new LinkPolicy(folder, options.linkRoots());
     List<SourceFile> files =
-        FileWalker.walk(folder, (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason)));
+        FileWalker.walk(folder, links, (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason)));
     Map<String, IndexedState> before = index.states();
-    Sidecars sidecars = new Sidecars();
+    Sidecars sidecars = new Sidecars(links::permits);
     AtomicInteger indexed = new AtomicInteger(), cached = new AtomicInteger(), unchanged = new AtomicInteger(),
         pages = new AtomicInteger(), ocrPages = new AtomicInteger();
     progress.start(files.size());
