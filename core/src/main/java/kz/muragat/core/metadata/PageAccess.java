@@ -92,6 +92,13 @@ public final class PageAccess {
     return new Range(a, b, level.strip().toLowerCase(Locale.ROOT));
   }
 
+  /** Every level named in the ranges, whatever pages they cover. */
+  public TreeSet<String> levels() {
+    TreeSet<String> out = new TreeSet<>();
+    for (Range r : ranges) out.add(r.level);
+    return out;
+  }
+
   public boolean isEmpty() {
     return ranges.isEmpty();
   }

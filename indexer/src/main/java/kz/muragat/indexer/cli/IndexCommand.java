@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kz.muragat.core.metadata.AccessLevels;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.ocr.OcrUnavailableException;
 import kz.muragat.indexer.ocr.Preprocessing;
@@ -69,6 +70,11 @@ public final class IndexCommand implements Callable<Integer> {
           + "Default: none — a link leading outside FOLDER is reported and not followed.")
   List<Path> allowLinksTo = new ArrayList<>();
 
+  @Option(names = "--access-levels", split = ",", defaultValue = "restricted,closed", paramLabel = "LEVEL",
+      description = "Access levels the metadata may name besides public (comma-separated). A file whose access or page_access"
+          + " names another level, or is blank, is reported and not indexed. Default: ${DEFAULT-VALUE}.")
+  List<String> accessLevels = new ArrayList<>();
+
   @Option(names = "--watch", description = "Keep running: index again whenever files under FOLDER change (Ctrl-C stops).")
   boolean watch;
 
@@ -95,8 +101,16 @@ public final class IndexCommand implements Callable<Integer> {
     }
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     OcrSettings ocr = ocrOptions.settings();
+    AccessLevels levels;
+    try {
+      levels = new AccessLevels(accessLevels);
+    } catch (IllegalArgumentException e) {
+      System.err.println("muragat index: --access-levels: " + e.getMessage());
+      return 2;
+    }
     IndexerOptions options =
         new IndexerOptions(data, ocr, n, keepMissing, forceOcr, lowConfidence)
+            .withAccessLevels(levels)
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
             .withPreprocessing(pre)
             .withFileTimeout(Math.round(fileTimeout * 1000))

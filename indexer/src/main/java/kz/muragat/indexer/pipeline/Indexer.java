@@ -109,8 +109,9 @@ public final class Indexer implements AutoCloseable {
     LinkPolicy links = new LinkPolicy(folder, options.linkRoots());
     List<SourceFile> files =
         FileWalker.walk(folder, links, (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason)));
+    Sidecars sidecars = new Sidecars(folder, links::permits, options.accessLevels());
+    sidecars.reportUnmatched(files.stream().map(SourceFile::path).toList(), (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason)));
     Map<String, IndexedState> before = index.states();
-    Sidecars sidecars = new Sidecars(links::permits);
     AtomicInteger indexed = new AtomicInteger(), cached = new AtomicInteger(), unchanged = new AtomicInteger(),
         pages = new AtomicInteger(), ocrPages = new AtomicInteger();
     progress.start(files.size());
@@ -342,11 +343,8 @@ public final class Indexer implements AutoCloseable {
     try {
       meta = sidecars.forFile(f.path());
     } catch (IOException e) {
-      throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
-    }
-    try {
-      PageAccess.of(meta);
-    } catch (IllegalArgumentException e) {
+      // who may see the file is not known: a version indexed before may now be wrong too
+      if (before != null) withdraw(f.id());
       throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
     }
     String metaJson = json.writeValueAsString(meta.fields());
@@ -377,6 +375,14 @@ public final class Indexer implements AutoCloseable {
     }
     LOG.debug("{} {} ({} page(s))", result.cached() ? "indexed from cache" : "indexed", f.id(), record.pages().size());
     return new Outcome(result.cached() ? "cached" : "indexed", record.pages().size(), result.cached() ? 0 : ocrd);
+  }
+
+  /** Removes a file's indexed version (its catalog line first, so a crash leaves no entry the catalog lacks). */
+  private void withdraw(String id) throws IOException {
+    catalog.remove(id);
+    index.delete(id);
+    sinceCommit.incrementAndGet();
+    LOG.warn("withdrew {}: its metadata can no longer be applied", id);
   }
 
   /**
