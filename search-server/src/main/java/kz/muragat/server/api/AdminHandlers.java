@@ -9,7 +9,8 @@ import kz.muragat.server.auth.AccessTokens;
 
 /**
  * Administrators' endpoints, each behind an admin token: {@code GET /api/admin/status} (what the
- * index holds), {@code POST /api/admin/reload} (see an indexer's commits now), {@code DELETE
+ * index holds), {@code POST /api/admin/reload} (see an indexer's commits now, and put the tokens
+ * file in force again: revoked tokens stop working, new ones start), {@code DELETE
  * /api/admin/documents/{id}} (remove a document from the index).
  */
 public final class AdminHandlers {
@@ -29,7 +30,13 @@ public final class AdminHandlers {
   public void reload(Context ctx) throws Exception {
     tokens.admin(ctx);
     search.reload();
-    ctx.json(Map.of("reloaded", true));
+    int inForce;
+    try {
+      inForce = tokens.reload();
+    } catch (java.io.IOException e) {
+      throw new ApiException(409, "the index was reloaded, but not the tokens: " + e.getMessage() + "; the tokens in force are unchanged");
+    }
+    ctx.json(Map.of("reloaded", true, "tokens", inForce));
   }
 
   public void delete(Context ctx) throws Exception {
