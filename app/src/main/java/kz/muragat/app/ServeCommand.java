@@ -34,6 +34,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rate-burst", defaultValue = "1000", description = "Requests a client may make at once. Default: ${DEFAULT-VALUE}.")
   int rateBurst;
 
+  @Option(names = "--client-concurrency", defaultValue = "" + ServerOptions.DEFAULT_CLIENT_CONCURRENCY,
+      description = "Requests of one client (address) worked on at once; its further requests wait their turn, so no client holds"
+          + " the server from the others. 0 = no limit. Default: ${DEFAULT-VALUE}.")
+  int clientConcurrency;
+
   @Option(
       names = "--cors-origins",
       defaultValue = "",
@@ -52,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
     Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
-    ServerOptions options = new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst);
+    ServerOptions options =
+        new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst, clientConcurrency);
     SearchBackend backend =
         solrOptions.enabled() ? new SolrSearchService(data, solrOptions.solr, solrOptions.collection) : new SearchService(data);
     try (MuragatServer server = new MuragatServer(options, backend).start()) {

@@ -15,6 +15,7 @@ import kz.muragat.server.api.SuggestHandler;
 import kz.muragat.server.api.AdminHandlers;
 import kz.muragat.server.api.AnalyzeHandler;
 import kz.muragat.server.auth.AccessTokens;
+import kz.muragat.server.auth.ClientGate;
 import kz.muragat.server.auth.RateLimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,11 @@ public final class MuragatServer implements AutoCloseable {
   /** Longest request line plus headers accepted, in bytes (Jetty answers 414 or 431 beyond). */
   static final int MAX_REQUEST_HEADER = 16 * 1024;
 
+  /** Longest a request waits behind the same client's others before it is answered 429. */
+  static final long GATE_WAIT_MILLIS = 20_000;
+
+  private static final String PERMIT = "muragat.permit";
+
   private final SearchBackend search;
   private final Javalin app;
 
@@ -54,6 +60,7 @@ public final class MuragatServer implements AutoCloseable {
     }
     if (tokens.size() > 0) LOG.info("{} access token(s) loaded", tokens.size());
     RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
+    ClientGate gate = new ClientGate(options.clientConcurrency(), 8 * options.clientConcurrency(), GATE_WAIT_MILLIS);
     AdminHandlers admin = new AdminHandlers(search, tokens);
     this.app =
         Javalin.create(
@@ -72,6 +79,17 @@ public final class MuragatServer implements AutoCloseable {
                   ctx.header("Retry-After", Integer.toString(limiter.retryAfterSeconds()));
                   throw new ApiException(429, "too many requests; slow down and retry");
                 }
+                try {
+                  ctx.attribute(PERMIT, gate.enter(ctx.ip()));
+                } catch (ApiException busy) {
+                  ctx.header("Retry-After", "1");
+                  throw busy;
+                }
+              });
+              // after every request, however it ended: the client's place is free again
+              c.routes.after(ctx -> {
+                ClientGate.Permit permit = ctx.attribute(PERMIT);
+                if (permit != null) permit.close();
               });
               c.routes.get("/api/search", new SearchHandler(search, tokens));
               c.routes.get("/api/export", new ExportHandler(search, tokens));
