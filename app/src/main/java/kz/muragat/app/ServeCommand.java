@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--public-url",
       defaultValue = "",
-      description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
+      description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the address each connection arrived at (never the request's Host header); set it behind a proxy.")
   String publicUrl;
 
   @Mixin SolrOptions solrOptions;

@@ -173,11 +173,17 @@ public final class IndexCommand implements Callable<Integer> {
   static void printSummary(IndexReport report, IndexerOptions options) {
     System.err.println(report.summary());
     for (IndexReport.Failure f : report.failed()) {
-      System.err.println("  failed: " + (f.id() != null ? f.id() : f.path()) + ": " + f.reason());
+      // a file named with a newline must not forge a line of its own
+      System.err.println("  failed: " + printable(f.id() != null ? f.id() : f.path()) + ": " + printable(f.reason()));
     }
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
       System.err.printf("  low confidence: %s page %d (%.0f%%)%n", p.id(), p.page(), p.confidence());
     }
     System.err.println("report: " + options.reportsDir().resolve("latest.json"));
+  }
+
+  /** Control characters escaped as in JSON (the report has the names as they are). */
+  static String printable(String s) {
+    return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s));
   }
 }

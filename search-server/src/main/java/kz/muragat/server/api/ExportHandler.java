@@ -84,12 +84,20 @@ public final class ExportHandler implements Handler {
     StringBuilder pages = new StringBuilder();
     for (SearchResults.PageHit p : h.pages()) pages.append(pages.length() == 0 ? "" : " ").append(p.number());
     return List.of(
-        h.id(), nz(h.title()), nz(h.metadata().get("date")), nz(h.citation()), nz(h.metadata().get("archive")), nz(h.metadata().get("fond")),
-        nz(h.metadata().get("opis")), nz(h.metadata().get("delo")), nz(h.metadata().get("list")), nz(h.metadata().get("language")),
-        nz(h.metadata().get("doc_type")), nz(h.format()), h.pageCount(), pages.toString(), h.score());
+        cell(h.id()), cell(h.title()), cell(h.metadata().get("date")), cell(h.citation()), cell(h.metadata().get("archive")),
+        cell(h.metadata().get("fond")), cell(h.metadata().get("opis")), cell(h.metadata().get("delo")), cell(h.metadata().get("list")),
+        cell(h.metadata().get("language")), cell(h.metadata().get("doc_type")), cell(h.format()), h.pageCount(), pages.toString(), h.score());
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
+  /**
+   * A text cell, safe to open in a spreadsheet: one starting with {@code = + - @}, a tab or a
+   * carriage return would be read as a formula (CSV injection), so it gets a leading apostrophe,
+   * as OWASP advises; spreadsheet programs show the text as written.
+   */
+  static String cell(String s) {
+    if (s == null || s.isEmpty()) return "";
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
   }
+
 }

@@ -18,11 +18,16 @@ public final class Cors {
     this.origins = origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
+  /** Whether an origin ({@code scheme://host[:port]}) is one of the configured ones. */
+  public boolean allows(String origin) {
+    return origin != null && origins.contains(origin.toLowerCase(Locale.ROOT));
+  }
+
   /** Before every {@code /api/*} request: allow the origin if it is configured. */
   public void api(Context ctx) {
     ctx.header("Vary", "Origin");
     String origin = ctx.header("Origin");
-    if (origin != null && origins.contains(origin.toLowerCase(Locale.ROOT))) {
+    if (allows(origin)) {
       ctx.header("Access-Control-Allow-Origin", origin);
     }
   }
