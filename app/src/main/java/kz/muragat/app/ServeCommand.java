@@ -3,6 +3,7 @@ package kz.muragat.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import kz.muragat.app.logging.AuditLogFile;
 import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
 import kz.muragat.indexer.cli.SolrOptions;
@@ -39,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
           + " the server from the others. 0 = no limit. Default: ${DEFAULT-VALUE}.")
   int clientConcurrency;
 
+  @Option(names = "--audit-log", defaultValue = "",
+      description = "The audit log (JSON lines: who saw which restricted or closed document or page, every admin action), rotated"
+          + " daily and at 100 MB. Default: DATA/logs/audit.jsonl.")
+  String auditLog;
+
   @Option(
       names = "--cors-origins",
       defaultValue = "",
@@ -59,6 +65,8 @@ public final class ServeCommand implements Callable<Integer> {
     Path tokensFile = tokens.isAbsolute() || System.getenv("MURAGAT_HOME") == null ? tokens : Path.of(System.getenv("MURAGAT_HOME")).resolve(tokens);
     ServerOptions options =
         new ServerOptions(data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, tokensFile, rateLimit, rateBurst, clientConcurrency);
+    Path audit = auditLog == null || auditLog.isBlank() ? data.resolve("logs").resolve("audit.jsonl") : Path.of(auditLog);
+    AuditLogFile.attach(audit);
     SearchBackend backend =
         solrOptions.enabled() ? new SolrSearchService(data, solrOptions.solr, solrOptions.collection) : new SearchService(data);
     try (MuragatServer server = new MuragatServer(options, backend).start()) {
@@ -66,6 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
           ? "Solr collection '" + solrOptions.collection + "' at " + solrOptions.solr + " (pages and images from " + data.toAbsolutePath().normalize() + ")"
           : data.toAbsolutePath().normalize().toString();
       System.err.println("Muragat is serving " + what + " at http://" + host + ":" + server.port() + "/");
+      System.err.println("audit log: " + audit.toAbsolutePath().normalize());
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }

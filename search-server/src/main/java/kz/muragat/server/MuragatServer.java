@@ -14,6 +14,7 @@ import kz.muragat.server.api.SearchHandler;
 import kz.muragat.server.api.SuggestHandler;
 import kz.muragat.server.api.AdminHandlers;
 import kz.muragat.server.api.AnalyzeHandler;
+import kz.muragat.server.audit.AuditLog;
 import kz.muragat.server.auth.AccessTokens;
 import kz.muragat.server.auth.ClientGate;
 import kz.muragat.server.auth.RateLimiter;
@@ -61,7 +62,8 @@ public final class MuragatServer implements AutoCloseable {
     if (tokens.size() > 0) LOG.info("{} access token(s) loaded", tokens.size());
     RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
     ClientGate gate = new ClientGate(options.clientConcurrency(), 8 * options.clientConcurrency(), GATE_WAIT_MILLIS);
-    AdminHandlers admin = new AdminHandlers(search, tokens);
+    AuditLog audit = new AuditLog(search);
+    AdminHandlers admin = new AdminHandlers(search, tokens, audit);
     this.app =
         Javalin.create(
             c -> {
@@ -91,10 +93,10 @@ public final class MuragatServer implements AutoCloseable {
                 ClientGate.Permit permit = ctx.attribute(PERMIT);
                 if (permit != null) permit.close();
               });
-              c.routes.get("/api/search", new SearchHandler(search, tokens));
-              c.routes.get("/api/export", new ExportHandler(search, tokens));
+              c.routes.get("/api/search", new SearchHandler(search, tokens, audit));
+              c.routes.get("/api/export", new ExportHandler(search, tokens, audit));
               c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
-              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens));
+              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens, audit));
               c.routes.get("/api/analyze", new AnalyzeHandler());
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));
               c.routes.get("/api/admin/status", admin::status);

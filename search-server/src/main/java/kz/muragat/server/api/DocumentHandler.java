@@ -6,12 +6,15 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchBackend;
+import kz.muragat.search.SearchResults;
+import kz.muragat.server.audit.AuditLog;
 import kz.muragat.core.access.Viewer;
 import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
@@ -32,10 +35,12 @@ public final class DocumentHandler implements Handler {
 
   private final SearchBackend search;
   private final AccessTokens tokens;
+  private final AuditLog audit;
 
-  public DocumentHandler(SearchBackend search, AccessTokens tokens) {
+  public DocumentHandler(SearchBackend search, AccessTokens tokens, AuditLog audit) {
     this.search = search;
     this.tokens = tokens;
+    this.audit = audit;
   }
 
   @Override
@@ -46,19 +51,27 @@ public final class DocumentHandler implements Handler {
     try {
       Matcher m = PAGE.matcher(rest);
       if (!m.matches()) {
-        ctx.json(search.document(rest, viewer));
+        SearchResults.DocumentView doc = search.document(rest, viewer);
+        if (audit.record(ctx, viewer, "document", List.of(new AuditLog.Shown(rest, doc.pages().stream().map(SearchResults.PageView::number).toList())))) {
+          CacheControl.restricted(ctx);
+        }
+        ctx.json(doc);
         return;
       }
       String id = m.group(1);
       int n = Integer.parseInt(m.group(2));
       if (m.group(3).equals("image")) {
         Path file = search.pageImage(id, n, viewer);
+        audit.record(ctx, viewer, "page_image", List.of(new AuditLog.Shown(id, List.of(n))));
         // images of non-public material must not sit in shared caches
-        ctx.header("Cache-Control", viewer == Viewer.PUBLIC ? "public, max-age=86400" : "private, no-store");
+        if (viewer == Viewer.PUBLIC) ctx.header("Cache-Control", "public, max-age=86400");
+        else CacheControl.restricted(ctx);
         ctx.contentType("image/jpeg");
         ctx.result(Files.newInputStream(file));
       } else {
-        ctx.json(Map.of("id", id, "page", n, "boxes", search.hitBoxes(id, n, ctx.queryParam("q"), ctx.queryParam("syntax"), viewer)));
+        List<SearchResults.Box> boxes = search.hitBoxes(id, n, ctx.queryParam("q"), ctx.queryParam("syntax"), viewer);
+        if (audit.record(ctx, viewer, "hit_boxes", List.of(new AuditLog.Shown(id, List.of(n))))) CacheControl.restricted(ctx);
+        ctx.json(Map.of("id", id, "page", n, "boxes", boxes));
       }
     } catch (NotFoundException e) {
       throw ApiException.notFound(e.getMessage());
