@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kz.muragat.server.audit.AuditLog;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +24,7 @@ import org.slf4j.LoggerFactory;
  * action, as JSON lines in a rolling file. Each probe carries a marker of its own in the query, so
  * its line is found among those of the other tests.
  */
-class AuditLogTest {
-  static RedTeam rt;
-
-  @BeforeAll
-  static void corpus() throws Exception {
-    rt = RedTeam.get();
-  }
-
+class AuditLogTest extends AttackTest {
   /** The audit lines whose request holds the marker. */
   static List<JsonNode> lines(String marker) throws Exception {
     List<JsonNode> out = new ArrayList<>();

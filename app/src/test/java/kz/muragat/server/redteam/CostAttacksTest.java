@@ -12,21 +12,13 @@ import javax.imageio.ImageIO;
 import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
 import kz.muragat.server.iiif.IiifIds;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 18 item 10: requests that cost the server far more than they cost the client. Each is
  * bounded, and beyond the bound answered with a clear 400 (or 429), never a 5xx.
  */
-class CostAttacksTest {
-  static RedTeam rt;
-
-  @BeforeAll
-  static void corpus() throws Exception {
-    rt = RedTeam.get();
-  }
-
+class CostAttacksTest extends AttackTest {
   /** IIIF upscaling ({@code ^4000,4000}) made 0.6 s of rendering per request; the output is bounded by the page's own area. */
   @Test
   void iiifOutputIsBoundedByThePagesOwnSize() throws Exception {

@@ -15,7 +15,6 @@ import kz.muragat.indexer.pipeline.IndexerOptions;
 import kz.muragat.indexer.pipeline.Progress;
 import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +22,7 @@ import org.junit.jupiter.api.Test;
  * publish — files outside it through symbolic links, documents left public by metadata that does
  * not apply. Each hostile input is in the report with its reason, and nothing of it is searchable.
  */
-class IndexingAttacksTest {
-  static RedTeam rt;
-
-  @BeforeAll
-  static void corpus() throws Exception {
-    rt = RedTeam.get();
-  }
-
+class IndexingAttacksTest extends AttackTest {
   static Map<String, String> failures(IndexReport report, Path folder) {
     Map<String, String> out = new HashMap<>();
     for (IndexReport.Failure f : report.failed()) {

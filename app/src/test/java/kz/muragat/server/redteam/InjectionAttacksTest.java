@@ -16,21 +16,13 @@ import java.util.Map;
 import kz.muragat.server.iiif.IiifIds;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 18 item 11: what an answer carries into other programs — a spreadsheet, a browser, a
  * shared cache, a log — must not be turned against their users.
  */
-class InjectionAttacksTest {
-  static RedTeam rt;
-
-  @BeforeAll
-  static void corpus() throws Exception {
-    rt = RedTeam.get();
-  }
-
+class InjectionAttacksTest extends AttackTest {
   @Test
   void csvCellsNeverStartAFormula() throws Exception {
     for (RedTeam.Caller c : RedTeam.CALLERS) {

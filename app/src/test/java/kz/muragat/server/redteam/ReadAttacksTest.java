@@ -11,21 +11,13 @@ import java.util.Map;
 import kz.muragat.server.iiif.IiifIds;
 import kz.muragat.server.redteam.RedTeam.Caller;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reading what one may not: every read endpoint, for every word of the corpus, as every caller.
  * {@link RedTeam#get} fails on any leak or 5xx; the tests here add what each answer must be.
  */
-class ReadAttacksTest {
-  static RedTeam rt;
-
-  @BeforeAll
-  static void corpus() throws Exception {
-    rt = RedTeam.get();
-  }
-
+class ReadAttacksTest extends AttackTest {
   @AfterAll
   static void summary() {
     System.out.println("ReadAttacksTest: " + RedTeam.summary() + " so far");

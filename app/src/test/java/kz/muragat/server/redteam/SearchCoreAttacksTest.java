@@ -21,7 +21,6 @@ import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
 import kz.muragat.server.auth.AccessTokens;
 import kz.muragat.server.redteam.RedTeam.Caller;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +29,7 @@ import org.junit.jupiter.api.Test;
  * and filters — replayed over HTTP. They fail on the search core as it was attacked; each is
  * enabled with its fix.
  */
-class SearchCoreAttacksTest {
-  static RedTeam rt;
-
-  @BeforeAll
-  static void corpus() throws Exception {
-    rt = RedTeam.get();
-  }
-
+class SearchCoreAttacksTest extends AttackTest {
   // ---------------------------------------------------------------- item 1: many level names
 
   static final int LEVELS = 300;

@@ -19,14 +19,12 @@ import org.junit.jupiter.api.Test;
  * server restarted. Token changes — revocations and new tokens — take effect on reload; a tokens
  * file that cannot be read changes nothing and says so.
  */
-class TokenAttacksTest {
-  static RedTeam rt;
+class TokenAttacksTest extends AttackTest {
   static Path tokens;
   static MuragatServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    rt = RedTeam.get();
     tokens = rt.root.resolve("tokens-reload.properties");
     RedTeam.writeTokens(tokens, List.of(RedTeam.RESTRICTED, RedTeam.ADMIN));
     server = new MuragatServer(new ServerOptions(rt.data, "127.0.0.1", 0, tokens, 0, 0)).start();
