@@ -107,10 +107,10 @@ public final class Indexer implements AutoCloseable {
     List<IndexReport.LowConfidencePage> low = Collections.synchronizedList(new ArrayList<>());
     if (!Files.isDirectory(folder)) throw new IOException("not a folder: " + folder);
     LinkPolicy links = new LinkPolicy(folder, options.linkRoots());
-    List<SourceFile> files =
-        FileWalker.walk(folder, links, (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason)));
+    java.util.function.BiConsumer<Path, String> problem = (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason));
+    List<SourceFile> files = FileWalker.walk(folder, links, problem);
     Sidecars sidecars = new Sidecars(folder, links::permits, options.accessLevels());
-    sidecars.reportUnmatched(files.stream().map(SourceFile::path).toList(), (p, reason) -> failed.add(new IndexReport.Failure(null, p.toString(), reason)));
+    sidecars.reportUnmatched(files.stream().map(SourceFile::path).toList(), problem);
     Map<String, IndexedState> before = index.states();
     AtomicInteger indexed = new AtomicInteger(), cached = new AtomicInteger(), unchanged = new AtomicInteger(),
         pages = new AtomicInteger(), ocrPages = new AtomicInteger();
@@ -377,7 +377,10 @@ public final class Indexer implements AutoCloseable {
     return new Outcome(result.cached() ? "cached" : "indexed", record.pages().size(), result.cached() ? 0 : ocrd);
   }
 
-  /** Removes a file's indexed version (its catalog line first, so a crash leaves no entry the catalog lacks). */
+  /**
+   * Removes a file's indexed version; the catalog line first, so that a {@code reindex} after a
+   * crash here does not bring it back (the next run withdraws it from the index again).
+   */
   private void withdraw(String id) throws IOException {
     catalog.remove(id);
     index.delete(id);
