@@ -38,6 +38,12 @@ public final class MuragatServer implements AutoCloseable {
   /** Longest request line plus headers accepted, in bytes (Jetty answers 414 or 431 beyond). */
   static final int MAX_REQUEST_HEADER = 16 * 1024;
 
+  /**
+   * Requests of one client that may wait behind its others: a reading room behind one address
+   * (several browsers, each with up to 6 connections) waits rather than being refused.
+   */
+  static final int GATE_QUEUE = 64;
+
   /** Longest a request waits behind the same client's others before it is answered 429. */
   static final long GATE_WAIT_MILLIS = 20_000;
 
@@ -61,7 +67,7 @@ public final class MuragatServer implements AutoCloseable {
     }
     if (tokens.size() > 0) LOG.info("{} access token(s) loaded", tokens.size());
     RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
-    ClientGate gate = new ClientGate(options.clientConcurrency(), 8 * options.clientConcurrency(), GATE_WAIT_MILLIS);
+    ClientGate gate = new ClientGate(options.clientConcurrency(), GATE_QUEUE, GATE_WAIT_MILLIS);
     AuditLog audit = new AuditLog(search);
     AdminHandlers admin = new AdminHandlers(search, tokens, audit);
     this.app =

@@ -24,7 +24,7 @@ public record ServerOptions(
     Path dataDir, String host, int port, List<String> corsOrigins, String publicUrl, Path tokensFile, double ratePerSecond, int rateBurst,
     int clientConcurrency) {
   /** Requests of one client worked on at once, unless configured otherwise ({@code serve.client-concurrency}). */
-  public static final int DEFAULT_CLIENT_CONCURRENCY = 4;
+  public static final int DEFAULT_CLIENT_CONCURRENCY = 2;
 
   public ServerOptions {
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
