@@ -3,6 +3,7 @@ package kz.muragat.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import kz.muragat.app.logging.AuditLogFile;
 import kz.muragat.core.store.DataFolder;
 import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
@@ -39,6 +40,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rate-burst", defaultValue = "1000", description = "Requests a client may make at once. Default: ${DEFAULT-VALUE}.")
   int rateBurst;
 
+  @Option(names = "--client-concurrency", defaultValue = "" + ServerOptions.DEFAULT_CLIENT_CONCURRENCY,
+      description = "Requests of one client (address) worked on at once; its further requests wait their turn, so no client holds"
+          + " the server from the others. 0 = no limit. Default: ${DEFAULT-VALUE}.")
+  int clientConcurrency;
+
+  @Option(names = "--audit-log", defaultValue = "",
+      description = "The audit log (JSON lines: who saw which restricted or closed document or page, every admin action), rotated"
+          + " daily and at 100 MB. Default: DATA/logs/audit.jsonl.")
+  String auditLog;
+
   @Option(
       names = "--cors-origins",
       defaultValue = "",
@@ -48,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--public-url",
       defaultValue = "",
-      description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the Host of each request.")
+      description = "Address clients reach the server at (e.g. https://muragat.example), for the absolute links in IIIF manifests and the OpenSearch description. Default: the address each connection arrived at (never the request's Host header); set it behind a proxy.")
   String publicUrl;
 
   @Option(
@@ -76,7 +87,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     ServerOptions options = new ServerOptions(
-        data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, inInstallation(tokens), rateLimit, rateBurst, inInstallation(labels));
+        data, host, port, ServerOptions.parseOrigins(corsOrigins), publicUrl, inInstallation(tokens), rateLimit, rateBurst, clientConcurrency,
+        inInstallation(labels));
+    Path audit = auditLog == null || auditLog.isBlank() ? data.resolve("logs").resolve("audit.jsonl") : Path.of(auditLog);
+    AuditLogFile.attach(audit);
     SearchBackend backend =
         solrOptions.enabled()
             ? new SearchService(new SolrEngine(solrOptions.solr, solrOptions.collection), new DocumentStore(data.resolve("store")))
@@ -86,6 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
           ? "Solr collection '" + solrOptions.collection + "' at " + solrOptions.solr + " (pages and images from " + data.toAbsolutePath().normalize() + ")"
           : data.toAbsolutePath().normalize().toString();
       System.err.println("Muragat is serving " + what + " at http://" + host + ":" + server.port() + "/");
+      System.err.println("audit log: " + audit.toAbsolutePath().normalize());
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }

@@ -106,7 +106,10 @@ class IiifHttpTest {
     assertImage(image2 + "/pct:0,0,50,25/,200/0/gray.png", "image/png", Math.round(200f * (w / 2f) / (h / 4f)), 200);
     assertImage(image2 + "/full/!300,300/90/default.jpg", "image/jpeg", 300, Math.round(300f * w / h));
     assertImage(image2 + "/full/pct:10/!180/bitonal.png", "image/png", Math.round(w / 10f), Math.round(h / 10f));
-    assertImage(image2 + "/full/%5E" + (w + 100) + ",/0/default.jpg", "image/jpeg", w + 100, Math.round((float) h * (w + 100) / w));
+    // enlarging: a region up to the page's own area (maxArea), not beyond
+    assertImage(image2 + "/0,0,512,512/%5E1024,/0/default.jpg", "image/jpeg", 1024, 1024);
+    assertImage(image2 + "/full/%5Emax/0/default.jpg", "image/jpeg", w, h);
+    assertEquals(400, get(image2 + "/full/%5E" + (w + 100) + ",/0/default.jpg").statusCode(), "beyond maxArea");
   }
 
   private static void assertImage(String url, String type, int width, int height) throws Exception {

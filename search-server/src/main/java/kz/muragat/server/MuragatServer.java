@@ -14,7 +14,9 @@ import kz.muragat.server.api.SearchHandler;
 import kz.muragat.server.api.SuggestHandler;
 import kz.muragat.server.api.AdminHandlers;
 import kz.muragat.server.api.AnalyzeHandler;
+import kz.muragat.server.audit.AuditLog;
 import kz.muragat.server.auth.AccessTokens;
+import kz.muragat.server.auth.ClientGate;
 import kz.muragat.server.auth.RateLimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +39,17 @@ public final class MuragatServer implements AutoCloseable {
 
   /** Longest request line plus headers accepted, in bytes (Jetty answers 414 or 431 beyond). */
   static final int MAX_REQUEST_HEADER = 16 * 1024;
+
+  /**
+   * Requests of one client that may wait behind its others: a reading room behind one address
+   * (several browsers, each with up to 6 connections) waits rather than being refused.
+   */
+  static final int GATE_QUEUE = 64;
+
+  /** Longest a request waits behind the same client's others before it is answered 429. */
+  static final long GATE_WAIT_MILLIS = 20_000;
+
+  private static final String PERMIT = "muragat.permit";
 
   private final SearchBackend search;
   private final Javalin app;
@@ -64,7 +77,9 @@ public final class MuragatServer implements AutoCloseable {
     ServerMetrics metrics = new ServerMetrics(backend, options.dataDir(), tokens);
     this.search = metrics.metered(backend);
     RateLimiter limiter = new RateLimiter(options.ratePerSecond(), options.rateBurst());
-    AdminHandlers admin = new AdminHandlers(search, tokens);
+    ClientGate gate = new ClientGate(options.clientConcurrency(), GATE_QUEUE, GATE_WAIT_MILLIS);
+    AuditLog audit = new AuditLog(search);
+    AdminHandlers admin = new AdminHandlers(search, tokens, audit);
     this.app =
         Javalin.create(
             c -> {
@@ -83,11 +98,22 @@ public final class MuragatServer implements AutoCloseable {
                   ctx.header("Retry-After", Integer.toString(limiter.retryAfterSeconds()));
                   throw new ApiException(429, "too many requests; slow down and retry");
                 }
+                try {
+                  ctx.attribute(PERMIT, gate.enter(ctx.ip()));
+                } catch (ApiException busy) {
+                  ctx.header("Retry-After", "1");
+                  throw busy;
+                }
               });
-              c.routes.get("/api/search", new SearchHandler(search, tokens));
-              c.routes.get("/api/export", new ExportHandler(search, tokens));
+              // after every request, however it ended: the client's place is free again
+              c.routes.after(ctx -> {
+                ClientGate.Permit permit = ctx.attribute(PERMIT);
+                if (permit != null) permit.close();
+              });
+              c.routes.get("/api/search", new SearchHandler(search, tokens, audit));
+              c.routes.get("/api/export", new ExportHandler(search, tokens, audit));
               c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
-              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens, options.publicUrl()));
+              c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens, options.publicUrl(), audit));
               c.routes.get("/api/analyze", new AnalyzeHandler());
               c.routes.get("/api/labels", ctx -> ctx.header("Cache-Control", "public, max-age=300").json(labels.asMap()));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));

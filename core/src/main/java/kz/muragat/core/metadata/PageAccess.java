@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,13 @@ public final class PageAccess {
     int a = Integer.parseInt(from), b = to == null ? a : Integer.parseInt(to);
     if (a < 1 || b < a) throw new IllegalArgumentException("page_access: bad page range " + from + (to == null ? "" : "-" + to));
     return new Range(a, b, level.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Every level named in the ranges, whatever pages they cover. */
+  public TreeSet<String> levels() {
+    TreeSet<String> out = new TreeSet<>();
+    for (Range r : ranges) out.add(r.level);
+    return out;
   }
 
   public boolean isEmpty() {

@@ -2,12 +2,15 @@ package kz.muragat.indexer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kz.muragat.core.metadata.AccessLevels;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.ocr.OcrUnavailableException;
 import kz.muragat.indexer.ocr.Preprocessing;
@@ -67,6 +70,16 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Abandon (and report) a file not extracted within this many seconds; 0 = no limit. Default: ${DEFAULT-VALUE}.")
   double fileTimeout;
 
+  @Option(names = "--allow-links-to", split = ",", paramLabel = "FOLDER",
+      description = "Folders outside FOLDER that symbolic links under it may lead into (comma-separated). "
+          + "Default: none — a link leading outside FOLDER is reported and not followed.")
+  List<Path> allowLinksTo = new ArrayList<>();
+
+  @Option(names = "--access-levels", split = ",", defaultValue = "restricted,closed", paramLabel = "LEVEL",
+      description = "Access levels the metadata may name besides public (comma-separated). A file whose access or page_access"
+          + " names another level, or is blank, is reported and not indexed. Default: ${DEFAULT-VALUE}.")
+  List<String> accessLevels = new ArrayList<>();
+
   @Option(names = "--watch", description = "Keep running: index again whenever files under FOLDER change (Ctrl-C stops).")
   boolean watch;
 
@@ -93,11 +106,26 @@ public final class IndexCommand implements Callable<Integer> {
     }
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     OcrSettings ocr = ocrOptions.settings();
+    AccessLevels levels;
+    try {
+      levels = new AccessLevels(accessLevels);
+    } catch (IllegalArgumentException e) {
+      System.err.println("muragat index: --access-levels: " + e.getMessage());
+      return 2;
+    }
     IndexerOptions options =
         new IndexerOptions(data, ocr, n, keepMissing, forceOcr, lowConfidence)
+            .withAccessLevels(levels)
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
             .withPreprocessing(pre)
-            .withFileTimeout(Math.round(fileTimeout * 1000));
+            .withFileTimeout(Math.round(fileTimeout * 1000))
+            .withLinkRoots(allowLinksTo.stream().filter(p -> !p.toString().isBlank()).toList());
+    for (Path p : options.linkRoots()) {
+      if (!Files.isDirectory(p)) {
+        System.err.println("muragat index: --allow-links-to: not a folder: " + p);
+        return 2;
+      }
+    }
     IndexReport report;
     try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
       if (watch) return watch(indexer, options);
@@ -169,18 +197,25 @@ public final class IndexCommand implements Callable<Integer> {
   static void printSummary(IndexReport report, IndexerOptions options) {
     System.err.println(report.summary());
     for (IndexReport.Failure f : report.failed()) {
-      System.err.println("  failed: " + (f.id() != null ? f.id() : f.path()) + ": " + f.reason());
+      // a file named with a newline must not forge a line of its own
+      System.err.println("  failed: " + printable(f.id() != null ? f.id() : f.path()) + ": " + printable(f.reason()));
     }
     printInvalidMetadata(report);
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
-      System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", p.id(), p.page(), p.confidence());
+      System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", printable(p.id()), p.page(), p.confidence());
     }
     System.err.println("report: " + options.reportsDir().resolve("latest.json"));
   }
 
   static void printInvalidMetadata(IndexReport report) {
     for (IndexReport.InvalidMetadata m : report.invalidMetadata()) {
-      System.err.println("  invalid metadata: " + m.id() + ": " + m.field() + " '" + m.value() + "': " + m.reason() + " (indexed without it)");
+      System.err.println("  invalid metadata: " + printable(m.id()) + ": " + m.field() + " '" + printable(m.value()) + "': " + m.reason()
+          + " (indexed without it)");
     }
+  }
+
+  /** Control characters escaped as in JSON (the report has the names as they are). */
+  static String printable(String s) {
+    return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s));
   }
 }

@@ -1,11 +1,9 @@
 package kz.muragat.indexer.pipeline;
 
-import kz.muragat.core.schema.IndexedFile;
-
-import kz.muragat.core.schema.FileEntries;
-
 import java.io.IOException;
 import java.util.List;
+import kz.muragat.core.schema.FileEntries;
+import kz.muragat.core.schema.IndexedFile;
 import kz.muragat.indexer.index.IndexTarget;
 import org.apache.lucene.document.Document;
 
@@ -25,6 +23,12 @@ final class BlockWriter {
 
   void write(IndexedFile file) throws IOException {
     index.put(file.id(), entries(file));
+    commits.written();
+  }
+
+  /** Removes a file's block, counted for the {@link CommitPolicy} like a write. */
+  void delete(String id) throws IOException {
+    index.delete(id);
     commits.written();
   }
 

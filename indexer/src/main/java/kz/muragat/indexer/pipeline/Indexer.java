@@ -1,11 +1,13 @@
 package kz.muragat.indexer.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,6 +21,7 @@ import kz.muragat.indexer.index.IndexedState;
 import kz.muragat.indexer.metadata.Sidecars;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.walk.FileWalker;
+import kz.muragat.indexer.walk.LinkPolicy;
 import kz.muragat.indexer.walk.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,10 +91,16 @@ public final class Indexer implements AutoCloseable {
 
   /** One pass over {@code folder}; its report is also written to {@code DATA/reports/}. */
   public IndexReport index(Path folder, Progress progress) throws IOException {
+    if (!Files.isDirectory(folder)) throw new IOException("not a folder: " + folder);
     RunTally tally = new RunTally(progress, options.lowConfidence());
-    List<SourceFile> files = FileWalker.walk(folder, (p, reason) -> tally.failed(null, p.toString(), reason));
+    // links are followed only into the folder or the roots allowed (--allow-links-to)
+    LinkPolicy links = new LinkPolicy(folder, options.linkRoots());
+    BiConsumer<Path, String> problem = (p, reason) -> tally.failed(null, p.toString(), reason);
+    List<SourceFile> files = FileWalker.walk(folder, links, problem);
+    Sidecars sidecars = new Sidecars(folder, links::permits, options.accessLevels());
+    sidecars.reportUnmatched(files.stream().map(SourceFile::path).toList(), problem);
     Map<String, IndexedState> before = index.states();
-    SourceFileWork work = new SourceFileWork(extraction, catalog, blocks, new Sidecars(), options.forceOcr());
+    SourceFileWork work = new SourceFileWork(extraction, catalog, blocks, sidecars, options.forceOcr());
     FileScheduler scheduler = new FileScheduler(Math.max(2, 2 * options.workers()), options.fileTimeoutMillis());
     progress.start(files.size());
     try {

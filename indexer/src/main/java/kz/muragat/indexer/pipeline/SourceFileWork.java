@@ -53,7 +53,7 @@ final class SourceFileWork {
   /** Indexes {@code f} unless it is as {@code before} says the index has it (null: not indexed). */
   FileOutcome index(SourceFile f, IndexedState before, FileTask task) throws IOException, ExtractionException {
     // values that cannot be true are reported and left out; the rest of the document is indexed
-    MetadataCheck.Result checked = MetadataCheck.check(metadata(f));
+    MetadataCheck.Result checked = MetadataCheck.check(metadata(f, before != null));
     ArchivalMetadata meta = checked.metadata();
     String metaJson = json.writeValueAsString(meta.fields());
     if (!forceOcr && unchanged(f, before, metaJson)) return FileOutcome.unchanged(checked.problems());
@@ -73,15 +73,29 @@ final class SourceFileWork {
     return FileOutcome.written(record, result.cached(), checked.problems());
   }
 
-  /** The file's sidecar metadata; a sidecar that cannot be read (or whose page access cannot) fails the file. */
-  private ArchivalMetadata metadata(SourceFile f) throws ExtractionException {
+  /**
+   * The file's sidecar metadata. A sidecar that cannot be applied with certainty fails the file,
+   * and withdraws a version indexed before: who may see it is no longer known.
+   */
+  private ArchivalMetadata metadata(SourceFile f, boolean indexedBefore) throws IOException, ExtractionException {
     try {
       ArchivalMetadata meta = sidecars.forFile(f.path());
-      PageAccess.of(meta);
+      PageAccess.of(meta); // page levels that cannot be read fail the file, never leave its pages open
       return meta;
     } catch (IOException | IllegalArgumentException e) {
+      if (indexedBefore) withdraw(f.id());
       throw new ExtractionException("bad metadata sidecar: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Removes a file's indexed version; the catalog line first, so that a {@code reindex} after a
+   * crash here does not bring it back (the next run withdraws it from the index again).
+   */
+  private void withdraw(String id) throws IOException {
+    catalog.remove(id);
+    blocks.delete(id);
+    LOG.warn("withdrew {}: its metadata can no longer be applied", id);
   }
 
   /** Same size, time and metadata as when it was indexed. */

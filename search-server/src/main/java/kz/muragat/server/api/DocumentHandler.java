@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import kz.muragat.search.NotFoundException;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchResults;
+import kz.muragat.server.audit.AuditLog;
 import kz.muragat.core.access.Viewer;
 import kz.muragat.server.auth.AccessTokens;
 import kz.muragat.server.iiif.IiifIds;
@@ -39,12 +41,18 @@ public final class DocumentHandler implements Handler {
   private final SearchBackend search;
   private final AccessTokens tokens;
   private final String publicUrl;
+  private final AuditLog audit;
 
-  /** @param publicUrl the address clients reach the server at, for the manifest's URL; null: the request's Host */
-  public DocumentHandler(SearchBackend search, AccessTokens tokens, String publicUrl) {
+  /**
+   * @param publicUrl the address clients reach the server at, for the manifest's URL; null: the
+   *     address the connection arrived at
+   * @param audit where showing restricted or closed material is recorded
+   */
+  public DocumentHandler(SearchBackend search, AccessTokens tokens, String publicUrl, AuditLog audit) {
     this.search = search;
     this.tokens = tokens;
     this.publicUrl = publicUrl;
+    this.audit = audit;
   }
 
   /** A document as the API shows it: its view, and where IIIF viewers find it (absent when IIIF does not serve it). */
@@ -61,6 +69,9 @@ public final class DocumentHandler implements Handler {
       Matcher m = PAGE.matcher(rest);
       if (!m.matches()) {
         SearchResults.DocumentView doc = search.document(rest, viewer);
+        if (audit.record(ctx, viewer, "document", List.of(new AuditLog.Shown(rest, doc.pages().stream().map(SearchResults.PageView::number).toList())))) {
+          CacheControl.restricted(ctx);
+        }
         ctx.json(new DocumentAnswer(doc, iiifManifest(ctx, doc, viewer)));
         return;
       }
@@ -68,12 +79,16 @@ public final class DocumentHandler implements Handler {
       int n = Integer.parseInt(m.group(2));
       if (m.group(3).equals("image")) {
         Path file = search.pageImage(id, n, viewer);
+        audit.record(ctx, viewer, "page_image", List.of(new AuditLog.Shown(id, List.of(n))));
         // images of non-public material must not sit in shared caches
-        ctx.header("Cache-Control", viewer == Viewer.PUBLIC ? "public, max-age=86400" : "private, no-store");
+        if (viewer == Viewer.PUBLIC) ctx.header("Cache-Control", "public, max-age=86400");
+        else CacheControl.restricted(ctx);
         ctx.contentType("image/jpeg");
         ctx.result(Files.newInputStream(file));
       } else {
-        ctx.json(Map.of("id", id, "page", n, "boxes", search.hitBoxes(id, n, ctx.queryParam("q"), ctx.queryParam("syntax"), viewer)));
+        List<SearchResults.Box> boxes = search.hitBoxes(id, n, ctx.queryParam("q"), ctx.queryParam("syntax"), viewer);
+        if (audit.record(ctx, viewer, "hit_boxes", List.of(new AuditLog.Shown(id, List.of(n))))) CacheControl.restricted(ctx);
+        ctx.json(Map.of("id", id, "page", n, "boxes", boxes));
       }
     } catch (NotFoundException e) {
       throw ApiException.notFound(e.getMessage());

@@ -42,15 +42,19 @@ public final class Cors {
     this.publicUrl = publicUrl == null ? null : publicUrl.toLowerCase(Locale.ROOT);
   }
 
+  /** Whether an origin ({@code scheme://host[:port]}) is one of the configured ones. */
+  public boolean allows(String origin) {
+    return origin != null && origins.contains(origin.toLowerCase(Locale.ROOT));
+  }
+
   /** Before every {@code /api/*} request: allow the origin if it is configured. */
   public void api(Context ctx) {
     ctx.header("Vary", "Origin");
     String origin = ctx.header("Origin");
     if (origin == null) return;
-    String o = origin.toLowerCase(Locale.ROOT);
-    if (origins.contains(o)) {
+    if (allows(origin)) {
       ctx.header("Access-Control-Allow-Origin", origin);
-    } else if (!sameOrigin(ctx, o)) {
+    } else if (!sameOrigin(ctx, origin.toLowerCase(Locale.ROOT))) {
       logRefused(origin);
     }
   }

@@ -21,7 +21,6 @@ import kz.muragat.server.http.ApiException;
 public final class IiifIds {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,2800}");
   private static final Pattern IMAGE = Pattern.compile("([A-Za-z0-9_-]{1,2800})~(\\d{1,6})");
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]{1,253}(:\\d{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:\\d{1,5})?");
 
   private IiifIds() {}
 
@@ -75,14 +74,18 @@ public final class IiifIds {
   }
 
   /**
-   * The server's address as clients see it: the configured public URL, else the scheme and Host
-   * of the request (a Host that is not a host name is not echoed back).
+   * The server's address as clients see it: the configured public URL, else the address and port
+   * the connection arrived at. Never the request's {@code Host} header: the client chooses it, and
+   * the answers carrying it are cached (an OpenSearch description for an hour), so a forged Host
+   * would send other readers' browsers to a site of the forger's choosing. Behind a proxy, set
+   * {@code serve.public-url}.
    */
   public static String baseUrl(Context ctx, String publicUrl) {
     if (publicUrl != null) return publicUrl;
-    String host = ctx.header("Host");
-    if (host == null || !HOST.matcher(host).matches()) host = "localhost";
+    String addr = ctx.req().getLocalAddr();
+    if (addr == null || addr.isBlank()) addr = "127.0.0.1";
+    if (addr.contains(":")) addr = "[" + addr.replaceFirst("%.*$", "") + "]";
     String scheme = "https".equalsIgnoreCase(ctx.scheme()) ? "https" : "http";
-    return scheme + "://" + host;
+    return scheme + "://" + addr + ":" + ctx.req().getLocalPort();
   }
 }

@@ -50,7 +50,7 @@ public final class IiifImageService {
     info.put("height", h);
     info.put("maxWidth", ImageRequest.MAX_WIDTH);
     info.put("maxHeight", ImageRequest.MAX_HEIGHT);
-    info.put("maxArea", ImageRequest.MAX_AREA);
+    info.put("maxArea", ImageRequest.maxArea(w, h));
     List<Integer> factors = new ArrayList<>();
     for (int f = 1; f <= 64; f *= 2) {
       factors.add(f);
