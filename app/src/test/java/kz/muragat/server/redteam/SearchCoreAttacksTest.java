@@ -21,7 +21,6 @@ import kz.muragat.server.MuragatServer;
 import kz.muragat.server.ServerOptions;
 import kz.muragat.server.auth.AccessTokens;
 import kz.muragat.server.redteam.RedTeam.Caller;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +67,6 @@ class SearchCoreAttacksTest extends AttackTest {
   }
 
   @Test
-  @Disabled("lead: issue 18 item 1, search core")
   void pageLevelsStayClosedWhateverTheNumberOfLevelNames() throws Exception {
     MuragatServer s = manyLevels();
     for (Caller c : List.of(RedTeam.ANONYMOUS, RedTeam.RESTRICTED, RedTeam.CLOSED)) {
@@ -101,7 +99,6 @@ class SearchCoreAttacksTest extends AttackTest {
    * spell checker judged "known" by every document, the missing correction would tell it exists.
    */
   @Test
-  @Disabled("lead: issue 18 item 4, search core")
   void didYouMeanDoesNotTellWhetherAHiddenWordExists() throws Exception {
     for (Caller c : List.of(RedTeam.ANONYMOUS, RedTeam.RESTRICTED)) {
       JsonNode hidden = rt.get(c, "/api/search?q=" + q(RedTeam.DYM_CLOSED)).json();
@@ -117,7 +114,6 @@ class SearchCoreAttacksTest extends AttackTest {
 
   /** A public HTML document whose only page is closed: its own {@code <title>} is that page's text. */
   @Test
-  @Disabled("lead: issue 18 item 5, search core")
   void theTitleOfADocumentWhoseOnlyPageIsClosedIsNotShown() throws Exception {
     Path docs = Files.createDirectories(rt.root.resolve("titled/docs"));
     String title = "Заголовоксекретный";
@@ -164,7 +160,6 @@ class SearchCoreAttacksTest extends AttackTest {
           cursor("[\"RELEVANCE\",\"f:1065353216\",\"s:" + "\uD800" + "\"]"));
 
   @Test
-  @Disabled("lead: issue 18 item 9, search core")
   void handMadeCursorsAreAClearErrorNeverA500() throws Exception {
     for (String sort : List.of("", "&sort=id", "&sort=date", "&sort=-date")) {
       for (String c : CURSORS) {
@@ -176,7 +171,6 @@ class SearchCoreAttacksTest extends AttackTest {
   }
 
   @Test
-  @Disabled("lead: issue 18 item 9, search core")
   void aThousandDistinctFiltersAreAClearErrorNeverA500() throws Exception {
     StringBuilder f = new StringBuilder();
     for (int i = 0; i < 1023; i++) f.append("&f.d").append(i).append("=v");

@@ -52,7 +52,9 @@ public final class FileEntries {
       } else {
         openText.append(p.text()).append('\n');
       }
-      entries.add(page(file.id(), p, access, own == null ? access : own, text));
+      Document page = page(file.id(), p, access, own == null ? access : own, text);
+      if (entries.size() == 1) ownTitleOnFirstPage(file, page, text);
+      entries.add(page);
     }
     entries.add(document(file, access, pageLevels.toString(), openText.toString()));
     return entries;
@@ -80,6 +82,16 @@ public final class FileEntries {
       if (searchableAsText(e.getKey())) text.add(d, e.getValue(), "", false);
     }
     return d;
+  }
+
+  /**
+   * The file's own title (HTML {@code <title>}, PDF metadata) when it is not the document's title
+   * — its first page has a stricter level than the document, or the sidecar names another — is part of the
+   * file's content: searchable as words of its first page, at that page's level.
+   */
+  private static void ownTitleOnFirstPage(IndexedFile file, Document firstPage, PageText text) {
+    String own = file.record().title();
+    if (own != null && !own.isBlank() && !own.equals(file.title())) text.add(firstPage, own, "", false);
   }
 
   private static boolean searchableAsText(String key) {

@@ -111,6 +111,30 @@ class FileEntriesTest {
     assertEquals(List.of("ru"), langs);
   }
 
+  /**
+   * Regression (issue 18, item 5): a file's own title whose first page is closed is not the
+   * document's title and not a word of page 0, but those who may see the page find it there.
+   */
+  @Test
+  void theOwnTitleOfAFileWhoseFirstPageIsClosedIsAWordOfThatPage() throws Exception {
+    List<PageRecord> pages = List.of(new PageRecord(1, PageSource.TEXT_LAYER, "Страница закрыта", 100, 100, -1f, null, List.of()));
+    DocumentRecord rec = new DocumentRecord("0".repeat(64), "text/html", "p", "Заголовоксекретный протокол", pages);
+    Map<String, String> meta = Map.of("page_access", "1=closed");
+    List<Document> block = entries("t.html", rec, meta, Titles.of(new ArchivalMetadata(meta), rec, "t.html"));
+    assertEquals("t.html", block.get(block.size() - 1).get(IndexSchema.TITLE));
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new IndexAnalyzer()))) {
+        w.addDocuments(block);
+      }
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        IndexSearcher s = new IndexSearcher(r);
+        Term word = new Term(IndexSchema.TEXT_EXACT, "заголовоксекретный");
+        assertEquals(0, s.count(visible(word, Viewer.PUBLIC)));
+        assertEquals(1, s.count(visible(word, new Viewer(Set.of("closed"), false))));
+      }
+    }
+  }
+
   /** Words read with doubt, and only those, reach the OCR field, at their own offsets. */
   @Test
   void onlyUncertainWordsReachTheOcrField() {
