@@ -170,6 +170,22 @@ public final class RussianLemmatizer {
     return true;
   }
 
+  /**
+   * Whether the dictionary knows a lower-case word as a common word: a reading other than a first
+   * name, surname or patronymic ({@code роза} yes, {@code абильев} no). Place names count as
+   * common here (the dictionary does not mark them); {@link RussianProperNouns} knows them.
+   */
+  public boolean isCommonWord(String word) {
+    for (WordData wd : lookup.lookup(word)) {
+      CharSequence t = wd.getTag();
+      String tag = t == null ? "" : t.toString();
+      if (!tag.contains(":Name") && !tag.contains(":Fam") && !tag.contains(":Patr")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final DictionaryLookup lookup2 = new DictionaryLookup(dictionary());
 
   /** The -о/-е adverb of an adjective lemma (быстрый → быстро), if the dictionary has it. */

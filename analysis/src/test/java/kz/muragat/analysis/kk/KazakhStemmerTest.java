@@ -148,4 +148,17 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
     a.close();
   }
+
+  public void testLexiconKeepsItsCapitalisedEntriesAsNames() {
+    KazakhLexicon lexicon = stemmer().lexicon();
+    assertTrue(lexicon.isName("райымбек"));
+    assertTrue(lexicon.isNoun("райымбек")); // still a stem: Райымбекке → райымбек
+    assertFalse(lexicon.isNameAndCommonWord("райымбек"));
+    // a name that is also an everyday word ("citizen")
+    assertTrue(lexicon.isName("азамат"));
+    assertTrue(lexicon.isNameAndCommonWord("азамат"));
+    // the list writes place names in lower case, like common words
+    assertFalse(lexicon.isName("алматы"));
+    assertTrue(lexicon.isNoun("алматы"));
+  }
 }
