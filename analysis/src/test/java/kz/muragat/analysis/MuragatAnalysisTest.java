@@ -171,4 +171,27 @@ public class MuragatAnalysisTest extends BaseTokenStreamTestCase {
     // сотының met Russian суда, судь through ~sut
     neverMeets("сотының", "суда", "судь", "Верховного Суда");
   }
+
+  /** Issue 16: place names were cut to common roots. */
+  public void testKazakhPlaceNamesAreNotCutToCommonRoots() throws Exception {
+    try (Analyzer index = MuragatAnalysis.morphAnalyzer();
+        Analyzer query = MuragatAnalysis.morphQueryAnalyzer()) {
+      // Қарағанды was indexed as қара (қара + ған + ды "the one who looked"), and met Қазақ, қана
+      // and every form of қара "look"
+      assertFalse(terms(index, "Ол Қарағанды облысында туған.").contains("қара"));
+      assertFalse(terms(query, "қарағанды").contains("қара"));
+      assertFalse(terms(query, "Қарағанды").contains("қара"));
+      neverMeets("қарағанды", "Ол қарады.", "қарағанда", "Қазақ", "қана");
+      // its own forms still meet
+      assertFalse(shared("қарағанды", "Ол Қарағандыда, Қарағандының облысында").isEmpty());
+    }
+    // Ақтау the city is not ақта "acquit"; ақтау the word still finds ақталды
+    neverMeets("ақталды", "Ол Ақтау қаласында туған.");
+    assertFalse(shared("ақтау", "Ол толық ақталды.").isEmpty());
+    // ақтау met ақпандағы "in February" through its query form ақтан (one letter from ақпан)
+    neverMeets("ақтау", "ақпандағы", "ақпан", "Ақпанда");
+    try (Analyzer query = MuragatAnalysis.morphQueryAnalyzer()) {
+      assertFalse(terms(query, "ақтау").contains("ақтан"));
+    }
+  }
 }

@@ -63,6 +63,9 @@ public final class NameRecognizer {
   /** Shortest word taken for a name without {@link Evidence#STRONG} evidence. */
   static final int MIN_WEAK = 3;
 
+  /** Shortest Kazakh-spelled word taken for a place through its Russian spelling (оқу ↛ Оку). */
+  static final int MIN_PLACE = 5;
+
   /** Shortest common word that the proper-noun list makes a name (Роза, Вера, Польша). */
   static final int MIN_PROPER_OVER_COMMON = 4;
 
@@ -121,12 +124,26 @@ public final class NameRecognizer {
             || lexicon.isNameAndCommonWord(stem));
   }
 
-  private static boolean isRussianProperNoun(String word) {
-    return RussianProperNouns.contains(Letters.hasKazakhOnly(word) ? russianSpelling(word) : word);
+  private boolean isRussianProperNoun(String word) {
+    return Letters.hasKazakhOnly(word)
+        ? isKazakhProperNoun(word, kazakh.lexicon(), russian)
+        : RussianProperNouns.contains(word);
   }
 
-  /** The Soviet Russian spelling of a Kazakh word's letters (Қарағанды → караганды). */
-  static String russianSpelling(String word) {
-    return NameVariants.fold(word).replace('і', 'и');
+  /**
+   * Whether a Kazakh-spelled word is a proper noun: a name of the Kazakh lexicon that is not also
+   * an everyday word there (Райымбек), or a place whose Russian spelling the Russian dictionaries
+   * list as a proper noun and read only as an inanimate noun (Қарағанды → Караганды). The Russian
+   * spelling of an everyday Kazakh word is often some surname of the Russian list (күні → Куни,
+   * қол → Кол), which the readings rule out, or a short word (оқу → Оку), which the length does.
+   */
+  public static boolean isKazakhProperNoun(String word, KazakhLexicon lexicon, RussianLemmatizer russian) {
+    if (lexicon.isName(word) && !lexicon.isNameAndCommonWord(word)) {
+      return true;
+    }
+    String ru = NameVariants.russianSpelling(word);
+    return ru.length() >= MIN_PLACE
+        && RussianProperNouns.contains(ru)
+        && russian.isOnlyInanimateNoun(ru);
   }
 }

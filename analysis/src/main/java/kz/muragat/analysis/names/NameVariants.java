@@ -91,6 +91,11 @@ public final class NameVariants {
     return b.toString();
   }
 
+  /** The Soviet Russian spelling of a Kazakh word's letters (Қарағанды → караганды). */
+  public static String russianSpelling(String word) {
+    return fold(word).replace('і', 'и');
+  }
+
   // ---- stems ------------------------------------------------------------------------------
 
   /** Kazakh patronymic (-ұлы / -қызы, folded) with an optional Kazakh case ending. */

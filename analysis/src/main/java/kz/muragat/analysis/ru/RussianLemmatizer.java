@@ -186,6 +186,22 @@ public final class RussianLemmatizer {
     return false;
   }
 
+  /**
+   * Whether every reading the dictionary has of a lower-case word is an inanimate noun ({@code
+   * караганды}, {@code стамбул}: how it gives place names), none a name, surname or other word.
+   */
+  public boolean isOnlyInanimateNoun(String word) {
+    boolean any = false;
+    for (WordData wd : lookup.lookup(word)) {
+      CharSequence t = wd.getTag();
+      if (t == null || !t.toString().startsWith("NN:Inanim")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   private final DictionaryLookup lookup2 = new DictionaryLookup(dictionary());
 
   /** The -о/-е adverb of an adjective lemma (быстрый → быстро), if the dictionary has it. */
