@@ -12,7 +12,6 @@ import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
 import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
 import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
 import kz.muragat.analysis.tokenize.ArchiveTokenizerFactory;
-import kz.muragat.analysis.translit.LatinCyrillicFilterFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -114,17 +113,33 @@ public final class MuragatAnalysis {
   }
 
   /**
-   * Analyzer for the spelling-variant field: the normalized chain, then {@code
-   * muragatLatinCyrillic} (Latin spellings — Kazakh Latin, BGN/PCGN, ISO 9 — to Cyrillic) and
-   * {@code muragatNameVariant} (Kazakh letters folded to Soviet Russian spellings, case endings and
-   * -ов/-ев/-ин/-ұлы/-қызы stripped, the stem's skeleton plus a {@code ~} phonetic key). So
-   * Байтурсынову, Байтұрсынұлының, Baitursynuly and Baitursynov share terms.
+   * Analyzer for the spelling-variant field (index side): the normalized chain, then {@code
+   * muragatNameVariant}: a word written as a name (capitalised inside a sentence, or capitalised
+   * elsewhere and not a common word of the Russian dictionary or the Kazakh lexicon) gets its
+   * variant terms — Latin spellings (Kazakh Latin, BGN/PCGN, ISO 9) written in Cyrillic, Kazakh
+   * letters folded to Soviet Russian spellings, case endings and -ов/-ев/-ин/-ұлы/-қызы stripped,
+   * the stem's skeleton plus a {@code ~} phonetic key — so Байтурсынову, Байтұрсынұлының,
+   * Baitursynuly and Baitursynov share terms. Other words are kept as written behind {@code =}, so
+   * they never meet a name's key.
    */
   public static Analyzer variantAnalyzer() {
+    return variant(false);
+  }
+
+  /**
+   * Query-side analyzer for the spelling-variant field: as {@link #variantAnalyzer()}, but a word
+   * typed in lower case is a name unless a dictionary knows it as a common word ({@code абильев},
+   * {@code польша} yes; {@code больше}, {@code сала} no), and a word typed in Latin letters is a
+   * romanised name.
+   */
+  public static Analyzer variantQueryAnalyzer() {
+    return variant(true);
+  }
+
+  private static Analyzer variant(boolean query) {
     try {
       return normalized()
-          .addTokenFilter(LatinCyrillicFilterFactory.NAME)
-          .addTokenFilter(NameVariantFilterFactory.NAME)
+          .addTokenFilter(NameVariantFilterFactory.NAME, "lexicon", lexiconPath(), "query", Boolean.toString(query))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -177,10 +192,13 @@ public final class MuragatAnalysis {
         morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer(), FIELD_OCR, ocrAnalyzer()));
   }
 
-  /** {@link #perFieldAnalyzer()} for query parsers: the morphological fields use {@link #morphQueryAnalyzer()}. */
+  /**
+   * {@link #perFieldAnalyzer()} for query parsers: the morphological fields use {@link
+   * #morphQueryAnalyzer()}, the variant field {@link #variantQueryAnalyzer()}.
+   */
   public static Analyzer queryPerFieldAnalyzer() {
     return new PerFieldAnalyzerWrapper(
         morphQueryAnalyzer(),
-        Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer(), FIELD_OCR, ocrQueryAnalyzer()));
+        Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantQueryAnalyzer(), FIELD_OCR, ocrQueryAnalyzer()));
   }
 }
