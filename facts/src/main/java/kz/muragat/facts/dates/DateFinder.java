@@ -1,0 +1,198 @@
+package kz.muragat.facts.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.muragat.facts.text.NormalizedPage;
+
+/**
+ * Finds the calendar dates (day, month and year) of a normalized page, in the forms Soviet
+ * Russian and Kazakh paperwork writes them:
+ *
+ * <ul>
+ *   <li>digits: {@code 12.11.1937}, {@code 12/11-37}, {@code 12-11-1937}, {@code 12. 11.1937}
+ *       (OCR's space), and the year first, {@code 1937.11.12};
+ *   <li>a Roman month: {@code 12.XI.1937}, {@code 12/XI-37}, {@code 12 XI 1937} (Latin or
+ *       Cyrillic look-alike letters: {@code ХI}, {@code Х1});
+ *   <li>a Russian month name or its abbreviation: {@code 12 ноября 1937 г.}, {@code «12» ноября
+ *       1937}, {@code 12-го ноября 37 г.}, {@code 12 нояб. 1937};
+ *   <li>a Kazakh month name with any ending, year first or last: {@code 1937 жылғы 12
+ *       қарашада}, {@code 1938 жылы 3 қазанда}, {@code 1937 ж. 12 қараша}, {@code 12 қараша 1937
+ *       ж.}.
+ * </ul>
+ *
+ * Two-digit years are read as 19xx. A match must be a valid calendar date from 1900 to 2099.
+ */
+public final class DateFinder {
+  private DateFinder() {}
+
+  /** A date found at {@code [start, end)} of the normalized text. */
+  public record Found(LocalDate date, int start, int end) {}
+
+  private static final String YEAR = "((?:19|20)\\d\\d|\\d\\d)(?!\\d)";
+  private static final String DAY = "(?<![\\d.,])([0-3]?\\d)";
+
+  private static final Pattern NUMERIC =
+      Pattern.compile(DAY + "\\s?[./-]\\s?([01]?\\d)\\s?[./-]\\s?" + YEAR);
+
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("(?<![\\d.,])((?:19|20)\\d\\d)[.-]([01]\\d)[.-]([0-3]\\d)(?![\\d])");
+
+  /** Roman month, read on the case-kept text (Latin and Cyrillic look-alikes, 1 for I). */
+  private static final Pattern ROMAN =
+      Pattern.compile(
+          DAY + "\\s?[./\\- ]\\s?([IVXІХУ1l]{1,4})\\s?[./\\- ]\\s?" + YEAR);
+
+  private static final String[] RU_MONTHS = {
+    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр"
+  };
+  private static final String[] RU_MONTH_ABBR = {
+    "янв", "фев", "мар", "апр", "ма[йя]", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"
+  };
+
+  /** Kazakh months, folded (ә→а, ғ→г, қ→к, ү→у, і→и), with OCR's э for ә in сәуір. */
+  private static final String[] KK_MONTHS = {
+    "кантар", "акпан", "наурыз", "с[аэе]уир", "мамыр", "маусым", "шилде", "тамыз", "кыркуйек",
+    "казан", "караша", "желтоксан"
+  };
+
+  private static final String RU_MONTH;
+  private static final String KK_MONTH;
+
+  static {
+    StringBuilder b = new StringBuilder("(");
+    for (int i = 0; i < 12; i++) {
+      b.append(i == 0 ? "" : "|").append("(").append(RU_MONTHS[i]).append("[а-я]*|")
+          .append(RU_MONTH_ABBR[i]).append("[а-я]{0,2}\\.)");
+    }
+    RU_MONTH = b.append(")").toString();
+    b = new StringBuilder("(");
+    for (int i = 0; i < 12; i++) {
+      b.append(i == 0 ? "" : "|").append("(").append(KK_MONTHS[i]).append(")");
+    }
+    KK_MONTH = b.append(")[а-я]*").toString();
+  }
+
+  /** 12 ноября 1937, «12» ноября 1937 г., 12-го ноября 37 г. */
+  private static final Pattern RU_NAMED =
+      Pattern.compile(
+          "(?<![\\d.,])\"?([0-3]?\\d)\"?(?:-?го)?\\s?" + RU_MONTH + "\\s?" + YEAR);
+
+  /** 1937 жылғы 12 қарашада, 1938 жылы 3 қазанда, 1937 ж. 12 қараша. */
+  private static final Pattern KK_YEAR_FIRST =
+      Pattern.compile(
+          "(?<!\\d)((?:19|20)\\d\\d)\\s?(?:-?\\s?(?:жылы|жылгы|жылдын|жыл|ж\\.?)\\s?)"
+              + "\"?([0-3]?\\d)\"?(?:-?(?:ш|нш|инш|ынш)[иы])?\\s?"
+              + KK_MONTH);
+
+  /** 12 қараша 1937 ж., 12-қарашада 1937 жылы. */
+  private static final Pattern KK_DAY_FIRST =
+      Pattern.compile("(?<![\\d.,])\"?([0-3]?\\d)\"?\\s?-?\\s?" + KK_MONTH + "\\s?" + YEAR);
+
+  /** Every date on the page, in text order; overlapping readings keep the first, longest one. */
+  public static List<Found> find(NormalizedPage page) {
+    String folded = page.folded();
+    List<Found> out = new ArrayList<>();
+    Matcher m = NUMERIC.matcher(folded);
+    while (m.find()) {
+      add(out, m.group(1), m.group(2), m.group(3), m.start(), m.end());
+    }
+    m = YEAR_FIRST.matcher(folded);
+    while (m.find()) {
+      add(out, m.group(3), m.group(2), m.group(1), m.start(), m.end());
+    }
+    m = ROMAN.matcher(page.text());
+    while (m.find()) {
+      int month = roman(m.group(2));
+      if (month > 0) {
+        add(out, m.group(1), Integer.toString(month), m.group(3), m.start(), m.end());
+      }
+    }
+    m = RU_NAMED.matcher(folded);
+    while (m.find()) {
+      add(out, m.group(1), Integer.toString(monthGroup(m, 2)), m.group(15), m.start(), m.end());
+    }
+    m = KK_YEAR_FIRST.matcher(folded);
+    while (m.find()) {
+      add(out, m.group(2), Integer.toString(monthGroup(m, 3)), m.group(1), m.start(), m.end());
+    }
+    m = KK_DAY_FIRST.matcher(folded);
+    while (m.find()) {
+      add(out, m.group(1), Integer.toString(monthGroup(m, 2)), m.group(15), m.start(), m.end());
+    }
+    out.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
+    List<Found> kept = new ArrayList<>(out.size());
+    int covered = -1;
+    for (Found f : out) {
+      if (f.start() >= covered) {
+        kept.add(f);
+        covered = f.end();
+      }
+    }
+    return kept;
+  }
+
+  /** The month (1-12) whose group among the 12 after {@code outer} matched. */
+  private static int monthGroup(Matcher m, int outer) {
+    for (int i = 1; i <= 12; i++) {
+      if (m.group(outer + i) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void add(List<Found> out, String day, String month, String year, int s, int e) {
+    int y = Integer.parseInt(year);
+    if (year.length() == 2) {
+      y += 1900;
+    }
+    try {
+      LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+      if (y >= 1900 && y < 2100) {
+        out.add(new Found(d, s, e));
+      }
+    } catch (DateTimeException | NumberFormatException ex) {
+      // not a date (day 32, month 13): nothing read
+    }
+  }
+
+  /** A Roman month I..XII written with Latin or Cyrillic look-alikes, or -1. */
+  static int roman(String s) {
+    int total = 0;
+    int prev = 0;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      int v;
+      switch (s.charAt(i)) {
+        case 'I':
+        case 'І':
+        case '1':
+        case 'l':
+          v = 1;
+          break;
+        case 'V':
+        case 'У':
+          v = 5;
+          break;
+        case 'X':
+        case 'Х':
+          v = 10;
+          break;
+        default:
+          return -1;
+      }
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    boolean hasLetter = false;
+    for (int i = 0; i < s.length(); i++) {
+      hasLetter |= s.charAt(i) != '1';
+    }
+    return hasLetter && total >= 1 && total <= 12 ? total : -1;
+  }
+}

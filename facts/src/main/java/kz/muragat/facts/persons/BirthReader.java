@@ -1,0 +1,99 @@
+package kz.muragat.facts.persons;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.muragat.facts.text.Fuzzy;
+
+/**
+ * Reads the birth year and birthplace that follow a person's name, in the folded text between the
+ * name and the next name (or the clause's end): {@code , 1887 года рождения, уроженца
+ * Актюбинской губернии}, {@code 1887 г.р.}, {@code 1887 г. рожд.}, {@code г.р. 1887}, {@code
+ * родился в 1887 году в ауле ...}, {@code (1887)} is not enough; Kazakh {@code 1904 жылы Торғай
+ * облысында туған}, {@code 1904 ж.т.}. A year needs a birth word beside it: a year next to a name
+ * without one ({@code с 1930 года}, a header's date) is never a birth year. A year OCR wrote with
+ * stray digits before it ({@code 711875 г. рождения}) keeps its last four.
+ */
+final class BirthReader {
+  private BirthReader() {}
+
+  /** What was read: year (or null), the birthplace's range in the text (or -1), and the end. */
+  record Birth(Integer year, int placeStart, int placeEnd, int end) {}
+
+  /** How far after the name the birth year may start. */
+  private static final int YEAR_REACH = 25;
+
+  private static final String YEAR = "(?<!\\d)\\d{0,2}((?:18|19)\\d\\d)(?!\\d)";
+  private static final String BIRTH_WORD =
+      "(?:" + Fuzzy.of("рожд") + "[а-я]*\\.?|р\\.|/\\s?р\\.?|рожд\\.?)";
+
+  /** 1887 года рождения, 1887 г.р., 1887 г. рожд., 1887 г/р. */
+  private static final Pattern YEAR_THEN_WORD =
+      Pattern.compile(
+          YEAR + "\\s?(?:-?го\\s?)?(?:г\\.?|года?|гг\\.?)?\\s?" + BIRTH_WORD);
+
+  /** г.р. 1887, рождения 1887 г., родился в 1887 году, год рождения: 1887. */
+  private static final Pattern WORD_THEN_YEAR =
+      Pattern.compile(
+          "(?:г\\.\\s?р\\.|" + Fuzzy.of("рождени") + "[а-я]*|род\\.|" + Fuzzy.of("родил")
+              + "[а-я]*\\s(?:в\\s)?)\\s?[:-]?\\s?" + YEAR);
+
+  /** Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған. */
+  private static final Pattern KAZAKH =
+      Pattern.compile(
+          YEAR + "\\s?(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^.,;:\\d]{2,60}?)\\s)?"
+              + "(?:туган|туылган))");
+
+  /** уроженец / уроженка / уроженца / урож. / родом из / место рождения: PLACE. */
+  private static final Pattern PLACE =
+      Pattern.compile(
+          "(?:" + Fuzzy.of("урожен") + "[а-я]*|урож\\.|родом из|место\\s" + Fuzzy.of("рождени")
+              + "[а-я]*\\s?:?|" + Fuzzy.of("родил") + "[а-я]*\\sв)\\s([^.,;:\\d]{3,60})");
+
+  /** Reads after the name, in {@code folded[from, to)}. */
+  static Birth read(String folded, int from, int to) {
+    Integer year = null;
+    int end = from;
+    int placeStart = -1;
+    int placeEnd = -1;
+    Matcher m = YEAR_THEN_WORD.matcher(folded).region(from, to);
+    if (m.find() && m.start() - from <= YEAR_REACH) {
+      year = Integer.valueOf(m.group(1));
+      end = m.end();
+    } else if ((m = KAZAKH.matcher(folded).region(from, to)).find()
+        && m.start() - from <= YEAR_REACH) {
+      year = Integer.valueOf(m.group(1));
+      end = m.end();
+      if (m.group(2) != null) {
+        placeStart = m.start(2);
+        placeEnd = m.end(2);
+      }
+    } else if ((m = WORD_THEN_YEAR.matcher(folded).region(from, to)).find()
+        && m.start() - from <= YEAR_REACH) {
+      year = Integer.valueOf(m.group(1));
+      end = m.end();
+    }
+    if (placeStart < 0) {
+      m = PLACE.matcher(folded).region(end, to);
+      if (m.find() && m.start() - end <= YEAR_REACH) {
+        placeStart = m.start(1);
+        placeEnd = trimPlace(folded, m.start(1), m.end(1));
+        end = Math.max(end, placeEnd);
+      }
+    }
+    return new Birth(year, placeStart, placeEnd, end);
+  }
+
+  /** A place ends before "в преступлениях", "арестован" and the like that follow without a comma. */
+  private static final Pattern PLACE_END =
+      Pattern.compile("\\s(?:в|и|по|проживающ|арестован|обвиня|житель|прожив|член|беспартийн)"
+          + "(?![а-я])");
+
+  private static int trimPlace(String folded, int start, int end) {
+    Matcher m = PLACE_END.matcher(folded).region(start, end);
+    int e = m.find() ? m.start() : end;
+    while (e > start && Character.isWhitespace(folded.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,193 @@
+package kz.muragat.facts.persons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.muragat.facts.text.NormalizedPage;
+
+/**
+ * Finds the personal names of a normalized page, in the shapes case records write them:
+ *
+ * <ul>
+ *   <li>surname, given name, patronymic ({@code Бекетова Хайретдина Кунтугановича}, {@code
+ *       Жақыпов Ғазымбек Мыржақыпұлы}), or given name, patronymic, surname ({@code Газымбек
+ *       Миржакипович Джакупов}) — the patronymic's suffix is the anchor;
+ *   <li>a surname with initials, either side ({@code Бекетов Х.К.}, {@code Х. К. Бекетов});
+ *   <li>surname and given name ({@code Абильев Абулхаир}, {@code Әбілұлы Әбілқайыр}), or given
+ *       name and surname ({@code Ғазымбек Жақыпұлы}), when one of the two has a surname's suffix.
+ * </ul>
+ *
+ * Words must be capitalized (or the whole name in capitals, as typed headings do), next to each
+ * other on the page (a line break between them is fine), and none may be a word that is
+ * capitalized for another reason ({@link NameShapes#isStopword}).
+ */
+final class NameFinder {
+  private NameFinder() {}
+
+  /** A name found at {@code [start, end)} of the normalized text; given/patronymic may be null. */
+  record Name(String surname, String given, String patronymic, int start, int end) {}
+
+  private static final Pattern TOKEN =
+      Pattern.compile("\\p{L}+(?:-\\p{L}+)*|\\d+|[^\\s\\p{L}\\d]");
+
+  private record Token(String text, String folded, int start, int end, Kind kind) {}
+
+  private enum Kind {
+    WORD,
+    CAPS,
+    INITIAL,
+    OTHER
+  }
+
+  static List<Name> find(NormalizedPage page) {
+    List<Token> tokens = tokenize(page.text());
+    List<Name> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Name name = triple(tokens, i);
+      int used = 3;
+      if (name == null) {
+        name = withInitials(tokens, i);
+        used = name == null ? 0 : tokensIn(tokens, i, name.end());
+      }
+      if (name == null) {
+        name = pair(tokens, i);
+        used = 2;
+      }
+      if (name != null) {
+        out.add(name);
+        i += used;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static int tokensIn(List<Token> tokens, int from, int end) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).start() < end) {
+      k++;
+    }
+    return k - from;
+  }
+
+  private static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String t = m.group();
+      int s = m.start();
+      int e = m.end();
+      Kind kind = Kind.OTHER;
+      if (Character.isLetter(t.charAt(0))) {
+        if (t.length() == 1 && Character.isUpperCase(t.charAt(0))
+            && e < text.length() && text.charAt(e) == '.') {
+          kind = Kind.INITIAL;
+          t = t + ".";
+          e++;
+          m.region(e, text.length());
+        } else if (NameShapes.WORD.matcher(t).matches()) {
+          kind = NameShapes.isAllCaps(t) ? Kind.CAPS : Kind.WORD;
+        }
+      }
+      out.add(new Token(t, NormalizedPage.fold(t), s, e, kind));
+    }
+    return out;
+  }
+
+  /** Token i and the next n-1 are name words of one kind with only white space between them. */
+  private static boolean run(List<Token> tokens, int i, int n, Kind kind) {
+    if (i + n > tokens.size()) {
+      return false;
+    }
+    for (int k = i; k < i + n; k++) {
+      if (tokens.get(k).kind() != kind) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean plainWord(Token t) {
+    return !NameShapes.isStopword(t.folded()) && !NameShapes.looksCommon(t.folded());
+  }
+
+  private static Name triple(List<Token> tokens, int i) {
+    Kind kind = i < tokens.size() ? tokens.get(i).kind() : Kind.OTHER;
+    if ((kind != Kind.WORD && kind != Kind.CAPS) || !run(tokens, i, 3, kind)) {
+      return null;
+    }
+    Token a = tokens.get(i);
+    Token b = tokens.get(i + 1);
+    Token c = tokens.get(i + 2);
+    if (NameShapes.isStopword(a.folded()) || NameShapes.isStopword(b.folded())
+        || NameShapes.isStopword(c.folded())) {
+      return null;
+    }
+    boolean pa = NameShapes.isPatronymic(a.folded());
+    boolean pb = NameShapes.isPatronymic(b.folded());
+    boolean pc = NameShapes.isPatronymic(c.folded());
+    if (pc && !pb && plainWord(b) && (!pa || NameShapes.isKazakhPatronymic(a.folded()))) {
+      if (NameShapes.isKazakhPatronymic(c.folded()) && !NameShapes.isSurname(a.folded())) {
+        return null; // "Ғазымбек Мыржақыпұлы" after some other word: a pair, found later
+      }
+      return new Name(a.text(), b.text(), c.text(), a.start(), c.end());
+    }
+    if (pb && !NameShapes.isKazakhPatronymic(b.folded()) && !pa && !pc && plainWord(a)
+        && NameShapes.isSurname(c.folded())) {
+      return new Name(c.text(), a.text(), b.text(), a.start(), c.end());
+    }
+    return null;
+  }
+
+  private static Name withInitials(List<Token> tokens, int i) {
+    int n = tokens.size();
+    Token t = tokens.get(i);
+    if ((t.kind() == Kind.WORD || t.kind() == Kind.CAPS) && i + 1 < n
+        && tokens.get(i + 1).kind() == Kind.INITIAL && surnameLike(t)) {
+      Token g = tokens.get(i + 1);
+      Token p = i + 2 < n && tokens.get(i + 2).kind() == Kind.INITIAL ? tokens.get(i + 2) : null;
+      return new Name(t.text(), g.text(), p == null ? null : p.text(), t.start(),
+          (p == null ? g : p).end());
+    }
+    if (t.kind() == Kind.INITIAL) {
+      Token p = i + 1 < n && tokens.get(i + 1).kind() == Kind.INITIAL ? tokens.get(i + 1) : null;
+      int s = p == null ? i + 1 : i + 2;
+      if (s < n && (tokens.get(s).kind() == Kind.WORD || tokens.get(s).kind() == Kind.CAPS)
+          && surnameLike(tokens.get(s))
+          && !(s + 1 < n && tokens.get(s + 1).kind() == Kind.INITIAL)) {
+        Token sur = tokens.get(s);
+        return new Name(sur.text(), t.text(), p == null ? null : p.text(), t.start(), sur.end());
+      }
+    }
+    return null;
+  }
+
+  private static boolean surnameLike(Token t) {
+    return t.text().length() >= 2 && plainWord(t) && !NameShapes.isPatronymic(t.folded())
+        || NameShapes.isSurname(t.folded());
+  }
+
+  private static Name pair(List<Token> tokens, int i) {
+    if (!run(tokens, i, 2, Kind.WORD)) {
+      return null;
+    }
+    Token a = tokens.get(i);
+    Token b = tokens.get(i + 1);
+    if (!plainWord(a) || !plainWord(b)) {
+      return null;
+    }
+    boolean sa = NameShapes.isSurname(a.folded());
+    boolean sb = NameShapes.isSurname(b.folded());
+    boolean rb = NameShapes.isPatronymic(b.folded()) && !NameShapes.isKazakhPatronymic(b.folded());
+    if (sa && !rb && !(sb && NameShapes.isKazakhPatronymic(b.folded()))) {
+      return new Name(a.text(), b.text(), null, a.start(), b.end());
+    }
+    if (sb && !sa && !NameShapes.isPatronymic(a.folded())) {
+      return new Name(b.text(), a.text(), null, a.start(), b.end());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,67 @@
+package kz.muragat.facts.persons;
+
+import java.util.List;
+import kz.muragat.facts.text.Clauses;
+import kz.muragat.facts.text.Cues;
+
+/**
+ * A person's role from the words around the name, in the same clause: first the nearest cue
+ * before the name within {@value #BEFORE} characters ({@code Свидетель Кунанбайев}, {@code по
+ * обвинению Бекетова}, {@code следователь Залин Т.Д.}), else a verb right after the name and its
+ * birth details ({@code Бекетов ... приговорить}, {@code Әбілұлы Әбілқайыр ... туған}, {@code
+ * Кунанбайев Абулхаир показал}). A cue word after the name that belongs to what the person says
+ * ({@code показал, что знает обвиняемого}) does not count: the verb right after the name decides.
+ * No cue: null (the document decides, see {@link PersonExtractor}).
+ */
+final class RoleReader {
+  private RoleReader() {}
+
+  static final int BEFORE = 60;
+  static final int AFTER = 30;
+
+  private static final Cues<PersonRole> BEFORE_CUES =
+      Cues.<PersonRole>builder()
+          .add(PersonRole.SUBJECT, "обвинени", "обвиняем", "арестованн", "осужденн", "осужден",
+              "подсудим", "гражданин", "гражданк", "гр\\.", "гр-н", "гр-на", "в отношении",
+              "заключенн", "айыпталуш", "сотталган", "фамилия", "туткындалган", "репрессия",
+              "реабилитирован")
+          .add(PersonRole.OTHER, "свидетел", "понят", "следовател", "оперуполномоч", "уполномоч",
+              "нач\\.", "начальник", "прокурор", "судья", "председател", "председательствующ",
+              "член", "секретар", "эксперт", "переводчик", "защитник", "адвокат", "в присутствии",
+              "допросил", "составил", "утверждаю", "лейтенант", "сержант", "капитан", "майор",
+              "комиссар", "жена", "муж", "сын", "дочь", "отец", "мать", "брат", "сестра",
+              "куагер", "тергеуши", "торага", "хатшы", "мушеси", "айели", "акеси", "шешеси",
+              "тексерген", "жауап алган")
+          .build();
+
+  private static final Cues<PersonRole> AFTER_CUES =
+      Cues.<PersonRole>builder()
+          .add(PersonRole.OTHER, "показал", "пояснил", "допрошен", "свидетел", "куалик",
+              "жауап берд", "дал показани")
+          .add(PersonRole.SUBJECT, "приговор", "реабилит", "осужд", "арестован", "обвиня",
+              "расстрел", "туган", "кесил", "актал", "сотталд", "атылд", "заключ", "выслат",
+              "сослат")
+          .build();
+
+  /** The role cued around a name at {@code [start, end)}, looking after it up to {@code after}. */
+  static PersonRole read(String folded, Clauses clauses, int start, int end, int afterEnd) {
+    int from = Math.max(clauses.start(start), start - BEFORE);
+    PersonRole role = null;
+    if (from < start) {
+      List<Cues.Hit<PersonRole>> before = BEFORE_CUES.find(folded, from, start);
+      if (!before.isEmpty()) {
+        role = before.get(before.size() - 1).value();
+      }
+    }
+    if (role == null) {
+      int to = Math.min(Math.min(clauses.end(start), folded.length()), afterEnd + AFTER);
+      if (end < to) {
+        List<Cues.Hit<PersonRole>> after = AFTER_CUES.find(folded, end, to);
+        if (!after.isEmpty()) {
+          role = after.get(0).value();
+        }
+      }
+    }
+    return role;
+  }
+}
