@@ -33,7 +33,8 @@ public final class DateFinder {
   /** A date found at {@code [start, end)} of the normalized text. */
   public record Found(LocalDate date, int start, int end) {}
 
-  private static final String YEAR = "((?:19|20)\\d\\d|\\d\\d)(?!\\d)";
+  /** A year: four digits, or two from 20 to 99 (a lone "19" is a year OCR cut short). */
+  private static final String YEAR = "((?:19|20)\\d\\d|[2-9]\\d)(?!\\d)";
   private static final String DAY = "(?<![\\d.,])([0-3]?\\d)";
 
   private static final Pattern NUMERIC =
@@ -86,7 +87,7 @@ public final class DateFinder {
   /** 1937 жылғы 12 қарашада, 1938 жылы 3 қазанда, 1937 ж. 12 қараша. */
   private static final Pattern KK_YEAR_FIRST =
       Pattern.compile(
-          "(?<!\\d)((?:19|20)\\d\\d)\\s?(?:-?\\s?(?:жылы|жылгы|жылдын|жыл|ж\\.?)\\s?)"
+          "(?<!\\d)((?:19|20)\\d\\d)\\s?(?:[^\\s\\d]{1,2}\\s)?(?:-?\\s?(?:жылы|жылгы|жылдын|жыл|ж\\.?)\\s?)"
               + "\"?([0-3]?\\d)\"?(?:-?(?:ш|нш|инш|ынш)[иы])?\\s?"
               + KK_MONTH);
 

@@ -203,8 +203,8 @@ public final class PersonLinker {
     }
     boolean fullGiven = x.given != null && y.given != null && !x.given.isInitial()
         && !y.given.isInitial();
-    return (surname && fullGiven && x.given.nearlySameAs(y.given))
-        || (given && fullGiven && x.surname.nearlySameAs(y.surname));
+    return (surname && fullGiven && x.given.nearlySameAs(y.given, 1))
+        || (given && fullGiven && x.surname.nearlySameAs(y.surname, 1));
   }
 
   private static boolean groupAgrees(List<Mention> all, List<Integer> group, Mention m) {
@@ -231,11 +231,13 @@ public final class PersonLinker {
   }
 
   private static boolean patronymicsAgree(Mention x, Mention y) {
-    return x.patronymic == null || y.patronymic == null || x.patronymic.nearlySameAs(y.patronymic);
+    return x.patronymic == null || y.patronymic == null || x.patronymic.nearlySameAs(y.patronymic, 1);
   }
 
+  /** Birthplaces agree unless both are given, written alike, and differ. */
   private static boolean placesAgree(Mention x, Mention y) {
-    return x.place == null || y.place == null || x.place.equals(y.place);
+    return x.place == null || y.place == null
+        || !x.place.regionMatches(0, y.place, 0, 3) || x.place.equals(y.place);
   }
 
   private static Links ids(List<Mention> all, Map<Integer, List<Integer>> groups) {

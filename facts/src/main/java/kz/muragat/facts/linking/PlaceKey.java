@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.muragat.analysis.names.NameVariants;
+import kz.muragat.analysis.util.Letters;
 
 /**
  * A birthplace reduced to what its Russian and Kazakh spellings share: the first proper name in it
@@ -12,7 +13,8 @@ import kz.muragat.analysis.names.NameVariants;
  * Актюбинской губернии} ↔ {@code Ақтөбе губерниясында}: {@code ktp}; {@code Каркаралинского
  * уезда} ↔ {@code Қарқаралы уезінде}: {@code krk}). Places renamed in Soviet times map to one
  * name first (Семипалатинск = Семей, Верный = Алма-Ата = Алматы, Аулие-Ата = Джамбул = Тараз, …).
- * Used only as contrary evidence: two keys that differ say "another place".
+ * Used only as contrary evidence, and only between places written alike (both the Russian way or
+ * both the Kazakh way): two such keys that differ say "another place".
  */
 final class PlaceKey {
   private PlaceKey() {}
@@ -56,24 +58,39 @@ final class PlaceKey {
           Map.entry("чимкент", "шымкент"),
           Map.entry("шымкент", "шымкент"));
 
-  /** The key of a birthplace as written, or null when it has no proper name. */
+  /**
+   * The key of a birthplace as written, or null when it has no capitalized proper name (OCR's
+   * broken lines leave fragments such as "кого уезда"). The key starts with {@code kk:} for a
+   * place written the Kazakh way (Kazakh letters or a Kazakh word for district, region …), {@code
+   * ru:} otherwise, so that only places written alike are compared.
+   */
   static String of(String place) {
     if (place == null) {
       return null;
     }
-    String folded = NameVariants.fold(place.toLowerCase(Locale.ROOT)).replace('і', 'и');
-    for (String w : folded.split("[^а-яa-z-]+")) {
-      if (w.length() < 3 || GENERIC.contains(w)) {
+    String form = isKazakh(place) ? "kk:" : "ru:";
+    for (String word : place.split("[^\\p{L}-]+")) {
+      String w = NameVariants.fold(word.toLowerCase(Locale.ROOT)).replace('і', 'и');
+      if (w.length() < 3 || GENERIC.contains(w) || !Character.isUpperCase(word.charAt(0))) {
         continue;
       }
       for (Map.Entry<String, String> e : RENAMED.entrySet()) {
         if (w.startsWith(e.getKey())) {
-          return e.getValue();
+          return form + e.getValue();
         }
       }
-      return consonants(w.replaceAll("(?:инск|енск|анск|ск|цк)[а-я]*$", ""));
+      String c = consonants(w.replaceAll("(?:инск|енск|анск|ск|цк)[а-я]*$", ""));
+      return c == null || c.length() < 3 ? null : form + c;
     }
     return null;
+  }
+
+  private static boolean isKazakh(String place) {
+    if (Letters.hasKazakhOnly(place)) {
+      return true;
+    }
+    String f = place.toLowerCase(Locale.ROOT);
+    return f.matches(".*(?:облыс|аудан|уез[иі]|губерниясы|округ[иі]|болыс|ауыл).*");
   }
 
   private static String consonants(String w) {

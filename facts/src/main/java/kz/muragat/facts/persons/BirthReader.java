@@ -23,24 +23,26 @@ final class BirthReader {
   private static final int YEAR_REACH = 25;
 
   private static final String YEAR = "(?<!\\d)\\d{0,2}((?:18|19)\\d\\d)(?!\\d)";
+  /** Between the words of a birth phrase: a space, or a speck OCR read as a mark ({@code 1884:г.}). */
+  private static final String J = "[\\s|'\",:;_-]{0,3}";
   private static final String BIRTH_WORD =
       "(?:" + Fuzzy.of("рожд") + "[а-я]*\\.?|р\\.|/\\s?р\\.?|рожд\\.?)";
 
   /** 1887 года рождения, 1887 г.р., 1887 г. рожд., 1887 г/р. */
   private static final Pattern YEAR_THEN_WORD =
       Pattern.compile(
-          YEAR + "\\s?(?:-?го\\s?)?(?:г\\.?|года?|гг\\.?)?\\s?" + BIRTH_WORD);
+          YEAR + J + "(?:-?го\\s?)?(?:г\\.?|года?|гг\\.?)?" + J + BIRTH_WORD);
 
   /** г.р. 1887, рождения 1887 г., родился в 1887 году, год рождения: 1887. */
   private static final Pattern WORD_THEN_YEAR =
       Pattern.compile(
           "(?:г\\.\\s?р\\.|" + Fuzzy.of("рождени") + "[а-я]*|род\\.|" + Fuzzy.of("родил")
-              + "[а-я]*\\s(?:в\\s)?)\\s?[:-]?\\s?" + YEAR);
+              + "[а-я]*\\s(?:в\\s)?)" + J + YEAR);
 
   /** Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған. */
   private static final Pattern KAZAKH =
       Pattern.compile(
-          YEAR + "\\s?(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^.,;:\\d]{2,60}?)\\s)?"
+          YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^.,;:\\d]{2,60}?)\\s)?"
               + "(?:туган|туылган))");
 
   /** уроженец / уроженка / уроженца / урож. / родом из / место рождения: PLACE. */

@@ -48,6 +48,10 @@ final class NameFinder {
       Name name = triple(tokens, i);
       int used = 3;
       if (name == null) {
+        name = tripleWithSpeck(tokens, i);
+        used = 4;
+      }
+      if (name == null) {
         name = withInitials(tokens, i);
         used = name == null ? 0 : tokensIn(tokens, i, name.end());
       }
@@ -133,13 +137,52 @@ final class NameFinder {
       if (NameShapes.isKazakhPatronymic(c.folded()) && !NameShapes.isSurname(a.folded())) {
         return null; // "Ғазымбек Мыржақыпұлы" after some other word: a pair, found later
       }
-      return new Name(a.text(), b.text(), c.text(), a.start(), c.end());
+      return name(a.text(), b.text(), c.text(), a.start(), c.end());
     }
     if (pb && !NameShapes.isKazakhPatronymic(b.folded()) && !pa && !pc && plainWord(a)
         && NameShapes.isSurname(c.folded())) {
-      return new Name(c.text(), a.text(), b.text(), a.start(), c.end());
+      return name(c.text(), a.text(), b.text(), a.start(), c.end());
     }
     return null;
+  }
+
+  /** Specks OCR reads as marks between words: Абулхаир. Омирзакович, Аскара .Чокановича. */
+  private static boolean isSpeck(Token t) {
+    return t.kind() == Kind.OTHER && t.text().length() == 1 && ".,'`|:;".contains(t.text());
+  }
+
+  /** Surname, given name, a speck, a Russian patronymic. */
+  private static Name tripleWithSpeck(List<Token> tokens, int i) {
+    if (i + 3 >= tokens.size() || !run(tokens, i, 2, Kind.WORD) || !isSpeck(tokens.get(i + 2))
+        || tokens.get(i + 3).kind() != Kind.WORD) {
+      return null;
+    }
+    Token a = tokens.get(i);
+    Token b = tokens.get(i + 1);
+    Token c = tokens.get(i + 3);
+    if (!NameShapes.isPatronymic(c.folded()) || NameShapes.isKazakhPatronymic(c.folded())
+        || NameShapes.isStopword(a.folded()) || !plainWord(b)
+        || NameShapes.isPatronymic(a.folded()) || NameShapes.isPatronymic(b.folded())) {
+      return null;
+    }
+    return name(a.text(), b.text(), c.text(), a.start(), c.end());
+  }
+
+  /**
+   * A name; a Kazakh -ұлы/-қызы word gets ә for the э OCR reads it as (Kazakh writes э only in
+   * loanwords, never in a name of this shape): {@code Эуезулы} → {@code Әуезулы}.
+   */
+  private static Name name(String surname, String given, String patronymic, int start, int end) {
+    return new Name(kazakhE(surname), given, patronymic == null ? null : kazakhE(patronymic),
+        start, end);
+  }
+
+  private static String kazakhE(String w) {
+    if (w.indexOf('Э') < 0 && w.indexOf('э') < 0
+        || !NameShapes.isKazakhPatronymic(NormalizedPage.fold(w))) {
+      return w;
+    }
+    return w.replace('Э', 'Ә').replace('э', 'ә');
   }
 
   private static Name withInitials(List<Token> tokens, int i) {
@@ -149,7 +192,7 @@ final class NameFinder {
         && tokens.get(i + 1).kind() == Kind.INITIAL && surnameLike(t)) {
       Token g = tokens.get(i + 1);
       Token p = i + 2 < n && tokens.get(i + 2).kind() == Kind.INITIAL ? tokens.get(i + 2) : null;
-      return new Name(t.text(), g.text(), p == null ? null : p.text(), t.start(),
+      return name(t.text(), g.text(), p == null ? null : p.text(), t.start(),
           (p == null ? g : p).end());
     }
     if (t.kind() == Kind.INITIAL) {
@@ -159,7 +202,7 @@ final class NameFinder {
           && surnameLike(tokens.get(s))
           && !(s + 1 < n && tokens.get(s + 1).kind() == Kind.INITIAL)) {
         Token sur = tokens.get(s);
-        return new Name(sur.text(), t.text(), p == null ? null : p.text(), t.start(), sur.end());
+        return name(sur.text(), t.text(), p == null ? null : p.text(), t.start(), sur.end());
       }
     }
     return null;
@@ -183,10 +226,10 @@ final class NameFinder {
     boolean sb = NameShapes.isSurname(b.folded());
     boolean rb = NameShapes.isPatronymic(b.folded()) && !NameShapes.isKazakhPatronymic(b.folded());
     if (sa && !rb && !(sb && NameShapes.isKazakhPatronymic(b.folded()))) {
-      return new Name(a.text(), b.text(), null, a.start(), b.end());
+      return name(a.text(), b.text(), null, a.start(), b.end());
     }
     if (sb && !sa && !NameShapes.isPatronymic(a.folded())) {
-      return new Name(b.text(), a.text(), null, a.start(), b.end());
+      return name(b.text(), a.text(), null, a.start(), b.end());
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package kz.muragat.facts.persons;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,11 +18,13 @@ import kz.muragat.analysis.names.NameVariants;
  * ({@code Х.}) has no key, only its letter.
  */
 public final class NameKey {
-  private final Set<String> keys;
+  private final TreeSet<String> keys;
+  private final TreeSet<String> skeletons;
   private final char initial;
 
-  private NameKey(Set<String> keys, char initial) {
+  private NameKey(TreeSet<String> keys, TreeSet<String> skeletons, char initial) {
     this.keys = keys;
+    this.skeletons = skeletons;
     this.initial = initial;
   }
 
@@ -29,24 +32,32 @@ public final class NameKey {
   public static NameKey of(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT).replace(".", "");
     char initial = lower.isEmpty() ? 0 : initialOf(lower);
+    TreeSet<String> keys = new TreeSet<>();
+    TreeSet<String> skeletons = new TreeSet<>();
     if (lower.length() <= 1) {
-      return new NameKey(Set.of(), initial);
+      return new NameKey(keys, skeletons, initial);
     }
     List<String> out = new ArrayList<>(4);
     NameVariants.variants(lower, true, out);
-    Set<String> keys = new TreeSet<>();
+    String folded = NameVariants.fold(lower).replace('і', 'и');
+    if (!folded.equals(lower)) {
+      // also read as a Russian word: OCR writes Kazakh letters into Russian names (Джаганшаөвича)
+      NameVariants.variants(folded, true, out);
+    }
     for (String v : out) {
       if (v.startsWith(NameVariants.KEY_PREFIX)) {
         keys.add(v.substring(1));
+      } else {
+        skeletons.add(v);
       }
     }
-    if (keys.isEmpty()) {
-      keys.addAll(out); // too short for a phonetic key: its spelling skeleton
+    if (skeletons.isEmpty()) {
+      skeletons.add(NameVariants.fold(lower)); // not a Cyrillic word: as it is
     }
     if (keys.isEmpty()) {
-      keys.add(NameVariants.fold(lower));
+      keys.addAll(skeletons); // too short for a phonetic key: its spelling skeleton
     }
-    return new NameKey(keys, initial);
+    return new NameKey(keys, skeletons, initial);
   }
 
   /** True for an initial (a single letter). */
@@ -54,14 +65,14 @@ public final class NameKey {
     return keys.isEmpty();
   }
 
-  /** The keys, sorted. */
+  /** The phonetic keys, sorted (empty for an initial). */
   public Set<String> keys() {
-    return keys;
+    return Collections.unmodifiableSet(keys);
   }
 
-  /** The smallest key: what stands for the word in a person id. */
+  /** The smallest key (the initial for an initial): what stands for the word in a person id. */
   public String canonical() {
-    return keys.isEmpty() ? String.valueOf(initial) : ((TreeSet<String>) keys).first();
+    return keys.isEmpty() ? String.valueOf(initial) : keys.first();
   }
 
   /** The folded first letter. */
@@ -74,19 +85,15 @@ public final class NameKey {
     if (isInitial() || o.isInitial()) {
       return initial == o.initial;
     }
-    for (String k : keys) {
-      if (o.keys.contains(k)) {
-        return true;
-      }
-    }
-    return false;
+    return meet(keys, o.keys);
   }
 
   /**
-   * Same name allowing one OCR misreading: keys meet, or two keys of five letters or more differ
-   * in one letter (a substitution, insertion or deletion).
+   * Same name allowing OCR misreadings: keys meet, or two keys of four classes or more differ in
+   * one, or two spelling skeletons of five letters or more differ in up to {@code edits} letters
+   * (substituted, left out or added; {@code edits} 2 needs six letters).
    */
-  public boolean nearlySameAs(NameKey o) {
+  public boolean nearlySameAs(NameKey o, int edits) {
     if (sameAs(o)) {
       return true;
     }
@@ -95,7 +102,16 @@ public final class NameKey {
     }
     for (String a : keys) {
       for (String b : o.keys) {
-        if (Math.min(a.length(), b.length()) >= 5 && withinOneEdit(a, b)) {
+        if (Math.min(a.length(), b.length()) >= 4 && Edits.within(a, b, 1)) {
+          return true;
+        }
+      }
+    }
+    for (String a : skeletons) {
+      for (String b : o.skeletons) {
+        int shorter = Math.min(a.length(), b.length());
+        int allowed = shorter >= 6 ? edits : shorter >= 5 ? Math.min(edits, 1) : 0;
+        if (allowed > 0 && Edits.within(a, b, allowed)) {
           return true;
         }
       }
@@ -103,35 +119,13 @@ public final class NameKey {
     return false;
   }
 
-  static boolean withinOneEdit(String a, String b) {
-    int la = a.length();
-    int lb = b.length();
-    if (Math.abs(la - lb) > 1) {
-      return false;
-    }
-    int i = 0;
-    int j = 0;
-    boolean edited = false;
-    while (i < la && j < lb) {
-      if (a.charAt(i) == b.charAt(j)) {
-        i++;
-        j++;
-        continue;
-      }
-      if (edited) {
-        return false;
-      }
-      edited = true;
-      if (la > lb) {
-        i++;
-      } else if (lb > la) {
-        j++;
-      } else {
-        i++;
-        j++;
+  private static boolean meet(Set<String> a, Set<String> b) {
+    for (String k : a) {
+      if (b.contains(k)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** Folded first letter; Russian Дж (Джакупов) starts as Kazakh Ж (Жақыпұлы), Э as Е. */

@@ -25,6 +25,9 @@ import kz.muragat.facts.text.Span;
 public final class PersonExtractor {
   private PersonExtractor() {}
 
+  /** How far after a name its birth details may run. */
+  private static final int BIRTH_REACH = 160;
+
   /** One name read on one page, before the document's mentions are merged. */
   public record Reading(
       NameParts name, Integer birthYear, String birthplace, PersonRole cuedRole, Span span) {}
@@ -45,7 +48,8 @@ public final class PersonExtractor {
     for (int k = 0; k < names.size(); k++) {
       NameFinder.Name n = names.get(k);
       int next = k + 1 < names.size() ? names.get(k + 1).start() : folded.length();
-      int limit = Math.min(next, clauses.end(n.start()));
+      // not bounded by the clause: OCR reads specks as full stops ("Абулхаир. Омирзакович, 1884")
+      int limit = Math.min(next, n.end() + BIRTH_REACH);
       BirthReader.Birth birth = BirthReader.read(folded, n.end(), Math.max(n.end(), limit));
       Integer year = birth.year();
       if (year == null) {
@@ -200,17 +204,17 @@ public final class PersonExtractor {
     /** The same person within one document. */
     boolean samePerson(Keys o) {
       boolean givenKnown = given != null && o.given != null;
-      if (givenKnown && !given.sameAs(o.given) && !given.nearlySameAs(o.given)) {
+      if (givenKnown && !given.sameAs(o.given) && !given.nearlySameAs(o.given, 1)) {
         return false;
       }
-      if (patronymic != null && o.patronymic != null && !patronymic.nearlySameAs(o.patronymic)) {
+      if (patronymic != null && o.patronymic != null && !patronymic.nearlySameAs(o.patronymic, 1)) {
         return false;
       }
       if (surname.sameAs(o.surname)) {
         return true;
       }
       // one letter misread in the surname: only with the given name read the same
-      return surname.nearlySameAs(o.surname)
+      return surname.nearlySameAs(o.surname, 2)
           && givenKnown && !given.isInitial() && given.sameAs(o.given);
     }
 

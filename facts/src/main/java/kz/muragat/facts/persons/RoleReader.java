@@ -43,25 +43,27 @@ final class RoleReader {
               "сослат")
           .build();
 
-  /** The role cued around a name at {@code [start, end)}, looking after it up to {@code after}. */
+  /**
+   * The role cued around a name at {@code [start, end)}, looking after it up to {@code afterEnd}
+   * (the end of its birth details) and {@value #AFTER} more: a cue before it in its clause, else a
+   * verb after it, else a cue before it across a clause boundary (OCR reads specks as full stops:
+   * {@code гражданина. Тынышпайева}).
+   */
   static PersonRole read(String folded, Clauses clauses, int start, int end, int afterEnd) {
-    int from = Math.max(clauses.start(start), start - BEFORE);
-    PersonRole role = null;
-    if (from < start) {
-      List<Cues.Hit<PersonRole>> before = BEFORE_CUES.find(folded, from, start);
-      if (!before.isEmpty()) {
-        role = before.get(before.size() - 1).value();
+    int clauseStart = clauses.start(start);
+    int from = Math.max(0, start - BEFORE);
+    List<Cues.Hit<PersonRole>> before = from < start ? BEFORE_CUES.find(folded, from, start) : List.of();
+    Cues.Hit<PersonRole> nearest = before.isEmpty() ? null : before.get(before.size() - 1);
+    if (nearest != null && nearest.start() >= clauseStart) {
+      return nearest.value();
+    }
+    int to = Math.min(Math.min(clauses.end(start), folded.length()), afterEnd + AFTER);
+    if (end < to) {
+      List<Cues.Hit<PersonRole>> after = AFTER_CUES.find(folded, end, to);
+      if (!after.isEmpty()) {
+        return after.get(0).value();
       }
     }
-    if (role == null) {
-      int to = Math.min(Math.min(clauses.end(start), folded.length()), afterEnd + AFTER);
-      if (end < to) {
-        List<Cues.Hit<PersonRole>> after = AFTER_CUES.find(folded, end, to);
-        if (!after.isEmpty()) {
-          role = after.get(0).value();
-        }
-      }
-    }
-    return role;
+    return nearest == null ? null : nearest.value();
   }
 }
