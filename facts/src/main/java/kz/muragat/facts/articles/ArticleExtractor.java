@@ -68,6 +68,12 @@ public final class ArticleExtractor {
           "(?<![\\d.])((?:\\d{1,3}\\s?-\\s?\\d{1,2}[абвгa]?\\s?(?:,|и)\\s?)*"
               + "\\d{1,3}\\s?-\\s?\\d{1,2}[абвгa]?)\\s?(?:ук|у\\.к\\.)(?![а-я])");
 
+  /** Articles of something other than a criminal code: procedure, a law, a decree. */
+  private static final Pattern NOT_CRIMINAL =
+      Pattern.compile(
+          "[\\s.,]{0,3}(?:упк|у\\.\\s?п\\.\\s?к|уголовно-процессуальн|гпк|кзот|закон|указ|"
+              + "положени|конституци|инструкци|постановлени|приказ|декрет|кодекса\\s+о\\s)");
+
   private static final Pattern CODE =
       Pattern.compile(
           "\\G\\s?(?:ук|у\\.\\s?к\\.|уголовного\\s+кодекса)\\s?"
@@ -125,7 +131,11 @@ public final class ArticleExtractor {
       }
       if (out.size() > listStart) {
         covered = at;
-        setCode(out, listStart, code(f, at));
+        if (NOT_CRIMINAL.matcher(f).region(at, f.length()).lookingAt()) {
+          out.subList(listStart, out.size()).clear(); // ст. 204 п. «б» УПК, ст. 1 Закона
+        } else {
+          setCode(out, listStart, code(f, at));
+        }
       }
     }
     Matcher m = KK_POINTS.matcher(f);

@@ -39,7 +39,10 @@ public final class DateExtractor {
               "постановлени", "приговор", "осужд", "решени", "слушали", "каулы", "уким",
               "кесил", "сотталг", "шешим", "отырыс", "хаттама")
           .add(Optional.empty(), "рассекреч", "акт(?:а|ом|е)?(?![а-я])", "выдан", "исх", "расстрелян",
-              "исполнени", "умер", "скончал", "атылд", "атылг", "кайтыс", "орындалд")
+              "исполнени", "умер", "скончал", "атылд", "атылг", "кайтыс", "орындалд",
+              "указ(?:а|ом|у|е)?(?![а-я])", "закон(?:а|ом|у|е)?(?![а-я])", "цик", "на основании",
+              "считая срок", "срок исчисл", "срок считат", "негизинде", "жарлы",
+              "зан(?:ы|га|ына|нын|дары)(?![а-я])")
           .build();
 
   /** "от" (of) just before a date, allowing for a quote: {@code от «12» ноября}. */
@@ -54,7 +57,7 @@ public final class DateExtractor {
       return List.of();
     }
     String folded = page.folded();
-    List<Cues.Hit<Optional<DateRole>>> cues = CUES.find(folded);
+    List<Cues.Hit<Optional<DateRole>>> cues = outsideQuotes(CUES.find(folded), folded);
     List<Reading> out = new ArrayList<>(dates.size());
     for (DateFinder.Found d : dates) {
       int from = Math.max(0, d.start() - 6);
@@ -82,6 +85,39 @@ public final class DateExtractor {
     }
     return out;
   }
+
+  /**
+   * Cues outside quoted titles: the words of «О реабилитации жертв политических репрессий» name a
+   * law, not an act of this case.
+   */
+  private static <T> List<Cues.Hit<T>> outsideQuotes(List<Cues.Hit<T>> cues, String folded) {
+    int[] quotes = new int[8];
+    int n = 0;
+    for (int i = folded.indexOf('"'); i >= 0; i = folded.indexOf('"', i + 1)) {
+      if (n == quotes.length) {
+        quotes = java.util.Arrays.copyOf(quotes, n * 2);
+      }
+      quotes[n++] = i;
+    }
+    if (n < 2) {
+      return cues;
+    }
+    List<Cues.Hit<T>> out = new ArrayList<>(cues.size());
+    int k = 0; // quotes before the cue
+    for (Cues.Hit<T> c : cues) {
+      while (k < n && quotes[k] < c.start()) {
+        k++;
+      }
+      boolean quoted = k % 2 == 1 && k < n && quotes[k] - quotes[k - 1] < QUOTED_TITLE;
+      if (!quoted) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The longest quoted title taken as one (a longer "quote" is OCR's stray marks). */
+  private static final int QUOTED_TITLE = 160;
 
   /** The page's dated events (dates with a role other than birth). */
   public static List<DateFact> extract(NormalizedPage page, Clauses clauses) {

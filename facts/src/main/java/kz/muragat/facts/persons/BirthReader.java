@@ -85,6 +85,38 @@ final class BirthReader {
     return new Birth(year, placeStart, placeEnd, end);
   }
 
+  /**
+   * Reads a questionnaire's birth fields anywhere in {@code folded[from, to)}: {@code Год
+   * рождения: 1897}, {@code Место рождения: аул № 3}, Kazakh {@code Туған жылы: 1897}, {@code
+   * Туған жері: ...}.
+   */
+  static Birth readFields(String folded, int from, int to) {
+    Integer year = null;
+    int end = from;
+    Matcher m = FIELD_YEAR.matcher(folded).region(from, to);
+    if (m.find()) {
+      year = Integer.valueOf(m.group(1));
+      end = m.end();
+    }
+    int placeStart = -1;
+    int placeEnd = -1;
+    m = FIELD_PLACE.matcher(folded).region(from, to);
+    if (m.find()) {
+      placeStart = m.start(1);
+      placeEnd = trimPlace(folded, m.start(1), m.end(1));
+      end = Math.max(end, placeEnd);
+    }
+    return new Birth(year, placeStart, placeEnd, end);
+  }
+
+  private static final Pattern FIELD_YEAR =
+      Pattern.compile(
+          "(?:" + Fuzzy.of("рождени") + "[а-я]*|туган\\s+жылы)" + "[^\\d]{0,30}?" + YEAR);
+  private static final Pattern FIELD_PLACE =
+      Pattern.compile(
+          "(?:место\\s+" + Fuzzy.of("рождени") + "[а-я]*|туган\\s+жери)[\\s:.-]{1,4}"
+              + "([^\\n;]{3,60})");
+
   /** A place ends before "в преступлениях", "арестован" and the like that follow without a comma. */
   private static final Pattern PLACE_END =
       Pattern.compile("\\s(?:в|и|по|проживающ|арестован|обвиня|житель|прожив|член|беспартийн)"

@@ -28,6 +28,9 @@ public final class PersonExtractor {
   /** How far after a name its birth details may run. */
   private static final int BIRTH_REACH = 160;
 
+  /** How far after a questionnaire's name fields its birth fields may be. */
+  private static final int FIELDS_REACH = 400;
+
   /** One name read on one page, before the document's mentions are merged. */
   public record Reading(
       NameParts name, Integer birthYear, String birthplace, PersonRole cuedRole, Span span) {}
@@ -37,10 +40,13 @@ public final class PersonExtractor {
 
   /** The names read on one page, in text order. */
   public static List<Reading> read(NormalizedPage page, Clauses clauses) {
-    List<NameFinder.Name> names = NameFinder.find(page);
-    if (names.isEmpty()) {
+    List<NameFinder.Name> names = new ArrayList<>(NameFinder.find(page));
+    List<NameFinder.Name> fields = QuestionnaireReader.find(page, names);
+    if (names.isEmpty() && fields.isEmpty()) {
       return List.of();
     }
+    names.addAll(fields);
+    names.sort(Comparator.comparingInt(NameFinder.Name::start));
     String folded = page.folded();
     String text = page.text();
     List<DateExtractor.Reading> dates = DateExtractor.read(page, clauses);
@@ -49,15 +55,19 @@ public final class PersonExtractor {
       NameFinder.Name n = names.get(k);
       int next = k + 1 < names.size() ? names.get(k + 1).start() : folded.length();
       // not bounded by the clause: OCR reads specks as full stops ("Абулхаир. Омирзакович, 1884")
-      int limit = Math.min(next, n.end() + BIRTH_REACH);
-      BirthReader.Birth birth = BirthReader.read(folded, n.end(), Math.max(n.end(), limit));
+      boolean questionnaire = fields.contains(n);
+      int limit = Math.min(next, n.end() + (questionnaire ? FIELDS_REACH : BIRTH_REACH));
+      BirthReader.Birth birth = questionnaire
+          ? BirthReader.readFields(folded, n.end(), Math.max(n.end(), limit))
+          : BirthReader.read(folded, n.end(), Math.max(n.end(), limit));
       Integer year = birth.year();
       if (year == null) {
         year = birthDate(dates, n.end(), limit);
       }
       String place = birth.placeStart() < 0 ? null
           : text.substring(birth.placeStart(), birth.placeEnd()).strip();
-      PersonRole role = RoleReader.read(folded, clauses, n.start(), n.end(), birth.end());
+      PersonRole role = questionnaire ? PersonRole.SUBJECT
+          : RoleReader.read(folded, clauses, n.start(), n.end(), birth.end());
       out.add(
           new Reading(
               new NameParts(n.surname(), n.given(), n.patronymic()),

@@ -19,13 +19,22 @@ final class RoleReader {
   static final int BEFORE = 60;
   static final int AFTER = 30;
 
-  private static final Cues<PersonRole> BEFORE_CUES =
-      Cues.<PersonRole>builder()
-          .add(PersonRole.SUBJECT, "обвинени", "обвиняем", "арестованн", "осужденн", "осужден",
+  /** What a word before a name says; a genitive ("обвиняемого") may belong to a relative. */
+  private enum Before {
+    SUBJECT,
+    SUBJECT_GENITIVE,
+    OTHER
+  }
+
+  private static final Cues<Before> BEFORE_CUES =
+      Cues.<Before>builder()
+          .add(Before.SUBJECT_GENITIVE, "обвиняемого(?![а-я])", "арестованного(?![а-я])",
+              "осужденного(?![а-я])", "подсудимого(?![а-я])")
+          .add(Before.SUBJECT, "обвинени", "обвиняем", "арестованн", "осужденн", "осужден",
               "подсудим", "гражданин", "гражданк", "гр\\.", "гр-н", "гр-на", "в отношении",
-              "заключенн", "айыпталуш", "сотталган", "фамилия", "туткындалган", "репрессия",
-              "реабилитирован")
-          .add(PersonRole.OTHER, "свидетел", "понят", "следовател", "оперуполномоч", "уполномоч",
+              "по делу", "заключенн", "айыпталуш", "сотталган", "фамилия", "туткындалган",
+              "репрессия", "реабилитирован")
+          .add(Before.OTHER, "свидетел", "понят", "следовател", "оперуполномоч", "уполномоч",
               "нач\\.", "начальник", "прокурор", "судья", "председател", "председательствующ",
               "член", "секретар", "эксперт", "переводчик", "защитник", "адвокат", "в присутствии",
               "допросил", "составил", "утверждаю", "лейтенант", "сержант", "капитан", "майор",
@@ -52,10 +61,22 @@ final class RoleReader {
   static PersonRole read(String folded, Clauses clauses, int start, int end, int afterEnd) {
     int clauseStart = clauses.start(start);
     int from = Math.max(0, start - BEFORE);
-    List<Cues.Hit<PersonRole>> before = from < start ? BEFORE_CUES.find(folded, from, start) : List.of();
-    Cues.Hit<PersonRole> nearest = before.isEmpty() ? null : before.get(before.size() - 1);
-    if (nearest != null && nearest.start() >= clauseStart) {
-      return nearest.value();
+    List<Cues.Hit<Before>> before = from < start ? BEFORE_CUES.find(folded, from, start) : List.of();
+    PersonRole cued = null;
+    boolean inClause = false;
+    if (!before.isEmpty()) {
+      Cues.Hit<Before> nearest = before.get(before.size() - 1);
+      inClause = nearest.start() >= clauseStart;
+      cued = nearest.value() == Before.OTHER ? PersonRole.OTHER : PersonRole.SUBJECT;
+      if (nearest.value() == Before.SUBJECT_GENITIVE && before.size() > 1) {
+        Cues.Hit<Before> previous = before.get(before.size() - 2);
+        if (previous.value() == Before.OTHER && nearest.start() - previous.end() <= 3) {
+          cued = PersonRole.OTHER; // жена обвиняемого — Ахметова Роза
+        }
+      }
+    }
+    if (cued != null && inClause) {
+      return cued;
     }
     int to = Math.min(Math.min(clauses.end(start), folded.length()), afterEnd + AFTER);
     if (end < to) {
@@ -64,6 +85,6 @@ final class RoleReader {
         return after.get(0).value();
       }
     }
-    return nearest == null ? null : nearest.value();
+    return cued;
   }
 }
