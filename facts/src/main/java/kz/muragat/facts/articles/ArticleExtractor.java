@@ -29,7 +29,7 @@ public final class ArticleExtractor {
 
   private static final String SP = "[\\s_]{0,2}";
   private static final String ITEM_NUMBERS =
-      "(\\d{1,3})(?:" + SP + "[-/.]" + SP + "(\\d{1,2})" + "(?:" + "\"([абвгa])\"|([абвгa])(?![а-я]))?)?";
+      "(\\d{1,3})(?:" + SP + "[-/.]" + SP + "(\\d{1,2})" + "(?:\\s?\"([абвгa])\"|([абвгa])(?![а-я]))?)?";
   private static final String POINT_WORD = "(?:п\\.?\\s?п\\.?|пп\\.?|п\\.|пункт[а-я]*|пт\\.?)";
   private static final String POINT = "\\d{1,2}(?:\\s?\"?[абвгa]\"?(?![а-я]))?";
   private static final String POINTS = POINT + "(?:\\s?(?:,|и|;)\\s?" + POINT + ")*";
@@ -196,7 +196,7 @@ public final class ArticleExtractor {
     }
   }
 
-  /** Article 1..299, point 1..20. */
+  /** Article 1..299, point 1..99. */
   private static boolean valid(String article) {
     String[] p = article.split("-");
     int a = Integer.parseInt(p[0]);
@@ -206,7 +206,7 @@ public final class ArticleExtractor {
     if (p.length > 1) {
       String digits = p[1].replaceAll("[^\\d]", "");
       int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
-      return n >= 1 && n <= 20;
+      return n >= 1;
     }
     return true;
   }

@@ -34,7 +34,7 @@ public final class DateFinder {
   public record Found(LocalDate date, int start, int end) {}
 
   /** A year: four digits, or two from 20 to 99 (a lone "19" is a year OCR cut short). */
-  private static final String YEAR = "((?:19|20)\\d\\d|[2-9]\\d)(?!\\d)";
+  private static final String YEAR = "(1[89]\\d\\d|20\\d\\d|[2-9]\\d)(?!\\d)";
   private static final String DAY = "(?<![\\d.,])([0-3]?\\d)";
 
   private static final Pattern NUMERIC =
@@ -155,7 +155,7 @@ public final class DateFinder {
     }
     try {
       LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
-      if (y >= 1900 && y < 2100) {
+      if (y >= 1800 && y < 2100) {
         out.add(new Found(d, s, e));
       }
     } catch (DateTimeException | NumberFormatException ex) {
