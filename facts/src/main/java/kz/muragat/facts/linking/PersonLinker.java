@@ -6,11 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import kz.muragat.facts.persons.NameKey;
 import kz.muragat.facts.persons.PersonMention;
 
@@ -111,11 +114,19 @@ public final class PersonLinker {
         all.add(new Mention(new MentionRef(doc, i), ps.get(i)));
       }
     }
-    int n = all.size();
-    UnionFind uf = new UnionFind(n);
-    // 1-2: mentions with a year, compared within a year and a surname key or a given-name key
+    Groups groups = new Groups(all);
+    linkDated(all, groups);
+    linkUndated(all, groups);
+    return ids(all, groups.groups());
+  }
+
+  /**
+   * Rules 1-2: pairs of dated mentions compared within a block (same year and a surname key, or
+   * same year and a given-name key), joined strongest evidence first, never against a conflict.
+   */
+  private static void linkDated(List<Mention> all, Groups groups) {
     Map<String, List<Integer>> blocks = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < all.size(); i++) {
       Mention m = all.get(i);
       if (m.year != null) {
         for (String k : m.surname.keys()) {
@@ -128,40 +139,57 @@ public final class PersonLinker {
         }
       }
     }
+    Set<Long> seen = new HashSet<>();
+    List<long[]> pairs = new ArrayList<>(); // {evidence, a, b}
     for (List<Integer> block : blocks.values()) {
-      pairs(all, block, uf, PersonLinker::datedSame);
-    }
-    // 3: a mention without a year joins the one dated group of its name
-    Map<Integer, List<Integer>> groups = uf.groups();
-    Map<String, List<Integer>> datedBySurname = new HashMap<>();
-    for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
-      if (all.get(g.getKey()).year != null) {
-        for (int i : g.getValue()) {
-          for (String k : all.get(i).surname.keys()) {
-            List<Integer> roots = datedBySurname.computeIfAbsent(k, x -> new ArrayList<>());
-            if (!roots.contains(g.getKey())) {
-              roots.add(g.getKey());
-            }
+      for (int i = 0; i < block.size(); i++) {
+        for (int j = i + 1; j < block.size(); j++) {
+          int a = Math.min(block.get(i), block.get(j));
+          int b = Math.max(block.get(i), block.get(j));
+          if (seen.add(((long) a << 32) | b) && datedSame(all.get(a), all.get(b))) {
+            pairs.add(new long[] {evidence(all.get(a), all.get(b)), a, b});
           }
         }
       }
     }
+    pairs.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0])
+        : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[2], y[2]));
+    for (long[] p : pairs) {
+      groups.joinIfConsistent((int) p[1], (int) p[2]);
+    }
+  }
+
+  /**
+   * Rule 3: a mention without a year joins the one dated group whose names agree with it and
+   * nothing contradicts; with none, mentions of the same full name are joined.
+   */
+  private static void linkUndated(List<Mention> all, Groups groups) {
+    Map<String, List<Integer>> datedBySurname = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).year != null) {
+        for (String k : all.get(i).surname.keys()) {
+          datedBySurname.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+      }
+    }
     Map<String, List<Integer>> alone = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < all.size(); i++) {
       Mention m = all.get(i);
       if (m.year != null) {
         continue;
       }
-      List<Integer> candidates = new ArrayList<>();
+      Set<Integer> candidates = new TreeSet<>();
       for (String k : m.surname.keys()) {
-        for (int root : datedBySurname.getOrDefault(k, List.of())) {
-          if (!candidates.contains(root) && groupAgrees(all, groups.get(root), m)) {
+        for (int j : datedBySurname.getOrDefault(k, List.of())) {
+          int root = groups.root(j);
+          if (!candidates.contains(root) && namesAgree(m, all.get(j))
+              && groups.consistent(i, root)) {
             candidates.add(root);
           }
         }
       }
       if (candidates.size() == 1) {
-        uf.union(i, candidates.get(0));
+        groups.joinIfConsistent(i, candidates.iterator().next());
       } else if (candidates.isEmpty()) {
         for (String k : m.surname.keys()) {
           alone.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
@@ -169,26 +197,45 @@ public final class PersonLinker {
       }
     }
     for (List<Integer> block : alone.values()) {
-      pairs(all, block, uf, PersonLinker::fullNamesAgree);
-    }
-    return ids(all, uf.groups());
-  }
-
-  private interface Same {
-    boolean test(Mention x, Mention y);
-  }
-
-  /** Links the pairs of a block that are the same person; never two of one document. */
-  private static void pairs(List<Mention> all, List<Integer> block, UnionFind uf, Same same) {
-    for (int a = 0; a < block.size(); a++) {
-      for (int b = a + 1; b < block.size(); b++) {
-        Mention x = all.get(block.get(a));
-        Mention y = all.get(block.get(b));
-        if (!x.ref.document().equals(y.ref.document()) && same.test(x, y)) {
-          uf.union(block.get(a), block.get(b));
+      for (int a = 0; a < block.size(); a++) {
+        for (int b = a + 1; b < block.size(); b++) {
+          Mention x = all.get(block.get(a));
+          Mention y = all.get(block.get(b));
+          if (x.given != null && y.given != null && namesAgree(x, y)) {
+            groups.joinIfConsistent(block.get(a), block.get(b));
+          }
         }
       }
     }
+  }
+
+  /** How much agrees beyond the name: a patronymic, a birthplace written alike, exact keys. */
+  private static long evidence(Mention x, Mention y) {
+    long score = 0;
+    if (x.patronymic != null && y.patronymic != null) {
+      score += 2;
+    }
+    if (x.place != null && x.place.equals(y.place)) {
+      score += 2;
+    }
+    if (x.surname.sameAs(y.surname)) {
+      score++;
+    }
+    if (x.given != null && y.given != null && x.given.sameAs(y.given)) {
+      score++;
+    }
+    return score;
+  }
+
+  private static boolean namesAgree(Mention x, Mention y) {
+    return x.surname.sameAs(y.surname) && givenAgree(x, y);
+  }
+
+  /** Nothing in two mentions says they are two persons. */
+  private static boolean noConflict(Mention x, Mention y) {
+    return !x.ref.document().equals(y.ref.document())
+        && (x.year == null || y.year == null || x.year.equals(y.year))
+        && patronymicsAgree(x, y) && placesAgree(x, y);
   }
 
   /** Both give a year: same year, same name (one misread letter allowed), places agree. */
@@ -205,25 +252,6 @@ public final class PersonLinker {
         && !y.given.isInitial();
     return (surname && fullGiven && x.given.nearlySameAs(y.given, 1))
         || (given && fullGiven && x.surname.nearlySameAs(y.surname, 1));
-  }
-
-  private static boolean groupAgrees(List<Mention> all, List<Integer> group, Mention m) {
-    for (int j : group) {
-      Mention o = all.get(j);
-      if (o.ref.document().equals(m.ref.document())) {
-        return false;
-      }
-      if (!m.surname.sameAs(o.surname) || !givenAgree(m, o) || !patronymicsAgree(m, o)
-          || !placesAgree(m, o)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean fullNamesAgree(Mention x, Mention y) {
-    return x.given != null && y.given != null && x.surname.sameAs(y.surname)
-        && givenAgree(x, y) && patronymicsAgree(x, y) && placesAgree(x, y);
   }
 
   private static boolean givenAgree(Mention x, Mention y) {
@@ -316,18 +344,25 @@ public final class PersonLinker {
     }
   }
 
-  /** Union-find over mention indexes; groups keyed by their smallest index. */
-  private static final class UnionFind {
+  /**
+   * Union-find over mention indexes, each group with its members, joining two groups only when no
+   * member of one conflicts with a member of the other (no transitive merge across a conflict).
+   */
+  private static final class Groups {
+    private final List<Mention> all;
     private final int[] parent;
+    private final Map<Integer, List<Integer>> members = new HashMap<>();
 
-    UnionFind(int n) {
-      parent = new int[n];
-      for (int i = 0; i < n; i++) {
+    Groups(List<Mention> all) {
+      this.all = all;
+      parent = new int[all.size()];
+      for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
+        members.put(i, new ArrayList<>(List.of(i)));
       }
     }
 
-    int find(int i) {
+    int root(int i) {
       while (parent[i] != i) {
         parent[i] = parent[parent[i]];
         i = parent[i];
@@ -335,18 +370,42 @@ public final class PersonLinker {
       return i;
     }
 
-    void union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra != rb) {
-        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    /** No member of a's group conflicts with a member of b's. */
+    boolean consistent(int a, int b) {
+      int ra = root(a);
+      int rb = root(b);
+      if (ra == rb) {
+        return true;
       }
+      for (int x : members.get(ra)) {
+        for (int y : members.get(rb)) {
+          if (!noConflict(all.get(x), all.get(y))) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
+    void joinIfConsistent(int a, int b) {
+      int ra = root(a);
+      int rb = root(b);
+      if (ra == rb || !consistent(ra, rb)) {
+        return;
+      }
+      int keep = Math.min(ra, rb);
+      int gone = Math.max(ra, rb);
+      parent[gone] = keep;
+      members.get(keep).addAll(members.remove(gone));
+    }
+
+    /** The groups, keyed by their smallest index, members ascending. */
     Map<Integer, List<Integer>> groups() {
       Map<Integer, List<Integer>> out = new TreeMap<>();
-      for (int i = 0; i < parent.length; i++) {
-        out.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
+      for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+        List<Integer> m = new ArrayList<>(e.getValue());
+        Collections.sort(m);
+        out.put(e.getKey(), m);
       }
       return out;
     }

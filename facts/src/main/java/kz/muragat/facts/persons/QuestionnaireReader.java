@@ -21,7 +21,8 @@ final class QuestionnaireReader {
   private static final int FIELDS_REACH = 160;
 
   private static final String GAP = "[\\s:.\\-\\d)]{0,8}";
-  private static final String VALUE = "(\\p{Lu}[\\p{L}-]+)";
+  /** A value in folded text; it must be capitalized in the page's text ({@link #capitalized}). */
+  private static final String VALUE = "([а-яa-z][а-яa-z-]+)";
 
   private static final Pattern SURNAME =
       Pattern.compile("(?<![а-я])(?:" + Fuzzy.of("фамилия") + "|теги)" + GAP + VALUE);
@@ -41,7 +42,7 @@ final class QuestionnaireReader {
     Matcher m = SURNAME.matcher(f);
     while (m.find()) {
       int s = m.start(1);
-      if (covered(found, s)) {
+      if (covered(found, s) || !capitalized(t, m, 1)) {
         continue;
       }
       String surname = t.substring(s, m.end(1));
@@ -50,17 +51,17 @@ final class QuestionnaireReader {
       String patronymic = null;
       int end = m.end(1);
       Matcher g = GIVEN_AND_PATRONYMIC.matcher(f).region(m.end(), to);
-      if (g.find()) {
+      if (g.find() && capitalized(t, g, 1) && capitalized(t, g, 2)) {
         given = t.substring(g.start(1), g.end(1));
         patronymic = t.substring(g.start(2), g.end(2));
         end = g.end(2);
       } else {
         g = GIVEN.matcher(f).region(m.end(), to);
-        if (g.find()) {
+        if (g.find() && capitalized(t, g, 1)) {
           given = t.substring(g.start(1), g.end(1));
           end = g.end(1);
           Matcher p = PATRONYMIC.matcher(f).region(g.end(), to);
-          if (p.find()) {
+          if (p.find() && capitalized(t, p, 1)) {
             patronymic = t.substring(p.start(1), p.end(1));
             end = p.end(1);
           }
@@ -71,6 +72,10 @@ final class QuestionnaireReader {
       }
     }
     return out;
+  }
+
+  private static boolean capitalized(String text, Matcher m, int group) {
+    return Character.isUpperCase(text.charAt(m.start(group)));
   }
 
   private static boolean covered(List<NameFinder.Name> found, int at) {
