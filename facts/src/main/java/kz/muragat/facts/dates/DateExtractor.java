@@ -10,43 +10,39 @@ import kz.muragat.facts.text.Cues;
 import kz.muragat.facts.text.NormalizedPage;
 
 /**
- * Gives each date of a page ({@link DateFinder}) the role the words around it give it: the
- * nearest role cue in the same clause, within {@value #REACH} characters, on either side (Russian
- * puts the verb first: {@code арестован 09.02.1937}; Kazakh last: {@code 1938 жылы 3 қазанда ...
- * қаулысымен ... кесілген}). A date after {@code от} ("of") belongs to the act named before it
- * ({@code заседания тройки ... от 23.12.1937}, {@code определением ... от 12.05.1957 приговор
- * отменен}), so only cues before it count. A date with no cue, or whose nearest cue names
- * something else (an execution, a death, a declassification act, the issue of a certificate) has
- * no role and is not a fact: the document's own header date, a stamp's date and the like stay out.
+ * Gives each date of a page ({@link DateFinder}) the role its clause gives it ({@link DateCues}):
+ *
+ * <ol>
+ *   <li>A date after {@code от} ("of") is the date of the act named before it ({@code заседания
+ *       тройки ... от 23.12.1937}); a Kazakh date in the attributive form is the date of the act
+ *       after it ({@code 1937 жылғы 14 желтоқсандағы шешімімен}). An act in the instrumental
+ *       ({@code определением ... от 12.05.1957 ... отменено}, {@code қаулысымен ақталды}) takes
+ *       the role of the verb after it; an act named as such ({@code постановление тройки от
+ *       20.11.1937 ... отменено}) keeps its own role.
+ *   <li>Otherwise the nearest verb of the clause decides, on either side (Russian puts it first,
+ *       {@code арестован 09.02.1937}; Kazakh last, {@code 1938 жылы 3 қазанда ... кесілген}); with
+ *       no verb, the nearest act noun.
+ * </ol>
+ *
+ * Cues count within {@value #REACH} characters, in the same clause, outside quoted titles. A date
+ * with no cue, or one of something else (a law, an execution, a stamp, a certificate's issue) has
+ * no role and is not a fact: a document's header date, a stamp's date and the like stay out.
  */
 public final class DateExtractor {
   /** How far (characters) a cue may be from the date it gives a role to. */
   static final int REACH = 160;
 
+  /** How far after an attributive Kazakh date its act noun may be. */
+  private static final int ATTRIBUTE_REACH = 40;
+
   /** A date read at {@code [start, end)} of the normalized page, with its role if it has one. */
   public record Reading(LocalDate date, Optional<DateRole> role, int start, int end) {}
 
-  /** Cue stems, folded; an empty value means "the date of something else". */
-  private static final Cues<Optional<DateRole>> CUES =
-      Cues.<Optional<DateRole>>builder()
-          .add(Optional.of(DateRole.BIRTH), "родил", "рождени", "рожд", "г\\.\\s?р\\.", "туган",
-              "туылган")
-          .add(Optional.of(DateRole.ARREST), "арестова", "арест", "взят под стражу",
-              "заключен под стражу", "задержан", "туткындал", "камауга", "усталг", "усталд")
-          .add(Optional.of(DateRole.REHABILITATION), "реабилит", "пересмотр", "прекращ",
-              "отмен", "определени", "актал", "актау", "кайта карал", "кайта карау", "кыскартыл")
-          .add(Optional.of(DateRole.DECISION), "заседани", "протокол", "постановил",
-              "постановлени", "приговор", "осужд", "решени", "слушали", "каулы", "уким",
-              "кесил", "сотталг", "шешим", "отырыс", "хаттама")
-          .add(Optional.empty(), "рассекреч", "акт(?:а|ом|е)?(?![а-я])", "выдан", "исх", "расстрелян",
-              "исполнени", "умер", "скончал", "атылд", "атылг", "кайтыс", "орындалд",
-              "указ(?:а|ом|у|е)?(?![а-я])", "закон(?:а|ом|у|е)?(?![а-я])", "цик", "на основании",
-              "считая срок", "срок исчисл", "срок считат", "негизинде", "жарлы",
-              "зан(?:ы|га|ына|нын|дары)(?![а-я])")
-          .build();
-
   /** "от" (of) just before a date, allowing for a quote: {@code от «12» ноября}. */
   private static final Pattern OF = Pattern.compile("(?<![а-я])от\\s?\"?$");
+
+  /** A Kazakh date that qualifies the noun after it: {@code 14 желтоқсандағы}, {@code 1937 ж-ғы}. */
+  private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:да|де|та|те|н)г[ыи]$|г[ыи]$");
 
   private DateExtractor() {}
 
@@ -57,33 +53,80 @@ public final class DateExtractor {
       return List.of();
     }
     String folded = page.folded();
-    List<Cues.Hit<Optional<DateRole>>> cues = outsideQuotes(CUES.find(folded), folded);
+    List<Cues.Hit<DateCues.Cue>> cues = outsideQuotes(DateCues.CUES.find(folded), folded);
     List<Reading> out = new ArrayList<>(dates.size());
     for (DateFinder.Found d : dates) {
-      int from = Math.max(0, d.start() - 6);
-      boolean of = OF.matcher(folded.substring(from, d.start())).find();
-      Cues.Hit<Optional<DateRole>> best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Cues.Hit<Optional<DateRole>> c : cues) {
-        int distance;
-        if (c.end() <= d.start()) {
-          distance = d.start() - c.end();
-        } else if (c.start() >= d.end() && !of) {
-          distance = c.start() - d.end() + 1; // a tie goes to the cue before
-        } else {
-          continue;
-        }
-        if (distance <= REACH
-            && distance < bestDistance
-            && clauses.same(c.start(), d.start())) {
-          best = c;
-          bestDistance = distance;
-        }
-      }
-      Optional<DateRole> role = best == null ? Optional.empty() : best.value();
-      out.add(new Reading(d.date(), role, d.start(), d.end()));
+      DateRole role = role(d, folded, clauses, cues);
+      out.add(new Reading(d.date(), Optional.ofNullable(role), d.start(), d.end()));
     }
     return out;
+  }
+
+  private static DateRole role(
+      DateFinder.Found d, String folded, Clauses clauses, List<Cues.Hit<DateCues.Cue>> cues) {
+    boolean of = OF.matcher(folded.substring(Math.max(0, d.start() - 6), d.start())).find();
+    boolean attributive = ATTRIBUTIVE.matcher(folded.substring(d.start(), d.end())).find();
+    if (of || attributive) {
+      Cues.Hit<DateCues.Cue> act = null;
+      for (Cues.Hit<DateCues.Cue> c : cues) {
+        if (c.value().kind() == DateCues.Kind.VERB || !clauses.same(c.start(), d.start())) {
+          continue;
+        }
+        if (of && c.end() <= d.start() && d.start() - c.end() <= REACH) {
+          act = c; // the last one before
+        } else if (attributive && c.start() >= d.end() && c.start() - d.end() <= ATTRIBUTE_REACH) {
+          act = c;
+          break; // the first one after
+        }
+      }
+      if (act != null) {
+        DateCues.Cue cue = act.value();
+        if (cue.kind() != DateCues.Kind.AGENT) {
+          return cue.role();
+        }
+        Cues.Hit<DateCues.Cue> verb = nearestVerb(d, clauses, cues, Math.max(act.end(), d.end()));
+        return verb != null ? verb.value().role() : cue.role();
+      }
+    }
+    Cues.Hit<DateCues.Cue> verb = nearestVerb(d, clauses, cues, -1);
+    if (verb != null) {
+      return verb.value().role();
+    }
+    Cues.Hit<DateCues.Cue> noun = nearest(d, clauses, cues, -1, false);
+    return noun == null ? null : noun.value().role();
+  }
+
+  /** The nearest verb in the date's clause (only after {@code after} if that is not -1). */
+  private static Cues.Hit<DateCues.Cue> nearestVerb(
+      DateFinder.Found d, Clauses clauses, List<Cues.Hit<DateCues.Cue>> cues, int after) {
+    return nearest(d, clauses, cues, after, true);
+  }
+
+  private static Cues.Hit<DateCues.Cue> nearest(
+      DateFinder.Found d, Clauses clauses, List<Cues.Hit<DateCues.Cue>> cues, int after,
+      boolean verbs) {
+    Cues.Hit<DateCues.Cue> best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Cues.Hit<DateCues.Cue> c : cues) {
+      if ((c.value().kind() == DateCues.Kind.VERB) != verbs
+          || (after >= 0 && c.start() < after)
+          || !clauses.same(c.start(), d.start())) {
+        continue;
+      }
+      int distance;
+      if (c.end() <= d.start()) {
+        distance = d.start() - c.end();
+      } else if (c.start() >= d.end()) {
+        distance = c.start() - d.end() + 1; // a tie goes to the cue before
+      } else {
+        continue;
+      }
+      if (distance <= REACH && distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /**

@@ -6,14 +6,15 @@ import java.util.Arrays;
  * The sentences of a normalized page, as far as a case record has them: a clause ends at {@code .
  * ! ? ;} followed by a capital or a digit (Kazakh sentences often start with a year), unless the
  * dot closes an initial ({@code Х.К. Бекетов}) or an abbreviation that a number or a name follows
- * ({@code ст. 58}, {@code п. 10}, {@code гр. Бекетов}); and an all-capital line (a heading:
+ * ({@code ст. 58}, {@code п. 10}, {@code гр. Бекетов}, and the year's {@code г.}: {@code от
+ * 12.06.1958 г. Омаров Е.К. реабилитирован} is one sentence more often than two); and an all-capital line (a heading:
  * {@code СПРАВКА}, {@code ВЫПИСКА ИЗ ПРОТОКОЛА № 216}) is a clause of its own. Line breaks
  * otherwise do not end a clause: OCR breaks lines inside sentences, names included.
  */
 public final class Clauses {
   /** Abbreviations after which a dot does not end the sentence. */
   private static final String[] ABBREVIATIONS = {
-    "ст", "ст.ст", "п", "пп", "ч", "гр", "тов", "им", "ул", "обл", "св", "см", "стр",
+    "г", "гг", "ст", "ст.ст", "п", "пп", "ч", "гр", "тов", "им", "ул", "обл", "св", "см", "стр",
     "рожд", "род", "ур", "урож", "нач", "пом", "зам", "пред", "чл", "упол", "оп", "уполн", "сл",
     "л", "д", "ф", "арх", "б", "кв", "пос", "дер", "ст-ца", "с", "р-н", "р-на", "у", "обв",
     "арест", "приг", "пост", "опр", "мл", "ст.л", "лейт", "серж", "кап", "бап", "тарм", "ж", "жж"

@@ -47,6 +47,29 @@ class DateExtractorTest {
   }
 
   @Test
+  void theVerbDecidesWhatAnActInTheInstrumentalDid() {
+    assertEquals(
+        List.of("1958-06-12 rehabilitation"),
+        events("Постановлением Президиума Верховного суда КазССР от 12.06.1958 г. Омаров Е.К. "
+            + "реабилитирован."));
+    assertEquals(
+        List.of("1937-12-14 decision"),
+        events("Постановлением Особого Совещания при НКВД СССР от 14.12.1937 г. осужден к 10 годам."));
+    assertEquals(
+        List.of("1937-11-03 arrest", "1937-12-14 decision", "1958-06-12 rehabilitation"),
+        events("1937 жылғы 3 қарашада тұтқындалып, ҚазКСР НКВД үштігінің 1937 жылғы 14 "
+            + "желтоқсандағы шешімімен 10 жылға бас бостандығынан айырылған. Қазақ КСР Жоғарғы "
+            + "Сотының 1958 жылғы 12 маусымдағы қаулысымен ақталды."));
+  }
+
+  @Test
+  void datesOfArrestAndSentenceInOneClause() {
+    assertEquals(
+        List.of("1937-11-03 arrest", "1937-12-14 decision"),
+        events("арестован 3 ноября 1937 года, осужден 14 декабря 1937 года Особым Совещанием"));
+  }
+
+  @Test
   void aHeadersOrAStampsDateIsNoEvent() {
     assertEquals(List.of(), events("СПРАВКА\nг. Алма-Ата 14.03.1991 г.\nИсх. № 12/345"));
     assertEquals(List.of(), events("РАССЕКРЕЧЕНО\nАкт № 59 от 23.01.1991 г."));

@@ -12,7 +12,7 @@ class ClausesTest {
 
   @Test
   void aFullStopBeforeACapitalOrAYearEndsAClause() {
-    String t = "Осужден к ВМН 12.11.1937 г. Постановление отменено. 1990 жылы ақталды.";
+    String t = "Осужден к ВМН 12.11.1937. Постановление отменено. 1990 жылы ақталды.";
     assertFalse(same(t, "ВМН", "Постановление"));
     assertFalse(same(t, "отменено", "1990"));
     assertTrue(same(t, "Осужден", "12.11.1937"));
@@ -23,6 +23,12 @@ class ClausesTest {
     String t = "Следователь Х.К. Бекетов допросил гр. Омарова по ст. 58 п. 10 УК.";
     assertTrue(same(t, "Следователь", "Омарова"));
     assertTrue(same(t, "Омарова", "УК"));
+  }
+
+  @Test
+  void theYearsAbbreviationDoesNotEndAClause() {
+    String t = "Постановлением от 12.06.1958 г. Омаров Е.К. реабилитирован.";
+    assertTrue(same(t, "12.06", "реабилитирован"));
   }
 
   @Test
