@@ -49,7 +49,10 @@ final class BirthReader {
   private static final Pattern PLACE =
       Pattern.compile(
           "(?:" + Fuzzy.of("урожен") + "[а-я]*|урож\\.|родом из|место\\s" + Fuzzy.of("рождени")
-              + "[а-я]*\\s?:?|" + Fuzzy.of("родил") + "[а-я]*\\sв)\\s([^.,;:\\d]{3,60})");
+              + "[а-я]*\\s?:?|" + Fuzzy.of("родил") + "[а-я]*\\sв)\\s(?=[^\\s,.;:])");
+
+  /** The longest birthplace read. */
+  private static final int PLACE_LENGTH = 70;
 
   /** Reads after the name, in {@code folded[from, to)}. */
   static Birth read(String folded, int from, int to) {
@@ -77,8 +80,8 @@ final class BirthReader {
     if (placeStart < 0) {
       m = PLACE.matcher(folded).region(end, to);
       if (m.find() && m.start() - end <= YEAR_REACH) {
-        placeStart = m.start(1);
-        placeEnd = trimPlace(folded, m.start(1), m.end(1));
+        placeStart = m.end();
+        placeEnd = trimPlace(folded, placeStart, placeEnd(folded, placeStart, to));
         end = Math.max(end, placeEnd);
       }
     }
@@ -103,7 +106,7 @@ final class BirthReader {
     m = FIELD_PLACE.matcher(folded).region(from, to);
     if (m.find()) {
       placeStart = m.start(1);
-      placeEnd = trimPlace(folded, m.start(1), m.end(1));
+      placeEnd = trimPlace(folded, m.start(1), placeEnd(folded, m.start(1), to));
       end = Math.max(end, placeEnd);
     }
     return new Birth(year, placeStart, placeEnd, end);
@@ -117,10 +120,36 @@ final class BirthReader {
           "(?:место\\s+" + Fuzzy.of("рождени") + "[а-я]*|туган\\s+жери)[\\s:.-]{1,4}"
               + "([^\\n;]{3,60})");
 
+  /**
+   * Where a birthplace ends: at a comma, semicolon, colon, line break or bracket, or a full stop
+   * that does not close an abbreviation ({@code с.}, {@code обл.}, {@code р-на.}, {@code губ.}).
+   */
+  private static int placeEnd(String folded, int start, int to) {
+    int limit = Math.min(to, start + PLACE_LENGTH);
+    int i = start;
+    for (; i < limit; i++) {
+      char c = folded.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')') {
+        break;
+      }
+      if (c == '.') {
+        int w = i;
+        while (w > start && (Character.isLetter(folded.charAt(w - 1)) || folded.charAt(w - 1) == '-')) {
+          w--;
+        }
+        boolean abbreviation = i - w >= 1 && i - w <= 4;
+        if (!abbreviation || i + 1 >= limit || folded.charAt(i + 1) != ' ') {
+          break;
+        }
+      }
+    }
+    return i;
+  }
+
   /** A place ends before "в преступлениях", "арестован" and the like that follow without a comma. */
   private static final Pattern PLACE_END =
-      Pattern.compile("\\s(?:в|и|по|проживающ|арестован|обвиня|житель|прожив|член|беспартийн)"
-          + "(?![а-я])");
+      Pattern.compile("\\s(?:(?:в|и|по)(?![а-я])|проживающ|арестован|обвиня|житель|прожив|член"
+          + "|беспартийн)");
 
   private static int trimPlace(String folded, int start, int end) {
     Matcher m = PLACE_END.matcher(folded).region(start, end);

@@ -118,14 +118,34 @@ final class NameFinder {
     return !NameShapes.isStopword(t.folded()) && !NameShapes.looksCommon(t.folded());
   }
 
+  private static boolean isWord(Token t) {
+    return t.kind() == Kind.WORD || t.kind() == Kind.CAPS;
+  }
+
+  /**
+   * Three name words written alike: all capitalized, all in capitals, or the surname alone in
+   * capitals ({@code СЕЙТКАЛИЕВА Жумабека Ахметовича}, {@code Газымбек Миржакипович ДЖАКУПОВ}).
+   */
+  private static boolean alike(Token a, Token b, Token c) {
+    if (!isWord(a) || !isWord(b) || !isWord(c)) {
+      return false;
+    }
+    if (a.kind() == b.kind() && b.kind() == c.kind()) {
+      return true;
+    }
+    return b.kind() == Kind.WORD && (a.kind() == Kind.CAPS) != (c.kind() == Kind.CAPS);
+  }
+
   private static Name triple(List<Token> tokens, int i) {
-    Kind kind = i < tokens.size() ? tokens.get(i).kind() : Kind.OTHER;
-    if ((kind != Kind.WORD && kind != Kind.CAPS) || !run(tokens, i, 3, kind)) {
+    if (i + 2 >= tokens.size()) {
       return null;
     }
     Token a = tokens.get(i);
     Token b = tokens.get(i + 1);
     Token c = tokens.get(i + 2);
+    if (!alike(a, b, c)) {
+      return null;
+    }
     if (NameShapes.isStopword(a.folded()) || NameShapes.isStopword(b.folded())
         || NameShapes.isStopword(c.folded())) {
       return null;
@@ -133,14 +153,15 @@ final class NameFinder {
     boolean pa = NameShapes.isPatronymic(a.folded());
     boolean pb = NameShapes.isPatronymic(b.folded());
     boolean pc = NameShapes.isPatronymic(c.folded());
-    if (pc && !pb && plainWord(b) && (!pa || NameShapes.isKazakhPatronymic(a.folded()))) {
+    // the patronymic anchors the name: the given name may look like a common word (Сагыная)
+    if (pc && !pb && (!pa || NameShapes.isKazakhPatronymic(a.folded())) && c.kind() == b.kind()) {
       if (NameShapes.isKazakhPatronymic(c.folded()) && !NameShapes.isSurname(a.folded())) {
         return null; // "Ғазымбек Мыржақыпұлы" after some other word: a pair, found later
       }
       return name(a.text(), b.text(), c.text(), a.start(), c.end());
     }
     if (pb && !NameShapes.isKazakhPatronymic(b.folded()) && !pa && !pc && plainWord(a)
-        && NameShapes.isSurname(c.folded())) {
+        && a.kind() == b.kind() && NameShapes.isSurname(c.folded())) {
       return name(c.text(), a.text(), b.text(), a.start(), c.end());
     }
     return null;
@@ -188,18 +209,23 @@ final class NameFinder {
   private static Name withInitials(List<Token> tokens, int i) {
     int n = tokens.size();
     Token t = tokens.get(i);
-    if ((t.kind() == Kind.WORD || t.kind() == Kind.CAPS) && i + 1 < n
-        && tokens.get(i + 1).kind() == Kind.INITIAL && surnameLike(t)) {
+    if (isWord(t) && i + 1 < n && tokens.get(i + 1).kind() == Kind.INITIAL && surnameLike(t)) {
       Token g = tokens.get(i + 1);
       Token p = i + 2 < n && tokens.get(i + 2).kind() == Kind.INITIAL ? tokens.get(i + 2) : null;
+      int r = p == null ? i + 2 : i + 3;
+      // after initials a word in -евич is a surname (Матулевича), not a patronymic
+      if (r < n && isWord(tokens.get(r)) && afterInitials(tokens.get(r))
+          && !(r + 1 < n && tokens.get(r + 1).kind() == Kind.INITIAL)
+          && !(NameShapes.isSurname(t.folded()) && !NameShapes.isSurname(tokens.get(r).folded()))) {
+        return null; // "Армвоенюриста В.В. Ульриха": the initials go with the word after them
+      }
       return name(t.text(), g.text(), p == null ? null : p.text(), t.start(),
           (p == null ? g : p).end());
     }
     if (t.kind() == Kind.INITIAL) {
       Token p = i + 1 < n && tokens.get(i + 1).kind() == Kind.INITIAL ? tokens.get(i + 1) : null;
       int s = p == null ? i + 1 : i + 2;
-      if (s < n && (tokens.get(s).kind() == Kind.WORD || tokens.get(s).kind() == Kind.CAPS)
-          && surnameLike(tokens.get(s))
+      if (s < n && isWord(tokens.get(s)) && afterInitials(tokens.get(s))
           && !(s + 1 < n && tokens.get(s + 1).kind() == Kind.INITIAL)) {
         Token sur = tokens.get(s);
         return name(sur.text(), t.text(), p == null ? null : p.text(), t.start(), sur.end());
@@ -208,27 +234,33 @@ final class NameFinder {
     return null;
   }
 
+  private static boolean afterInitials(Token t) {
+    return t.text().length() >= 2 && plainWord(t) || NameShapes.isSurname(t.folded());
+  }
+
   private static boolean surnameLike(Token t) {
     return t.text().length() >= 2 && plainWord(t) && !NameShapes.isPatronymic(t.folded())
         || NameShapes.isSurname(t.folded());
   }
 
+  /** Two name words: both capitalized, or the surname in capitals and the given name not. */
   private static Name pair(List<Token> tokens, int i) {
-    if (!run(tokens, i, 2, Kind.WORD)) {
+    if (i + 1 >= tokens.size()) {
       return null;
     }
     Token a = tokens.get(i);
     Token b = tokens.get(i + 1);
-    if (!plainWord(a) || !plainWord(b)) {
+    if (!isWord(a) || !isWord(b) || !plainWord(a) || !plainWord(b)
+        || (a.kind() == Kind.CAPS && b.kind() == Kind.CAPS)) {
       return null;
     }
     boolean sa = NameShapes.isSurname(a.folded());
     boolean sb = NameShapes.isSurname(b.folded());
     boolean rb = NameShapes.isPatronymic(b.folded()) && !NameShapes.isKazakhPatronymic(b.folded());
-    if (sa && !rb && !(sb && NameShapes.isKazakhPatronymic(b.folded()))) {
+    if (sa && !rb && !(sb && NameShapes.isKazakhPatronymic(b.folded())) && b.kind() == Kind.WORD) {
       return name(a.text(), b.text(), null, a.start(), b.end());
     }
-    if (sb && !sa && !NameShapes.isPatronymic(a.folded())) {
+    if (sb && !sa && !NameShapes.isPatronymic(a.folded()) && a.kind() == Kind.WORD) {
       return name(b.text(), a.text(), null, a.start(), b.end());
     }
     return null;
