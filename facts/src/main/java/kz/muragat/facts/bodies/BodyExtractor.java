@@ -50,6 +50,9 @@ public final class BodyExtractor {
   private static final Pattern COLLEGIUM_BEFORE =
       Pattern.compile("коллеги[а-я]*\\s+(?:верховн[а-я]*\\s+)?$|алка[а-я]*\\s+$");
 
+  /** Kazakh names the court first: "Жоғарғы Сотының Әскери алқасы". */
+  private static final Pattern COLLEGIUM_AFTER = Pattern.compile("\\s+аскери\\s+алка");
+
   /** The body owns a decision: "постановление тройки", "үштігінің қаулысы". */
   private static final Pattern DECISION_BEFORE =
       Pattern.compile(
@@ -78,7 +81,8 @@ public final class BodyExtractor {
         }
       }
       String before = f.substring(Math.max(0, m.start() - 40), m.start());
-      if (kind == BodyKind.COURT && COLLEGIUM_BEFORE.matcher(before).find()) {
+      if (kind == BodyKind.COURT && (COLLEGIUM_BEFORE.matcher(before).find()
+          || COLLEGIUM_AFTER.matcher(f).region(m.end(), f.length()).lookingAt())) {
         continue;
       }
       if (kind == BodyKind.TRIBUNAL && m.group(4).equals("вт") && !page.text()

@@ -27,6 +27,8 @@ class BodyExtractorTest {
     assertEquals(List.of("court"), bodies("приговором Карагандинского областного суда"));
     assertEquals(List.of("court"), bodies("Постановлением Президиума Верховного суда КазССР"));
     assertEquals(List.of("court"), bodies("Қазақ КСР Жоғарғы сотының алқасы"));
+    assertEquals(List.of("military_collegium"), bodies("КСРО Жоғарғы Сотының Әскери алқасы"));
+    assertEquals(List.of("tribunal"), bodies("Түркістан әскери округінің әскери трибуналы"));
   }
 
   @Test

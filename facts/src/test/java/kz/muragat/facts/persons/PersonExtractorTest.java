@@ -67,6 +67,16 @@ class PersonExtractorTest {
   }
 
   @Test
+  void kazakhBirthForms() {
+    assertEquals(List.of("Оспанұлы Сәкен|1902|subject"),
+        summary("Оспанұлы Сәкен, туған жылы 1902, Семей облысы, тұтқындалған."));
+    assertEquals(List.of("Оспанқызы Күләш|1905|subject"),
+        summary("Оспанқызы Күләш 1905 ж. т., Қарағанды облысы"));
+    assertEquals(List.of("Омарова Бибижан Калиевна|1905|subject"),
+        summary("Омарова Бибижан Калиевна (1905 г.р.) арестована."));
+  }
+
+  @Test
   void givenNameFirstAndInitials() {
     assertEquals(List.of("Тлеубердин Сагынай Жаксылыкович|null|subject"),
         summary("Сагынай Жаксылыкович Тлеубердин реабилитирован посмертно."));
