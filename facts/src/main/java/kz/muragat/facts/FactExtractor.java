@@ -48,7 +48,8 @@ public final class FactExtractor {
         continue;
       }
       Clauses clauses = Clauses.of(page.text());
-      persons.addAll(PersonExtractor.read(page, clauses));
+      List<DateExtractor.Reading> dated = DateExtractor.read(page, clauses);
+      persons.addAll(PersonExtractor.read(page, clauses, dated));
       for (ArticleExtractor.Citation c : ArticleExtractor.find(page)) {
         add(articles, c.article(), page.span(c.start(), c.end()));
         if (c.code() != null) {
@@ -61,7 +62,7 @@ public final class FactExtractor {
       for (BodyExtractor.Reading b : BodyExtractor.find(page, clauses)) {
         add(bodies, b.kind(), page.span(b.start(), b.end()));
       }
-      for (DateFact d : DateExtractor.extract(page, clauses)) {
+      for (DateFact d : DateExtractor.facts(page, dated)) {
         for (Span s : d.spans()) {
           add(dates, new DateKey(d.date(), d.role()), s);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.muragat.facts.text.Cues;
 import kz.muragat.facts.text.NormalizedPage;
 
 /**
@@ -35,9 +36,10 @@ public final class ArticleExtractor {
   private static final String POINTS = POINT + "(?:\\s?(?:,|и|;)\\s?" + POINT + ")*";
   private static final String PART = "(?:\\s?(?:ч\\.|част[а-я]*)\\s?\\d{1,2})";
 
-  /** The word for "article": ст., ст.ст., статьи, статьям, ст-ст. */
-  private static final Pattern RU_CUE =
-      Pattern.compile("(?<![а-я])(?:ст\\.?\\s?ст\\.|ст-ст\\.?|ст\\.|ст(?=\\s?\\d)|стат[ьея][а-я]*)\\s?№?\\s?");
+  /** The word for "article" right before a number: ст., ст.ст., статьи, статьям, ст-ст. */
+  private static final Pattern RU_CUE_BEFORE =
+      Pattern.compile(
+          "(?<![а-я])(?:ст\\.?\\s?ст\\.|ст-ст\\.?|ст\\.|ст|стат[ьея][а-я]*)\\s?№?\\s?$");
 
   /**
    * One item: groups 1 article, 2 point, 3/4 its letter (quoted / attached), 5 the points after
@@ -84,102 +86,153 @@ public final class ArticleExtractor {
   /** One cited article at {@code [start, end)} of the normalized text, with its code or null. */
   public record Citation(String article, String code, int start, int end) {}
 
-  /** The articles cited on a page, in text order (one citation per article and place). */
+  /**
+   * The articles cited on a page, in text order (one citation per article and place). Every
+   * citation starts with a number, so the rules are tried only where a number starts.
+   */
   public static List<Citation> find(NormalizedPage page) {
     String f = page.folded();
     List<Citation> out = new ArrayList<>();
+    if (!page.hasDigits()) {
+      return out;
+    }
+    List<Cues.Hit<Word>> words = WORDS.find(page);
+    if (words.isEmpty()) {
+      return out; // no "ст.", "бап" or "УК": nothing cited
+    }
+    Matcher cue = anchored(RU_CUE_BEFORE, f);
+    Matcher item = anchored(ITEM, f);
+    Matcher kkPoints = anchored(KK_POINTS, f);
+    Matcher kkItems = anchored(KK_ITEMS, f);
+    Matcher beforeCode = anchored(BEFORE_CODE, f);
     int covered = 0;
-    Matcher cue = RU_CUE.matcher(f);
-    while (cue.find()) {
-      if (cue.start() < covered) {
+    int n = f.length();
+    for (int i = 0; i < n; i++) {
+      if (i < covered || !isDigit(f.charAt(i)) || (i > 0 && isDigit(f.charAt(i - 1)))) {
         continue;
       }
       int listStart = out.size();
-      int at = cue.end();
-      String lastWithPoint = null;
-      Matcher item = ITEM.matcher(f);
-      while (at < f.length() && item.region(at, f.length()).lookingAt()) {
-        String article = item.group(1);
-        String point = item.group(2);
-        String points = item.group(5);
-        if (point != null) {
-          String letter = item.group(3) != null ? item.group(3) : item.group(4);
-          if (letter == null) {
-            letter = item.group(6);
+      if (near(words, Word.ARTICLE, i - CUE_REACH, i)
+          && cue.region(Math.max(0, i - CUE_REACH), i).find()) {
+        covered = russianList(f, i, item, out);
+        if (out.size() > listStart) {
+          if (NOT_CRIMINAL.matcher(f).region(covered, n).lookingAt()) {
+            out.subList(listStart, out.size()).clear(); // ст. 204 п. «б» УПК, ст. 1 Закона
+          } else {
+            setCode(out, listStart, code(f, covered));
           }
-          addPoint(out, article + "-" + point + letterOf(letter), item.start(), item.end());
-          lastWithPoint = article;
-        } else if (points != null) {
-          for (String p : points.split("\\s?(?:,|и|;)\\s?")) {
-            String num = p.replaceAll("[^\\d]", "");
-            String letter = p.replaceAll("[^абвгa]", "");
-            addPoint(out, article + "-" + num + letterOf(letter), item.start(), item.end());
-          }
-          lastWithPoint = article;
-        } else if (lastWithPoint != null && article.length() <= 2
-            && Integer.parseInt(article) <= 20) {
-          addPoint(out, lastWithPoint + "-" + article, item.start(), item.end());
-        } else {
-          addPoint(out, article, item.start(), item.end());
-        }
-        at = item.end();
-        Matcher sep = SEPARATOR.matcher(f).region(at, f.length());
-        if (!sep.lookingAt() || sep.end() >= f.length() || !Character.isDigit(f.charAt(sep.end()))) {
-          break;
-        }
-        at = sep.end();
-      }
-      if (out.size() > listStart) {
-        covered = at;
-        if (NOT_CRIMINAL.matcher(f).region(at, f.length()).lookingAt()) {
-          out.subList(listStart, out.size()).clear(); // ст. 204 п. «б» УПК, ст. 1 Закона
-        } else {
-          setCode(out, listStart, code(f, at));
-        }
-      }
-    }
-    Matcher m = KK_POINTS.matcher(f);
-    while (m.find()) {
-      if (m.start() < covered) {
-        continue;
-      }
-      int listStart = out.size();
-      for (String p : m.group(2).split("\\s?(?:,|и|;)\\s?")) {
-        String num = p.replaceAll("[^\\d]", "");
-        addPoint(out, m.group(1) + "-" + num + letterOf(p.replaceAll("[^абвгa]", "")),
-            m.start(), m.end());
-      }
-      setCode(out, listStart, kazakhCode(f, m.start()));
-      covered = m.end();
-    }
-    for (Pattern p : new Pattern[] {KK_ITEMS, BEFORE_CODE}) {
-      m = p.matcher(f);
-      while (m.find()) {
-        if (overlaps(out, m.start(), m.end())) {
           continue;
         }
-        int listStart = out.size();
-        for (String it : m.group(1).split("\\s?(?:,|жане|и)\\s?")) {
-          String[] parts = it.split("\\s?[-/]\\s?");
-          String point = parts[1].replaceAll("[^\\d]", "");
-          addPoint(out, parts[0].trim() + "-" + point + letterOf(parts[1].replaceAll("[^абвгa]", "")),
-              m.start(), m.end());
+      }
+      int window = Math.min(n, i + KAZAKH_REACH);
+      boolean kazakh = near(words, Word.KAZAKH_ARTICLE, i, window);
+      if (kazakh && kkPoints.region(i, n).lookingAt()) {
+        for (String p : kkPoints.group(2).split("\\s?(?:,|и|;)\\s?")) {
+          String num = p.replaceAll("[^\\d]", "");
+          addPoint(out, kkPoints.group(1) + "-" + num + letterOf(p.replaceAll("[^абвгa]", "")),
+              i, kkPoints.end());
         }
-        String code = p == KK_ITEMS ? kazakhCode(f, m.start()) : code(f, m.end(1));
-        setCode(out, listStart, code);
+        setCode(out, listStart, kazakhCode(f, i));
+        covered = kkPoints.end();
+        continue;
+      }
+      for (Matcher m : new Matcher[] {kkItems, beforeCode}) {
+        boolean possible = m == kkItems ? kazakh
+            : near(words, Word.CODE, i, window);
+        if (possible && out.size() == listStart && m.region(i, n).lookingAt()) {
+          for (String it : m.group(1).split("\\s?(?:,|жане|и)\\s?")) {
+            String[] parts = it.split("\\s?[-/]\\s?");
+            String point = parts[1].replaceAll("[^\\d]", "");
+            addPoint(out, parts[0].trim() + "-" + point
+                + letterOf(parts[1].replaceAll("[^абвгa]", "")), i, m.end());
+          }
+          setCode(out, listStart, m == kkItems ? kazakhCode(f, i) : code(f, m.end(1)));
+          covered = m.end();
+        }
       }
     }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  private static boolean overlaps(List<Citation> out, int s, int e) {
-    for (Citation c : out) {
-      if (c.start() < e && s < c.end()) {
+  /** How far before a number its "ст." may be. */
+  private static final int CUE_REACH = 16;
+
+  /** How far after a number a Kazakh "бап" or a code's "УК" may be (past a list of items). */
+  private static final int KAZAKH_REACH = 48;
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The words a citation needs beside its numbers: "article" (Russian, Kazakh) or a code. */
+  private enum Word {
+    ARTICLE,
+    KAZAKH_ARTICLE,
+    CODE
+  }
+
+  private static final Cues<Word> WORDS =
+      Cues.<Word>builder()
+          .add(Word.ARTICLE, "ст.", "ст$", "ст-ст", "стат")
+          .add(Word.KAZAKH_ARTICLE, "бап", "баб")
+          .add(Word.CODE, "ук$", "у.~к.")
+          .build();
+
+  /** A word of this kind starts in {@code [from, to)} (the words are in text order). */
+  private static boolean near(List<Cues.Hit<Word>> words, Word kind, int from, int to) {
+    for (Cues.Hit<Word> w : words) {
+      if (w.start() >= to) {
+        return false;
+      }
+      if (w.value() == kind && w.start() >= from) {
         return true;
       }
     }
     return false;
+  }
+
+  private static Matcher anchored(Pattern p, String s) {
+    return p.matcher(s).useTransparentBounds(true);
+  }
+
+  /**
+   * Reads a Russian list of items from {@code at} ({@code 58-10, 11}, {@code 58 п.п. 10, 11},
+   * {@code 58-2, 58-8 и 58-11}) into {@code out}; returns where the list ends.
+   */
+  private static int russianList(String f, int at, Matcher item, List<Citation> out) {
+    String lastWithPoint = null;
+    while (at < f.length() && item.region(at, f.length()).lookingAt()) {
+      String article = item.group(1);
+      String point = item.group(2);
+      String points = item.group(5);
+      if (point != null) {
+        String letter = item.group(3) != null ? item.group(3) : item.group(4);
+        if (letter == null) {
+          letter = item.group(6);
+        }
+        addPoint(out, article + "-" + point + letterOf(letter), item.start(), item.end());
+        lastWithPoint = article;
+      } else if (points != null) {
+        for (String p : points.split("\\s?(?:,|и|;)\\s?")) {
+          String num = p.replaceAll("[^\\d]", "");
+          String letter = p.replaceAll("[^абвгa]", "");
+          addPoint(out, article + "-" + num + letterOf(letter), item.start(), item.end());
+        }
+        lastWithPoint = article;
+      } else if (lastWithPoint != null && article.length() <= 2
+          && Integer.parseInt(article) <= 20) {
+        addPoint(out, lastWithPoint + "-" + article, item.start(), item.end()); // 58-10, 11
+      } else {
+        addPoint(out, article, item.start(), item.end());
+      }
+      at = item.end();
+      Matcher sep = SEPARATOR.matcher(f).region(at, f.length());
+      if (!sep.lookingAt() || sep.end() >= f.length() || !Character.isDigit(f.charAt(sep.end()))) {
+        break;
+      }
+      at = sep.end();
+    }
+    return at;
   }
 
   private static String letterOf(String l) {

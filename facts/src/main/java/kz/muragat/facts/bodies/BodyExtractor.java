@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.facts.text.Clauses;
+import kz.muragat.facts.text.Cues;
 import kz.muragat.facts.text.Fuzzy;
 import kz.muragat.facts.text.NormalizedPage;
 
@@ -33,18 +34,17 @@ public final class BodyExtractor {
   /** A body named at {@code [start, end)} as acting. */
   public record Reading(BodyKind kind, int start, int end) {}
 
-  private static final Pattern BODY =
-      Pattern.compile(
-          "(?<![а-яa-z])(?:"
-              + "(" + Fuzzy.of("тройк") + "[а-я]*|ушти[кг][а-я]*)"
-              + "|(" + Fuzzy.of("особ") + "[а-я]*\\s+" + Fuzzy.of("совещани") + "[а-я]*|осо|"
-              + "ерекше\\s+кенес[а-я]*)"
-              + "|(" + Fuzzy.of("военн") + "[а-я]*\\s+" + Fuzzy.of("коллеги") + "[а-я]*|вквс|вк\\s?вс|"
-              + "аскери\\s+алка[а-я]*)"
-              + "|(" + Fuzzy.of("трибунал") + "[а-я]*|вт)"
-              + "|(суд|суда|суду|судом|суде|нарсуд[а-я]*|облсуд[а-я]*|горсуд[а-я]*|крайсуд[а-я]*|"
-              + "спецколлеги[а-я]*|сот|соты|сотынын|сотымен|сотка|сотта|сотпен)"
-              + ")(?![а-я])");
+  /** The bodies' names ({@link Cues} notation). */
+  private static final Cues<BodyKind> BODY =
+      Cues.<BodyKind>builder()
+          .add(BodyKind.TROIKA, "тройк", "уштик", "уштиг")
+          .add(BodyKind.OSO, "особ* совещани", "осо$", "ерекше кенес")
+          .add(BodyKind.MILITARY_COLLEGIUM, "военн* коллеги", "вквс$", "вк вс$", "аскери алка")
+          .add(BodyKind.TRIBUNAL, "аскери трибунал", "трибунал", "вт$")
+          .add(BodyKind.COURT, "суд$", "суда$", "суду$", "судом$", "суде$", "нарсуд", "облсуд",
+              "горсуд", "крайсуд", "спецколлеги", "сот$", "соты$", "сотынын$", "сотымен$",
+              "сотка$", "сотта$", "сотпен$")
+          .build();
 
   /** "of the Supreme Court" right after a collegium: part of the collegium's name. */
   private static final Pattern COLLEGIUM_BEFORE =
@@ -71,25 +71,19 @@ public final class BodyExtractor {
   public static List<Reading> find(NormalizedPage page, Clauses clauses) {
     String f = page.folded();
     List<Reading> out = new ArrayList<>();
-    Matcher m = BODY.matcher(f);
-    while (m.find()) {
-      BodyKind kind = null;
-      for (int g = 1; g <= 5; g++) {
-        if (m.group(g) != null) {
-          kind = BodyKind.values()[g - 1];
-          break;
-        }
-      }
+    for (Cues.Hit<BodyKind> m : BODY.find(page)) {
+      BodyKind kind = m.value();
       String before = f.substring(Math.max(0, m.start() - 40), m.start());
-      if (kind == BodyKind.COURT && (COLLEGIUM_BEFORE.matcher(before).find()
+      if (kind == BodyKind.COURT && ((before.contains("колле") || before.contains("алка"))
+          && COLLEGIUM_BEFORE.matcher(before).find()
           || COLLEGIUM_AFTER.matcher(f).region(m.end(), f.length()).lookingAt())) {
         continue;
       }
-      if (kind == BodyKind.TRIBUNAL && m.group(4).equals("вт") && !page.text()
-          .substring(m.start(), m.end()).equals("ВТ")) {
+      if (kind == BodyKind.TRIBUNAL && m.end() - m.start() == 2
+          && !page.text().startsWith("ВТ", m.start())) {
         continue; // "вт" in small letters is no abbreviation
       }
-      if (PROPOSED_BEFORE.matcher(before).find()) {
+      if (mayPropose(before) && PROPOSED_BEFORE.matcher(before).find()) {
         continue;
       }
       if (annulled(f, clauses, m, before)) {
@@ -100,12 +94,19 @@ public final class BodyExtractor {
     return out;
   }
 
-  private static boolean annulled(String f, Clauses clauses, Matcher m, String before) {
+  /** A cheap test before {@link #PROPOSED_BEFORE}. */
+  private static boolean mayPropose(String before) {
+    return before.contains("рассмотр") || before.contains("предат") || before.contains("направ")
+        || before.contains("переда") || before.contains("внест");
+  }
+
+  private static boolean annulled(String f, Clauses clauses, Cues.Hit<BodyKind> m, String before) {
     if (KK_DECISION_AFTER.matcher(f.substring(m.end(), Math.min(f.length(), m.end() + 40)))
         .find()) {
       return true;
     }
-    if (!DECISION_BEFORE.matcher(before).find()) {
+    if (!(before.contains("постанов") || before.contains("решени") || before.contains("приговор")
+        || before.contains("определени")) || !DECISION_BEFORE.matcher(before).find()) {
       return false;
     }
     Matcher a = ANNULLED.matcher(f).region(m.end(), clauses.end(m.start()));

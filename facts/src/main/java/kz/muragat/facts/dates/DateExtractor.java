@@ -53,7 +53,7 @@ public final class DateExtractor {
       return List.of();
     }
     String folded = page.folded();
-    List<Cues.Hit<DateCues.Cue>> cues = outsideQuotes(DateCues.CUES.find(folded), folded);
+    List<Cues.Hit<DateCues.Cue>> cues = outsideQuotes(DateCues.CUES.find(page), folded);
     List<Reading> out = new ArrayList<>(dates.size());
     for (DateFinder.Found d : dates) {
       DateRole role = role(d, folded, clauses, cues);
@@ -63,13 +63,14 @@ public final class DateExtractor {
   }
 
   private static DateRole role(
-      DateFinder.Found d, String folded, Clauses clauses, List<Cues.Hit<DateCues.Cue>> cues) {
+      DateFinder.Found d, String folded, Clauses clauses, List<Cues.Hit<DateCues.Cue>> all) {
+    List<Cues.Hit<DateCues.Cue>> cues = near(d, clauses, all);
     boolean of = OF.matcher(folded.substring(Math.max(0, d.start() - 6), d.start())).find();
     boolean attributive = ATTRIBUTIVE.matcher(folded.substring(d.start(), d.end())).find();
     if (of || attributive) {
       Cues.Hit<DateCues.Cue> act = null;
       for (Cues.Hit<DateCues.Cue> c : cues) {
-        if (c.value().kind() == DateCues.Kind.VERB || !clauses.same(c.start(), d.start())) {
+        if (c.value().kind() == DateCues.Kind.VERB) {
           continue;
         }
         if (of && c.end() <= d.start() && d.start() - c.end() <= REACH) {
@@ -84,33 +85,50 @@ public final class DateExtractor {
         if (cue.kind() != DateCues.Kind.AGENT) {
           return cue.role();
         }
-        Cues.Hit<DateCues.Cue> verb = nearestVerb(d, clauses, cues, Math.max(act.end(), d.end()));
+        Cues.Hit<DateCues.Cue> verb = nearest(d, cues, Math.max(act.end(), d.end()), true);
         return verb != null ? verb.value().role() : cue.role();
       }
     }
-    Cues.Hit<DateCues.Cue> verb = nearestVerb(d, clauses, cues, -1);
+    Cues.Hit<DateCues.Cue> verb = nearest(d, cues, -1, true);
     if (verb != null) {
       return verb.value().role();
     }
-    Cues.Hit<DateCues.Cue> noun = nearest(d, clauses, cues, -1, false);
+    Cues.Hit<DateCues.Cue> noun = nearest(d, cues, -1, false);
     return noun == null ? null : noun.value().role();
   }
 
-  /** The nearest verb in the date's clause (only after {@code after} if that is not -1). */
-  private static Cues.Hit<DateCues.Cue> nearestVerb(
-      DateFinder.Found d, Clauses clauses, List<Cues.Hit<DateCues.Cue>> cues, int after) {
-    return nearest(d, clauses, cues, after, true);
+  /** The cues of the date's clause that start within reach of it (the cues are in text order). */
+  private static List<Cues.Hit<DateCues.Cue>> near(
+      DateFinder.Found d, Clauses clauses, List<Cues.Hit<DateCues.Cue>> cues) {
+    int from = Math.max(clauses.start(d.start()), d.start() - 2 * REACH);
+    int to = Math.min(clauses.end(d.start()), d.end() + REACH + 1);
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < cues.size() && cues.get(end).start() < to) {
+      end++;
+    }
+    return cues.subList(lo, end);
   }
 
+  /**
+   * The nearest verb (or noun) among the cues near a date, on either side, within {@link #REACH}
+   * (only after {@code after} if that is not -1).
+   */
   private static Cues.Hit<DateCues.Cue> nearest(
-      DateFinder.Found d, Clauses clauses, List<Cues.Hit<DateCues.Cue>> cues, int after,
-      boolean verbs) {
+      DateFinder.Found d, List<Cues.Hit<DateCues.Cue>> cues, int after, boolean verbs) {
     Cues.Hit<DateCues.Cue> best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Cues.Hit<DateCues.Cue> c : cues) {
-      if ((c.value().kind() == DateCues.Kind.VERB) != verbs
-          || (after >= 0 && c.start() < after)
-          || !clauses.same(c.start(), d.start())) {
+      if ((c.value().kind() == DateCues.Kind.VERB) != verbs || (after >= 0 && c.start() < after)) {
         continue;
       }
       int distance;
@@ -164,8 +182,13 @@ public final class DateExtractor {
 
   /** The page's dated events (dates with a role other than birth). */
   public static List<DateFact> extract(NormalizedPage page, Clauses clauses) {
+    return facts(page, read(page, clauses));
+  }
+
+  /** The dated events among a page's readings ({@link #read}). */
+  public static List<DateFact> facts(NormalizedPage page, List<Reading> readings) {
     List<DateFact> out = new ArrayList<>();
-    for (Reading r : read(page, clauses)) {
+    for (Reading r : readings) {
       if (r.role().isPresent() && r.role().get() != DateRole.BIRTH) {
         out.add(new DateFact(r.date(), r.role().get(), List.of(page.span(r.start(), r.end()))));
       }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.facts.text.NormalizedPage;
@@ -95,36 +96,64 @@ public final class DateFinder {
   private static final Pattern KK_DAY_FIRST =
       Pattern.compile("(?<![\\d.,])\"?([0-3]?\\d)\"?\\s?-?\\s?" + KK_MONTH + "\\s?" + YEAR);
 
-  /** Every date on the page, in text order; overlapping readings keep the first, longest one. */
+  /**
+   * Every date on the page, in text order; overlapping readings keep the first, longest one. Each
+   * form is tried only where a number starts (every form has one), not at every character.
+   */
   public static List<Found> find(NormalizedPage page) {
     String folded = page.folded();
+    String text = page.text();
     List<Found> out = new ArrayList<>();
-    Matcher m = NUMERIC.matcher(folded);
-    while (m.find()) {
-      add(out, m.group(1), m.group(2), m.group(3), m.start(), m.end());
+    if (!page.hasDigits()) {
+      return out;
     }
-    m = YEAR_FIRST.matcher(folded);
-    while (m.find()) {
-      add(out, m.group(3), m.group(2), m.group(1), m.start(), m.end());
-    }
-    m = ROMAN.matcher(page.text());
-    while (m.find()) {
-      int month = roman(m.group(2));
-      if (month > 0) {
-        add(out, m.group(1), Integer.toString(month), m.group(3), m.start(), m.end());
+    Matcher numeric = anchored(NUMERIC, folded);
+    Matcher yearFirst = anchored(YEAR_FIRST, folded);
+    Matcher roman = anchored(ROMAN, text);
+    Matcher ruNamed = anchored(RU_NAMED, folded);
+    Matcher kkYearFirst = anchored(KK_YEAR_FIRST, folded);
+    Matcher kkDayFirst = anchored(KK_DAY_FIRST, folded);
+    int n = folded.length();
+    for (int i = 0; i < n; i++) {
+      if (!isDigit(folded.charAt(i)) || (i > 0 && isDigit(folded.charAt(i - 1)))) {
+        continue;
       }
-    }
-    m = RU_NAMED.matcher(folded);
-    while (m.find()) {
-      add(out, m.group(1), Integer.toString(monthGroup(m, 2)), m.group(15), m.start(), m.end());
-    }
-    m = KK_YEAR_FIRST.matcher(folded);
-    while (m.find()) {
-      add(out, m.group(2), Integer.toString(monthGroup(m, 3)), m.group(1), m.start(), m.end());
-    }
-    m = KK_DAY_FIRST.matcher(folded);
-    while (m.find()) {
-      add(out, m.group(1), Integer.toString(monthGroup(m, 2)), m.group(15), m.start(), m.end());
+      int quoted = i > 0 && folded.charAt(i - 1) == '"' ? i - 1 : i;
+      int run = i;
+      while (run < n && isDigit(folded.charAt(run))) {
+        run++;
+      }
+      char next = run < n ? folded.charAt(run) : ' ';
+      if (run - i <= 2) {
+        boolean separated = "./- \n".indexOf(next) >= 0;
+        if (separated && at(numeric, i)) {
+          add(out, numeric.group(1), numeric.group(2), numeric.group(3), i, numeric.end());
+        }
+        if (separated && at(roman, i)) {
+          int month = roman(roman.group(2));
+          if (month > 0) {
+            add(out, roman.group(1), Integer.toString(month), roman.group(3), i, roman.end());
+          }
+        }
+        boolean word = monthAhead(folded, run);
+        if (word && at(ruNamed, quoted)) {
+          add(out, ruNamed.group(1), Integer.toString(monthGroup(ruNamed, 2)), ruNamed.group(15),
+              quoted, ruNamed.end());
+        }
+        if (word && at(kkDayFirst, quoted)) {
+          add(out, kkDayFirst.group(1), Integer.toString(monthGroup(kkDayFirst, 2)),
+              kkDayFirst.group(15), quoted, kkDayFirst.end());
+        }
+      } else if (run - i == 4) {
+        if ((next == '.' || next == '-') && at(yearFirst, i)) {
+          add(out, yearFirst.group(3), yearFirst.group(2), yearFirst.group(1), i, yearFirst.end());
+        }
+        if (charWithin(folded, 'ж', run, run + 8) && at(kkYearFirst, i)) {
+          add(out, kkYearFirst.group(2), Integer.toString(monthGroup(kkYearFirst, 3)),
+              kkYearFirst.group(1), i, kkYearFirst.end());
+        }
+      }
+      i = run - 1;
     }
     out.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
     List<Found> kept = new ArrayList<>(out.size());
@@ -136,6 +165,49 @@ public final class DateFinder {
       }
     }
     return kept;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean charWithin(String s, char c, int from, int to) {
+    for (int i = from; i < Math.min(to, s.length()); i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first three letters of the months, Russian and Kazakh (folded; сэу is OCR's сәуір). */
+  private static final Set<String> MONTH_STARTS =
+      Set.of("янв", "фев", "мар", "апр", "май", "мая", "июн", "июл", "авг", "сен", "окт", "ноя",
+          "дек", "кан", "акп", "нау", "сау", "сэу", "сеу", "мам", "мау", "шил", "там", "кыр", "каз",
+          "кар", "жел");
+
+  /** A month's name follows a day number at {@code at} ({@code » ноября}, {@code -го ноября}). */
+  private static boolean monthAhead(String s, int at) {
+    int i = at;
+    if (i < s.length() && s.charAt(i) == '"') {
+      i++;
+    }
+    if (s.startsWith("-го", i)) {
+      i += 3;
+    }
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '-')) {
+      i++;
+    }
+    return i + 3 <= s.length() && MONTH_STARTS.contains(s.substring(i, i + 3));
+  }
+
+  private static Matcher anchored(Pattern p, String s) {
+    return p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /** The pattern matches starting exactly at {@code start} (the text is as long as the page). */
+  private static boolean at(Matcher m, int start) {
+    return m.region(start, m.regionEnd()).lookingAt();
   }
 
   /** The month (1-12) whose group among the 12 after {@code outer} matched. */

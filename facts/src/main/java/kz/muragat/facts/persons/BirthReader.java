@@ -19,8 +19,12 @@ final class BirthReader {
   /** What was read: year (or null), the birthplace's range in the text (or -1), and the end. */
   record Birth(Integer year, int placeStart, int placeEnd, int end) {}
 
-  /** How far after the name the birth year may start. */
+  /** How far after the name (or the year) the birth year (or the birthplace) may start. */
   private static final int YEAR_REACH = 25;
+
+  /** What may come before a birth phrase: anything, up to {@link #YEAR_REACH} characters. */
+  private static final String LEAD = "[\\s\\S]{0," + YEAR_REACH + "}?";
+
 
   private static final String YEAR = "(?<!\\d)\\d{0,2}((?:18|19)\\d\\d)(?!\\d)";
   /** Between the words of a birth phrase: a space, or a speck OCR read as a mark ({@code 1884:г.}). */
@@ -36,7 +40,7 @@ final class BirthReader {
   /** г.р. 1887, рождения 1887 г., родился в 1887 году, год рождения: 1887. */
   private static final Pattern WORD_THEN_YEAR =
       Pattern.compile(
-          "(?:г\\.\\s?р\\.|туган\\s+жылы|" + Fuzzy.of("рождени") + "[а-я]*|род\\.|" + Fuzzy.of("родил")
+          LEAD + "(?:г\\.\\s?р\\.|туган\\s+жылы|" + Fuzzy.of("рождени") + "[а-я]*|род\\.|" + Fuzzy.of("родил")
               + "[а-я]*\\s(?:в\\s)?)" + J + YEAR);
 
   /** Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған. */
@@ -48,7 +52,7 @@ final class BirthReader {
   /** уроженец / уроженка / уроженца / урож. / родом из / место рождения: PLACE. */
   private static final Pattern PLACE =
       Pattern.compile(
-          "(?:" + Fuzzy.of("урожен") + "[а-я]*|урож\\.|родом из|место\\s" + Fuzzy.of("рождени")
+          LEAD + "(?:" + Fuzzy.of("урожен") + "[а-я]*|урож\\.|родом из|место\\s" + Fuzzy.of("рождени")
               + "[а-я]*\\s?:?|" + Fuzzy.of("родил") + "[а-я]*\\sв)\\s(?=[^\\s,.;:])");
 
   /** The longest birthplace read. */
@@ -60,32 +64,80 @@ final class BirthReader {
     int end = from;
     int placeStart = -1;
     int placeEnd = -1;
-    Matcher m = YEAR_THEN_WORD.matcher(folded).region(from, to);
-    if (m.find() && m.start() - from <= YEAR_REACH) {
+    Matcher m = yearPhrase(folded, from, to);
+    if (m != null) {
       year = Integer.valueOf(m.group(1));
       end = m.end();
-    } else if ((m = KAZAKH.matcher(folded).region(from, to)).find()
-        && m.start() - from <= YEAR_REACH) {
-      year = Integer.valueOf(m.group(1));
-      end = m.end();
-      if (m.group(2) != null) {
+      if (m.pattern() == KAZAKH && m.group(2) != null) {
         placeStart = m.start(2);
         placeEnd = m.end(2);
       }
-    } else if ((m = WORD_THEN_YEAR.matcher(folded).region(from, to)).find()
-        && m.start() - from <= YEAR_REACH) {
-      year = Integer.valueOf(m.group(1));
-      end = m.end();
     }
-    if (placeStart < 0) {
+    if (placeStart < 0 && placeWordWithin(folded, end, Math.min(to, end + YEAR_REACH + 6))) {
       m = PLACE.matcher(folded).region(end, to);
-      if (m.find() && m.start() - end <= YEAR_REACH) {
+      if (m.lookingAt()) {
         placeStart = m.end();
         placeEnd = trimPlace(folded, placeStart, placeEnd(folded, placeStart, to));
         end = Math.max(end, placeEnd);
       }
     }
     return new Birth(year, placeStart, placeEnd, end);
+  }
+
+  /** The first year phrase starting within {@link #YEAR_REACH} of {@code from}, or null. */
+  /**
+   * The first birth-year phrase after a name: the year first ({@code 1887 года рождения}, {@code
+   * 1904 жылы ... туған}), tried where a number of four digits or more starts within {@link
+   * #YEAR_REACH}; else the birth word first ({@code г.р. 1887}, {@code родился в 1887 году}).
+   */
+  private static Matcher yearPhrase(String folded, int from, int to) {
+    for (int i = from; i <= from + YEAR_REACH && i + 4 <= to; i++) {
+      if (isDigit(folded.charAt(i)) && (i == from || !isDigit(folded.charAt(i - 1)))
+          && isDigit(folded.charAt(i + 3))) {
+        for (Pattern p : new Pattern[] {YEAR_THEN_WORD, KAZAKH}) {
+          Matcher m = p.matcher(folded).region(i, to).useTransparentBounds(true);
+          if (m.lookingAt()) {
+            return m;
+          }
+        }
+      }
+    }
+    if (yearWithin(folded, from, Math.min(to, from + YEAR_REACH + 20))) {
+      Matcher m = WORD_THEN_YEAR.matcher(folded).region(from, to).useTransparentBounds(true);
+      if (m.lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A run of four digits starts in {@code [from, to)}: a cheap test before a pattern. */
+  private static boolean yearWithin(String s, int from, int to) {
+    int run = 0;
+    for (int i = from; i < s.length() && (i < to || run > 0); i++) {
+      run = isDigit(s.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of a birthplace phrase (урож…, родом, место, родил…) starts in {@code [from, to)}. */
+  private static boolean placeWordWithin(String s, int from, int to) {
+    for (int i = from; i < to - 3; i++) {
+      char c = s.charAt(i);
+      if ((c == 'у' || c == 'р' || c == 'м') && (i == 0 || !Character.isLetter(s.charAt(i - 1)))
+          && (s.startsWith("ур", i) || s.startsWith("ро", i) || s.startsWith("ре", i)
+              || s.startsWith("ме", i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,8 +2,6 @@ package kz.muragat.facts.persons;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.muragat.facts.text.NormalizedPage;
 
 /**
@@ -28,10 +26,59 @@ final class NameFinder {
   /** A name found at {@code [start, end)} of the normalized text; given/patronymic may be null. */
   record Name(String surname, String given, String patronymic, int start, int end) {}
 
-  private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}+(?:-\\p{L}+)*|\\d+|[^\\s\\p{L}\\d]");
 
-  private record Token(String text, String folded, int start, int end, Kind kind) {}
+  /** A token of the page; its text is cut from the page only when a rule asks for it. */
+  private static final class Token {
+    private final String page;
+    private final String foldedPage;
+    private final int start;
+    private final int end;
+    private final Kind kind;
+    private String text;
+    private String folded;
+
+    Token(String page, String foldedPage, int start, int end, Kind kind) {
+      this.page = page;
+      this.foldedPage = foldedPage;
+      this.start = start;
+      this.end = end;
+      this.kind = kind;
+    }
+
+    String text() {
+      if (text == null) {
+        text = page.substring(start, end);
+      }
+      return text;
+    }
+
+    String folded() {
+      if (folded == null) {
+        folded = foldedPage.substring(start, end);
+      }
+      return folded;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    Kind kind() {
+      return kind;
+    }
+
+    char first() {
+      return page.charAt(start);
+    }
+
+    int length() {
+      return end - start;
+    }
+  }
 
   private enum Kind {
     WORD,
@@ -41,7 +88,7 @@ final class NameFinder {
   }
 
   static List<Name> find(NormalizedPage page) {
-    List<Token> tokens = tokenize(page.text());
+    List<Token> tokens = tokenize(page.text(), page.folded());
     List<Name> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -77,26 +124,42 @@ final class NameFinder {
     return k - from;
   }
 
-  private static List<Token> tokenize(String text) {
-    List<Token> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      String t = m.group();
-      int s = m.start();
-      int e = m.end();
-      Kind kind = Kind.OTHER;
-      if (Character.isLetter(t.charAt(0))) {
-        if (t.length() == 1 && Character.isUpperCase(t.charAt(0))
-            && e < text.length() && text.charAt(e) == '.') {
-          kind = Kind.INITIAL;
-          t = t + ".";
-          e++;
-          m.region(e, text.length());
-        } else if (NameShapes.WORD.matcher(t).matches()) {
-          kind = NameShapes.isAllCaps(t) ? Kind.CAPS : Kind.WORD;
-        }
+  /**
+   * Words (letters, with inner hyphens), numbers and single other characters; a capital followed
+   * by a full stop is an initial. The folded form is cut from the page's folded text.
+   */
+  private static List<Token> tokenize(String text, String folded) {
+    int n = text.length();
+    List<Token> out = new ArrayList<>(n / 4 + 4);
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\n') {
+        i++; // a normalized page's only white space
+        continue;
       }
-      out.add(new Token(t, NormalizedPage.fold(t), s, e, kind));
+      int s = i;
+      Kind kind = Kind.OTHER;
+      if (Character.isLetter(c)) {
+        i++;
+        while (i < n && (Character.isLetter(text.charAt(i))
+            || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+          i++;
+        }
+        if (i - s == 1 && Character.isUpperCase(c) && i < n && text.charAt(i) == '.') {
+          kind = Kind.INITIAL;
+          i++;
+        } else if (Character.isUpperCase(c) && NameShapes.isNameWord(text, s, i)) {
+          kind = Character.isUpperCase(text.charAt(s + 1)) ? Kind.CAPS : Kind.WORD;
+        }
+      } else if (Character.isDigit(c)) {
+        while (i < n && Character.isDigit(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+      out.add(new Token(text, folded, s, i, kind));
     }
     return out;
   }
@@ -169,7 +232,7 @@ final class NameFinder {
 
   /** Specks OCR reads as marks between words: Абулхаир. Омирзакович, Аскара .Чокановича. */
   private static boolean isSpeck(Token t) {
-    return t.kind() == Kind.OTHER && t.text().length() == 1 && ".,'`|:;".contains(t.text());
+    return t.kind() == Kind.OTHER && t.length() == 1 && ".,'`|:;".indexOf(t.first()) >= 0;
   }
 
   /** Surname, given name, a speck, a Russian patronymic. */
@@ -235,11 +298,11 @@ final class NameFinder {
   }
 
   private static boolean afterInitials(Token t) {
-    return t.text().length() >= 2 && plainWord(t) || NameShapes.isSurname(t.folded());
+    return t.length() >= 2 && plainWord(t) || NameShapes.isSurname(t.folded());
   }
 
   private static boolean surnameLike(Token t) {
-    return t.text().length() >= 2 && plainWord(t) && !NameShapes.isPatronymic(t.folded())
+    return t.length() >= 2 && plainWord(t) && !NameShapes.isPatronymic(t.folded())
         || NameShapes.isSurname(t.folded());
   }
 

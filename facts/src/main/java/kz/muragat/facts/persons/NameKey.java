@@ -3,8 +3,10 @@ package kz.muragat.facts.persons;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.muragat.analysis.names.NameVariants;
 
 /**
@@ -28,8 +30,25 @@ public final class NameKey {
     this.initial = initial;
   }
 
+  /** Recently computed keys: names repeat across pages and documents (thread-safe, bounded). */
+  private static final Map<String, NameKey> CACHE = new ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 50_000;
+
   /** The key of a name word as written (any case), or of an initial such as {@code Х.}. */
   public static NameKey of(String word) {
+    NameKey k = CACHE.get(word);
+    if (k == null) {
+      if (CACHE.size() >= CACHE_SIZE) {
+        CACHE.clear(); // simpler than LRU, and a full cache means a long run of new names
+      }
+      k = compute(word);
+      CACHE.put(word, k);
+    }
+    return k;
+  }
+
+  private static NameKey compute(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT).replace(".", "");
     char initial = lower.isEmpty() ? 0 : initialOf(lower);
     TreeSet<String> keys = new TreeSet<>();

@@ -1,7 +1,6 @@
 package kz.muragat.facts.persons;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import kz.muragat.facts.text.NormalizedPage;
 
 /**
@@ -15,30 +14,32 @@ import kz.muragat.facts.text.NormalizedPage;
 final class NameShapes {
   private NameShapes() {}
 
-  private static final String RU_CASE = "(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?";
+  private static final String[] RU_CASE = {"", "а", "у", "ым", "ом", "е", "ой", "ою", "ы", "ых", "ыми"};
 
-  private static final Pattern SURNAME =
-      Pattern.compile(
-          ".{2,}(?:"
-              + "(?:ов|ев|ин|ын)" + RU_CASE
-              + "|(?:ова|ева|ина|ына)(?:я|ой|у|ы|е)?"
-              + "|(?:ов|ев|ин)(?:тын|тин|ка|ке|ты|ти|та|те|тан|тен|пен|нин|ге|ди|де|нен|мен)"
-              + "|(?:улы|кызы|оглы|уулу)(?:нын|на|ны|нан|мен|нда|га)?"
-              + ")");
+  private static final Suffixes SURNAME =
+      new Suffixes(2, new String[] {"ов", "ев", "ин", "ын"}, RU_CASE)
+          .add(new String[] {"ова", "ева", "ина", "ына"}, "", "я", "ой", "у", "ы", "е")
+          .add(new String[] {"ов", "ев", "ин"}, "тын", "тин", "ка", "ке", "ты", "ти", "та", "те",
+              "тан", "тен", "пен", "нин", "ге", "ди", "де", "нен", "мен")
+          .add(new String[] {"улы", "кызы", "оглы", "уулу"}, "", "нын", "на", "ны", "нан", "мен",
+              "нда", "га");
 
-  private static final Pattern PATRONYMIC =
-      Pattern.compile(
-          ".{2,}(?:(?:ович|евич|ич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))");
+  private static final Suffixes PATRONYMIC =
+      new Suffixes(2, new String[] {"ович", "евич", "ич"}, "", "а", "у", "ем", "ом", "е")
+          .add(new String[] {"овн", "евн", "ичн"}, "а", "ы", "е", "у", "ой", "ою");
 
-  private static final Pattern KAZAKH_PATRONYMIC = Pattern.compile(".{2,}(?:улы|кызы|оглы)");
+  private static final Suffixes KAZAKH_PATRONYMIC =
+      new Suffixes(2, new String[] {"улы", "кызы", "оглы"});
 
   /** Endings of common words that no given name or surname has. */
-  private static final Pattern COMMON_ENDING =
-      Pattern.compile(
-          ".*(?:ского|ской|ских|ском|скому|ский|ская|ское|цкого|цкой|ного|ной|ных|ный|ная|ное|"
-              + "ение|ения|ением|ании|ания|анием|ость|ости|ства|ство|ции|ция|цией|ельств|ений|"
-              + "тель|теля|телем|телей|ался|ился|ован|ован[аоы]|ются|ется|ить|ать|ять|еть|ться|мый|мого|"
-              + "мая|вший|вшего)");
+  private static final Suffixes COMMON_ENDING =
+      new Suffixes(0, new String[] {
+        "ского", "ской", "ских", "ском", "скому", "ский", "ская", "ское", "цкого", "цкой", "ного",
+        "ной", "ных", "ный", "ная", "ное", "ение", "ения", "ением", "ании", "ания", "анием", "ость",
+        "ости", "ства", "ство", "ции", "ция", "цией", "ельств", "ений", "тель", "теля", "телем",
+        "телей", "ался", "ился", "ован", "ована", "овано", "ованы", "ются", "ется", "ить", "ать",
+        "ять", "еть", "ться", "мый", "мого", "мая", "вший", "вшего"
+      });
 
   /** Capitalized words of case records that are never names (folded). */
   private static final Set<String> STOPWORDS =
@@ -74,21 +75,44 @@ final class NameShapes {
           "генеральный", "генерального", "реабилитирован", "реабилитирована", "посмертно", "акт",
           "свидетели");
 
-  /** A capitalized name word: a capital and small letters, maybe hyphenated (Мухамед-Али). */
-  static final Pattern WORD =
-      Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?|\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
+  /**
+   * A name word: a capital and small letters, or capitals only (two or more); each part of a
+   * hyphenated word alike (Мухамед-Али, Кзыл-Ординского, ДЖАКУПОВ).
+   */
+  static boolean isNameWord(String s, int from, int to) {
+    if (to - from < 2 || !Character.isUpperCase(s.charAt(from))) {
+      return false;
+    }
+    boolean caps = Character.isUpperCase(s.charAt(from + 1));
+    for (int i = from + 1; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (i + 1 >= to || (caps && !Character.isUpperCase(s.charAt(i + 1)))) {
+          return false;
+        }
+        if (!caps && Character.isUpperCase(s.charAt(i + 1))) {
+          i++; // Мухамед-Али: a capital after the hyphen
+        }
+        continue;
+      }
+      if (caps ? !Character.isUpperCase(c) : !Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static boolean isSurname(String folded) {
-    return SURNAME.matcher(folded).matches() && !isStopword(folded);
+    return SURNAME.matches(folded) && !isStopword(folded);
   }
 
   static boolean isPatronymic(String folded) {
-    return PATRONYMIC.matcher(folded).matches() || KAZAKH_PATRONYMIC.matcher(folded).matches();
+    return PATRONYMIC.matches(folded) || KAZAKH_PATRONYMIC.matches(folded);
   }
 
   /** A Kazakh -ұлы/-қызы word (a patronymic after a given name, a surname before one). */
   static boolean isKazakhPatronymic(String folded) {
-    return KAZAKH_PATRONYMIC.matcher(folded).matches();
+    return KAZAKH_PATRONYMIC.matches(folded);
   }
 
   /** A capitalized word that is never a name (folded). */
@@ -98,16 +122,6 @@ final class NameShapes {
 
   /** A word with an ending of adjectives, abstract nouns or verbs (folded), not a given name. */
   static boolean looksCommon(String folded) {
-    return COMMON_ENDING.matcher(folded).matches();
-  }
-
-  /** True for a word written all in capitals (a heading or a typed name in capitals). */
-  static boolean isAllCaps(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLowerCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return COMMON_ENDING.matches(folded);
   }
 }

@@ -40,6 +40,15 @@ public final class PersonExtractor {
 
   /** The names read on one page, in text order. */
   public static List<Reading> read(NormalizedPage page, Clauses clauses) {
+    return read(page, clauses, DateExtractor.read(page, clauses));
+  }
+
+  /**
+   * The names read on one page, in text order, given the page's dates (whose birth dates give
+   * birth years) as {@link DateExtractor#read} found them.
+   */
+  public static List<Reading> read(
+      NormalizedPage page, Clauses clauses, List<DateExtractor.Reading> dates) {
     List<NameFinder.Name> names = new ArrayList<>(NameFinder.find(page));
     List<NameFinder.Name> fields = QuestionnaireReader.find(page, names);
     if (names.isEmpty() && fields.isEmpty()) {
@@ -49,7 +58,6 @@ public final class PersonExtractor {
     names.sort(Comparator.comparingInt(NameFinder.Name::start));
     String folded = page.folded();
     String text = page.text();
-    List<DateExtractor.Reading> dates = DateExtractor.read(page, clauses);
     List<Reading> out = new ArrayList<>(names.size());
     for (int k = 0; k < names.size(); k++) {
       NameFinder.Name n = names.get(k);
@@ -67,7 +75,7 @@ public final class PersonExtractor {
       String place = birth.placeStart() < 0 ? null
           : text.substring(birth.placeStart(), birth.placeEnd()).strip();
       PersonRole role = questionnaire ? PersonRole.SUBJECT
-          : RoleReader.read(folded, clauses, n.start(), n.end(), birth.end());
+          : RoleReader.read(page, clauses, n.start(), n.end(), birth.end());
       out.add(
           new Reading(
               new NameParts(n.surname(), n.given(), n.patronymic()),

@@ -39,6 +39,9 @@ final class QuestionnaireReader {
     String f = page.folded();
     String t = page.text();
     List<NameFinder.Name> out = new ArrayList<>();
+    if (!f.contains("фам") && !f.contains("теги")) {
+      return out; // no surname field
+    }
     Matcher m = SURNAME.matcher(f);
     while (m.find()) {
       int s = m.start(1);

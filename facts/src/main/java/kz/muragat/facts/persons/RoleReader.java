@@ -3,6 +3,7 @@ package kz.muragat.facts.persons;
 import java.util.List;
 import kz.muragat.facts.text.Clauses;
 import kz.muragat.facts.text.Cues;
+import kz.muragat.facts.text.NormalizedPage;
 
 /**
  * A person's role from the words around the name, in the same clause: first the nearest cue
@@ -28,14 +29,14 @@ final class RoleReader {
 
   private static final Cues<Before> BEFORE_CUES =
       Cues.<Before>builder()
-          .add(Before.SUBJECT_GENITIVE, "обвиняемого(?![а-я])", "арестованного(?![а-я])",
-              "осужденного(?![а-я])", "подсудимого(?![а-я])")
+          .add(Before.SUBJECT_GENITIVE, "обвиняемого$", "арестованного$",
+              "осужденного$", "подсудимого$")
           .add(Before.SUBJECT, "обвинени", "обвиняем", "арестованн", "осужденн", "осужден",
-              "подсудим", "гражданин", "гражданк", "гр\\.", "гр-н", "гр-на", "в отношении",
+              "подсудим", "гражданин", "гражданк", "гр.", "гр-н", "гр-на", "в отношении",
               "по делу", "заключенн", "айыпталуш", "сотталган", "фамилия", "туткындалган",
               "репрессия", "реабилитирован")
           .add(Before.OTHER, "свидетел", "понят", "следовател", "оперуполномоч", "уполномоч",
-              "нач\\.", "начальник", "прокурор", "судья", "председател", "председательствующ",
+              "нач.", "начальник", "прокурор", "судья", "председател", "председательствующ",
               "член", "секретар", "эксперт", "переводчик", "защитник", "адвокат", "в присутствии",
               "допросил", "составил", "утверждаю", "лейтенант", "сержант", "капитан", "майор",
               "комиссар", "жена", "муж", "сын", "дочь", "отец", "мать", "брат", "сестра",
@@ -58,10 +59,11 @@ final class RoleReader {
    * verb after it, else a cue before it across a clause boundary (OCR reads specks as full stops:
    * {@code гражданина. Тынышпайева}).
    */
-  static PersonRole read(String folded, Clauses clauses, int start, int end, int afterEnd) {
+  static PersonRole read(NormalizedPage page, Clauses clauses, int start, int end, int afterEnd) {
+    String folded = page.folded();
     int clauseStart = clauses.start(start);
     int from = Math.max(0, start - BEFORE);
-    List<Cues.Hit<Before>> before = from < start ? BEFORE_CUES.find(folded, from, start) : List.of();
+    List<Cues.Hit<Before>> before = from < start ? BEFORE_CUES.find(page, from, start) : List.of();
     PersonRole cued = null;
     boolean inClause = false;
     if (!before.isEmpty()) {
@@ -80,7 +82,7 @@ final class RoleReader {
     }
     int to = Math.min(Math.min(clauses.end(start), folded.length()), afterEnd + AFTER);
     if (end < to) {
-      List<Cues.Hit<PersonRole>> after = AFTER_CUES.find(folded, end, to);
+      List<Cues.Hit<PersonRole>> after = AFTER_CUES.find(page, end, to);
       if (!after.isEmpty()) {
         return after.get(0).value();
       }

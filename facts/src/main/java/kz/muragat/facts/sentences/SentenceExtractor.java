@@ -2,10 +2,9 @@ package kz.muragat.facts.sentences;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.facts.text.Clauses;
-import kz.muragat.facts.text.Fuzzy;
+import kz.muragat.facts.text.Cues;
 import kz.muragat.facts.text.NormalizedPage;
 import kz.muragat.facts.text.NumberWords;
 
@@ -36,36 +35,24 @@ public final class SentenceExtractor {
   /** A sentence read at {@code [start, end)} (the punishment word and its term). */
   public record Reading(SentenceKind kind, Integer years, int start, int end) {}
 
-  private static final String W = "(?<![а-яa-z])";
+  /** The punishment words ({@link Cues} notation). */
+  private static final Cues<SentenceKind> KIND =
+      Cues.<SentenceKind>builder()
+          .add(SentenceKind.DEATH, "вмн$", "в.~м.~н.", "вмсз$", "высш* мер", "расстрел",
+              "ату жаза", "атуга$", "атылсын", "ен жогары жаза")
+          .add(SentenceKind.CAMP, "итл$", "и.~т.~л.", "итк$", "концлагер", "исправтрудлагер",
+              "трудлагер", "исправительно-трудов* лагер", "лагер", "лишени* свобод",
+              "тюремн* заключени", "тюрьм", "турмеге$", "бас бостандыг")
+          .add(SentenceKind.EXILE, "ссылк", "сослат", "сослан", "высылк", "выслат", "выслан",
+              "жер аудар")
+          .build();
 
-  private static final Pattern KIND =
-      Pattern.compile(
-          W + "(?:"
-              + "(вмн|в\\.\\s?м\\.\\s?н\\.?|вмсз|высш[а-я]*\\s+мер[а-я]*|" + Fuzzy.of("расстрел")
-              + "[а-я]*|ату\\s+жаза[а-я]*|атуга|атылсын|ен\\s+жогары\\s+жаза[а-я]*)"
-              + "|(итл|и\\.\\s?т\\.\\s?л\\.?|итк|" + Fuzzy.of("концлагер") + "[а-я]*|"
-              + "(?:исправ)?трудлагер[а-я]*|" + Fuzzy.of("тюрьм") + "[а-я]*|турмеге|"
-              + Fuzzy.of("лагер") + "[а-я]*|исправительно-трудов[а-я]*\\s+лагер[а-я]*|"
-              + Fuzzy.of("лишени") + "[а-я]*\\s+" + Fuzzy.of("свобод") + "[а-я]*|"
-              + "тюремн[а-я]*\\s+заключени[а-я]*|бас\\s+бостандыг[а-я]*)"
-              + "|(" + Fuzzy.of("ссылк") + "[а-я]*|" + Fuzzy.of("сослат") + "[а-я]*|сослан[а-я]*|"
-              + Fuzzy.of("высылк") + "[а-я]*|" + Fuzzy.of("выслат") + "[а-я]*|выслан[а-я]*|"
-              + "жер\\s+аудар[а-я]*)"
-              + ")(?![а-я])");
+  /** The word for years after a term ({@link Cues} notation): лет, года, годами, г., л., жыл. */
+  private static final Cues<Boolean> YEARS =
+      Cues.<Boolean>builder().add(true, "лет$", "пет$", "год", "г.", "л.", "жыл").build();
 
-  private static final String YEARS_WORD = "(?:" + Fuzzy.of("лет") + "|год[а-я]*|г\\.|л\\.|жыл[а-я]*)";
-
-  /** 8 лет, 10 (десять) лет, 3 года, 8 жылға. */
-  private static final Pattern DIGIT_TERM =
-      Pattern.compile(
-          "(?<![\\d.,])(\\d{1,2})\\s?(?:\\(\\s?" + NumberWords.PATTERN + "\\s?\\)\\s?)?"
-              + YEARS_WORD + "(?![а-я])");
-
-  /** десять лет, он жылға, десять (10) лет. */
-  private static final Pattern WORD_TERM =
-      Pattern.compile(
-          W + "(" + NumberWords.PATTERN + ")\\s?(?:\\(\\s?\\d{1,2}\\s?\\)\\s?)?" + YEARS_WORD
-              + "(?![а-я])");
+  /** The longest aside in brackets between a term's number and its word: {@code 10 (десять)}. */
+  private static final int ASIDE = 20;
 
   /** What a term must not follow: disfranchisement, age. */
   private static final Pattern NOT_A_TERM =
@@ -83,11 +70,9 @@ public final class SentenceExtractor {
   public static List<Reading> find(NormalizedPage page, Clauses clauses) {
     String f = page.folded();
     List<Reading> out = new ArrayList<>();
-    Matcher kind = KIND.matcher(f);
     List<Term> terms = null;
-    while (kind.find()) {
-      SentenceKind k = kind.group(1) != null ? SentenceKind.DEATH
-          : kind.group(2) != null ? SentenceKind.CAMP : SentenceKind.EXILE;
+    for (Cues.Hit<SentenceKind> kind : KIND.find(page)) {
+      SentenceKind k = kind.value();
       String before = f.substring(Math.max(0, kind.start() - 20), kind.start());
       if (k != SentenceKind.DEATH && NOT_A_SENTENCE.matcher(before).find()) {
         continue;
@@ -97,7 +82,7 @@ public final class SentenceExtractor {
         continue;
       }
       if (terms == null) {
-        terms = terms(f);
+        terms = terms(page);
       }
       Term best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -116,17 +101,54 @@ public final class SentenceExtractor {
     return out;
   }
 
-  private static List<Term> terms(String f) {
+  /**
+   * The terms of the page: a number right before a word for years, in digits ({@code 8 лет}, at
+   * most two: {@code 1937 г.} is no term) or in words ({@code десять лет}, {@code он жылға}),
+   * maybe with the other form in brackets between ({@code 10 (десять) лет}, {@code десять (10)
+   * лет}).
+   */
+  private static List<Term> terms(NormalizedPage page) {
+    String f = page.folded();
     List<Term> out = new ArrayList<>();
-    Matcher m = DIGIT_TERM.matcher(f);
-    while (m.find()) {
-      add(out, f, Integer.parseInt(m.group(1)), m.start(), m.end());
-    }
-    m = WORD_TERM.matcher(f);
-    while (m.find()) {
-      add(out, f, NumberWords.value(m.group(1)), m.start(), m.end());
+    for (Cues.Hit<Boolean> y : YEARS.find(page)) {
+      int i = skipBack(f, y.start());
+      if (i > 0 && f.charAt(i - 1) == ')') {
+        int open = f.lastIndexOf('(', i - 1);
+        if (open < 0 || i - open > ASIDE) {
+          continue;
+        }
+        i = skipBack(f, open);
+      }
+      int digits = i;
+      while (digits > 0 && isDigit(f.charAt(digits - 1))) {
+        digits--;
+      }
+      if (digits < i) {
+        boolean alone = digits == 0 || !(isDigit(f.charAt(digits - 1))
+            || f.charAt(digits - 1) == '.' || f.charAt(digits - 1) == ',');
+        if (i - digits <= 2 && alone) {
+          add(out, f, Integer.parseInt(f.substring(digits, i)), digits, y.end());
+        }
+        continue;
+      }
+      NumberWords.Found words = NumberWords.before(f, i);
+      if (words != null) {
+        add(out, f, words.value(), words.start(), y.end());
+      }
     }
     return out;
+  }
+
+  /** Back over the spaces before {@code i}. */
+  private static int skipBack(String f, int i) {
+    while (i > 0 && f.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static void add(List<Term> out, String f, int years, int start, int end) {

@@ -1,17 +1,25 @@
 package kz.muragat.facts.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A set of cue words, each standing for a value (a date's role, a person's role), found in one
- * pass of one compiled pattern over {@link NormalizedPage#folded()}. A cue is the start of a word
- * (its stem; any ending may follow) written in folded letters; stems of five letters or more are
- * matched {@link Fuzzy OCR-tolerantly}.
+ * A set of cue words, each standing for a value (a date's role, a person's role), found at the
+ * starts of the words of {@link NormalizedPage#folded()}. A cue is written in folded letters in a
+ * small notation:
+ *
+ * <ul>
+ *   <li>letters: the start of a word (its stem; any ending may follow and belongs to the match);
+ *       a stem of five letters or more matches {@link Fuzzy OCR-tolerantly};
+ *   <li>a space: one or more white-space characters ({@code взят под стражу});
+ *   <li>{@code .}: a full stop; {@code ~}: an optional space ({@code г.~р.});
+ *   <li>{@code *}: the rest of a word, any letters ({@code высш* мер}: высшей мере, высшая мера);
+ *   <li>{@code $} at the end: the word ends there ({@code акта$} is not {@code актив}).
+ * </ul>
+ *
+ * No regular expressions: each word start is compared only with the cues that can begin with its
+ * first two characters, so a page costs a lookup per word, whatever the number of cues. The first
+ * cue (in the order they were added) that matches at a word start wins.
  *
  * @param <T> what a cue stands for
  */
@@ -19,69 +27,212 @@ public final class Cues<T> {
   /** A cue found at {@code [start, end)}. */
   public record Hit<T>(T value, int start, int end) {}
 
-  private final Pattern pattern;
-  private final List<T> values;
+  /**
+   * A cue: its notation, and for each position the characters that match there (the letter and,
+   * fuzzy, its look-alikes), so matching compares characters only.
+   */
+  private static final class Cue<T> {
+    private final String notation;
+    private final boolean fuzzy;
+    private final char[][] allowed;
+    private final T value;
 
-  private Cues(Pattern pattern, List<T> values) {
-    this.pattern = pattern;
-    this.values = values;
-  }
-
-  /** Builds a cue set from stems (a stem may hold {@code \s} and plain pattern syntax) and values. */
-  public static <T> Cues<T> of(Map<String, T> stems) {
-    StringBuilder b = new StringBuilder("(?<![а-яa-z0-9])(?:");
-    List<T> values = new ArrayList<>(stems.size());
-    int i = 0;
-    for (Map.Entry<String, T> e : stems.entrySet()) {
-      String stem = e.getKey();
-      boolean plain = stem.length() < 5 || !stem.matches("[а-я ]+");
-      String p = plain ? stem : Fuzzy.of(stem).replace(" ", "\\s+");
-      b.append(i == 0 ? "" : "|").append("(").append(p).append(")");
-      values.add(e.getValue());
-      i++;
+    Cue(String notation, boolean fuzzy, T value) {
+      this.notation = notation;
+      this.fuzzy = fuzzy;
+      this.value = value;
+      allowed = new char[notation.length()][];
+      for (int i = 0; i < allowed.length; i++) {
+        char c = notation.charAt(i);
+        allowed[i] = (fuzzy && isLetter(c) ? Fuzzy.confusable(c) : String.valueOf(c)).toCharArray();
+      }
     }
-    b.append(")[а-я]*");
-    return new Cues<>(Pattern.compile(b.toString()), values);
+
+    String notation() {
+      return notation;
+    }
+
+    boolean fuzzy() {
+      return fuzzy;
+    }
+
+    T value() {
+      return value;
+    }
+
+    /** The characters a cue allows at a position (its first two are letters, digits or marks). */
+    char[] allowedAt(int position) {
+      return allowed[position];
+    }
+
+    boolean allows(int position, char c) {
+      for (char a : allowed[position]) {
+        if (a == c) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  /** A builder keeping the order cues are added in (the first alternative that matches wins). */
+  /**
+   * Cues by their first two characters (slot of the first × {@link #second} of the second, each
+   * look-alike of a fuzzy cue's first two letters too), so a word start is compared only with the
+   * cues that can begin like it; in the order the cues were added.
+   */
+  @SuppressWarnings("unchecked")
+  private final List<Cue<T>>[] byStart = new List[64 * 64];
+
+  private Cues(List<Cue<T>> cues) {
+    for (Cue<T> c : cues) {
+      for (char first : c.allowedAt(0)) {
+        for (char second : c.allowedAt(1)) {
+          int key = slot(first) * 64 + second(second);
+          if (byStart[key] == null) {
+            byStart[key] = new ArrayList<>(2);
+          }
+          byStart[key].add(c);
+        }
+      }
+    }
+  }
+
+  /** The second character's slot: a letter's or digit's {@link #slot}, else 60..63. */
+  private static int second(char c) {
+    int slot = slot(c);
+    if (slot >= 0) {
+      return slot;
+    }
+    if (c == '.') {
+      return 60;
+    }
+    if (c == '-') {
+      return 61;
+    }
+    return c == ' ' || c == '\n' ? 62 : 63; // a normalized page's only white space
+  }
+
+  /** 0..31 for а..я, 32 for ё, 33..58 for a..z, 59 for digits 0-9, -1 otherwise. */
+  private static int slot(char c) {
+    if (c >= 'а' && c <= 'я') {
+      return c - 'а';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return 33 + c - 'a';
+    }
+    if (c >= '0' && c <= '9') {
+      return 59;
+    }
+    return c == 'ё' ? 32 : -1;
+  }
+
+  /** A builder keeping the order cues are added in (the first cue that matches wins). */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }
 
-  /** Every cue in the folded text, in text order. */
-  public List<Hit<T>> find(String folded) {
-    return find(folded, 0, folded.length());
+  /** Every cue on the page, in text order. */
+  public List<Hit<T>> find(NormalizedPage page) {
+    return find(page, 0, page.folded().length());
   }
 
-  /** Every cue starting in {@code folded[from, to)} (words may not run past {@code to}). */
-  public List<Hit<T>> find(String folded, int from, int to) {
+  /** Every cue starting in {@code [from, to)} of the page; a cue may not run past {@code to}. */
+  public List<Hit<T>> find(NormalizedPage page, int from, int to) {
+    String folded = page.folded();
     List<Hit<T>> out = new ArrayList<>();
-    Matcher m = pattern.matcher(folded).region(from, to).useTransparentBounds(true);
-    while (m.find()) {
-      for (int g = 1; g <= values.size(); g++) {
-        if (m.start(g) >= 0) {
-          out.add(new Hit<>(values.get(g - 1), m.start(), m.end()));
-          break;
+    int words = page.words();
+    int covered = from;
+    for (int k = page.firstWordFrom(from); k < words; k++) {
+      int i = page.wordStart(k);
+      if (i >= to) {
+        break;
+      }
+      if (i < covered || i + 1 >= to) {
+        continue; // inside the last cue (взят под стражу), or too short to be one
+      }
+      List<Cue<T>> candidates = byStart[slot(folded.charAt(i)) * 64 + second(folded.charAt(i + 1))];
+      if (candidates != null) {
+        for (Cue<T> cue : candidates) {
+          int end = match(cue, folded, i, to);
+          if (end >= 0) {
+            out.add(new Hit<>(cue.value(), i, end));
+            covered = end;
+            break;
+          }
         }
       }
     }
     return out;
   }
 
-  /** Collects stems in order. */
-  public static final class Builder<T> {
-    private final Map<String, T> stems = new LinkedHashMap<>();
+  private static boolean isLetter(char c) {
+    return (c >= 'а' && c <= 'я') || c == 'ё' || (c >= 'a' && c <= 'z');
+  }
 
-    public Builder<T> add(T value, String... stemList) {
-      for (String s : stemList) {
-        stems.put(s, value);
+  /** The end of the cue matched at {@code at}, or -1. */
+  private static <T> int match(Cue<T> cue, String s, int at, int to) {
+    String n = cue.notation();
+    int i = at;
+    for (int k = 0; k < n.length(); k++) {
+      char want = n.charAt(k);
+      if (want == ' ') {
+        int start = i;
+        while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\n')) {
+          i++;
+        }
+        if (i == start) {
+          return -1;
+        }
+        continue;
+      }
+      if (want == '*') {
+        while (i < to && isLetter(s.charAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      if (want == '~') {
+        if (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\n')) {
+          i++;
+        }
+        continue;
+      }
+      if (want == '$') {
+        return i < to && isLetter(s.charAt(i)) ? -1 : i;
+      }
+      if (i >= to) {
+        return -1;
+      }
+      if (!cue.allows(k, s.charAt(i))) {
+        return -1;
+      }
+      i++;
+    }
+    while (i < to && isLetter(s.charAt(i))) {
+      i++; // the word's ending
+    }
+    return i;
+  }
+
+  /** Collects cues in order. */
+  public static final class Builder<T> {
+    private final List<Cue<T>> cues = new ArrayList<>();
+
+    /** Adds cues (in the notation above) standing for {@code value}. */
+    public Builder<T> add(T value, String... notations) {
+      for (String s : notations) {
+        if (s.length() < 2 || slot(s.charAt(0)) < 0 || "~*$".indexOf(s.charAt(1)) >= 0) {
+          throw new IllegalArgumentException(
+              "a cue starts with a letter or digit and a second character: " + s);
+        }
+        long letters = s.chars().filter(ch -> isLetter((char) ch)).count();
+        cues.add(new Cue<>(s, letters >= 5, value));
       }
       return this;
     }
 
     public Cues<T> build() {
-      return Cues.of(stems);
+      return new Cues<>(cues);
     }
   }
 }

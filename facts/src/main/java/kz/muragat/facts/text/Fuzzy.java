@@ -15,7 +15,7 @@ public final class Fuzzy {
     StringBuilder b = new StringBuilder(keyword.length() * 4);
     for (int i = 0; i < keyword.length(); i++) {
       char c = keyword.charAt(i);
-      String cls = confusable(c);
+      String cls = classOf(c);
       if (cls == null) {
         if ("\\.[]{}()*+?^$|".indexOf(c) >= 0) {
           b.append('\\');
@@ -28,7 +28,13 @@ public final class Fuzzy {
     return b.toString();
   }
 
-  private static String confusable(char c) {
+  /** The letters OCR confuses with {@code c}, {@code c} first; {@code c} alone if none. */
+  static String confusable(char c) {
+    String cls = classOf(c);
+    return cls == null ? String.valueOf(c) : cls;
+  }
+
+  private static String classOf(char c) {
     switch (c) {
       case 'о':
         return "оеа0";

@@ -31,6 +31,8 @@ public final class NormalizedPage {
   private final String folded;
   private final int[] origin;
   private final int rawLength;
+  private final boolean digits;
+  private final int[] wordStarts;
 
   private NormalizedPage(int page, String text, String folded, int[] origin, int rawLength) {
     this.page = page;
@@ -38,6 +40,50 @@ public final class NormalizedPage {
     this.folded = folded;
     this.origin = origin;
     this.rawLength = rawLength;
+    boolean d = false;
+    int[] starts = new int[Math.max(4, folded.length() / 5)];
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      boolean word = isWordChar(c);
+      d |= c >= '0' && c <= '9';
+      if (word && !inWord) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+      inWord = word;
+    }
+    this.digits = d;
+    this.wordStarts = Arrays.copyOf(starts, count);
+  }
+
+  /** A letter or digit of the folded text (а-я, ё, a-z, 0-9). */
+  public static boolean isWordChar(char c) {
+    return (c >= 'а' && c <= 'я') || c == 'ё' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /** The number of words (runs of {@link #isWordChar} characters) of the folded text. */
+  public int words() {
+    return wordStarts.length;
+  }
+
+  /** Where word {@code k} starts. */
+  public int wordStart(int k) {
+    return wordStarts[k];
+  }
+
+  /** The first word starting at or after {@code position} ({@link #words()} if none). */
+  public int firstWordFrom(int position) {
+    int k = Arrays.binarySearch(wordStarts, position);
+    return k >= 0 ? k : -k - 1;
+  }
+
+  /** True if the page has a digit (no date, article or term can be read without one). */
+  public boolean hasDigits() {
+    return digits;
   }
 
   /** The page number (from 1). */
@@ -72,10 +118,10 @@ public final class NormalizedPage {
     int len = 0;
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+      if (isSpace(c)) {
         boolean newline = false;
         int j = i;
-        while (j < n && (Character.isWhitespace(raw.charAt(j)) || raw.charAt(j) == '\u00A0')) {
+        while (j < n && isSpace(raw.charAt(j))) {
           newline |= raw.charAt(j) == '\n' || raw.charAt(j) == '\r';
           j++;
         }
@@ -89,7 +135,7 @@ public final class NormalizedPage {
       if (isHyphen(c) && len > 0 && Character.isLetterOrDigit(out[len - 1])) {
         int j = i + 1;
         boolean newline = false;
-        while (j < n && Character.isWhitespace(raw.charAt(j))) {
+        while (j < n && isSpace(raw.charAt(j))) {
           newline |= raw.charAt(j) == '\n';
           j++;
         }
@@ -110,6 +156,14 @@ public final class NormalizedPage {
     repairTokens(out, len);
     String text = new String(out, 0, len);
     return new NormalizedPage(page, text, fold(text), Arrays.copyOf(origin, len), n);
+  }
+
+  /** White space, the no-break space included; fast for the letters that make up most text. */
+  private static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u000B';
+    }
+    return c == '\u00A0' || (c >= '\u2000' && Character.isWhitespace(c));
   }
 
   private static boolean isHyphen(char c) {
@@ -152,10 +206,22 @@ public final class NormalizedPage {
         continue;
       }
       int j = i;
+      boolean cyrillic = false;
+      boolean other = false; // a digit, a Latin letter, @ or |
       while (j < len && isTokenChar(buf[j])) {
+        char c = buf[j];
+        if (c >= '\u0400' && c <= '\u052F') {
+          cyrillic = true;
+        } else {
+          other = true;
+        }
         j++;
       }
       int n = j - i;
+      if (!other || !cyrillic && !hasLookalike(buf, i, j)) {
+        i = j; // one script, no digits among letters: nothing to repair
+        continue;
+      }
       if (n > tok.length) {
         tok = new char[n];
       }
@@ -170,8 +236,26 @@ public final class NormalizedPage {
     }
   }
 
+  /** A token without Cyrillic letters needs repair only if it mixes digits with look-alikes. */
+  private static boolean hasLookalike(char[] buf, int from, int to) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int k = from; k < to; k++) {
+      char c = buf[k];
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else {
+        letter = true;
+      }
+    }
+    return digit && letter;
+  }
+
   private static boolean isTokenChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '@' || c == '|';
+    if ((c >= '\u0400' && c <= '\u04FF') || (c >= '0' && c <= '9')) {
+      return true; // Cyrillic and digits, most of the text, without a table lookup
+    }
+    return c > ' ' && (Character.isLetterOrDigit(c) || c == '@' || c == '|');
   }
 
   private static int numberLookalike(char c) {
@@ -258,11 +342,21 @@ public final class NormalizedPage {
     return true;
   }
 
+  /** Folded forms of the characters up to the end of the Cyrillic Supplement block. */
+  private static final char[] FOLD = new char[0x0530];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      FOLD[c] = foldChar(Character.toLowerCase(c));
+    }
+  }
+
   /** Lower case, Kazakh letters folded to their Russian look-alikes; one char for one char. */
   public static String fold(String s) {
     char[] c = new char[s.length()];
     for (int i = 0; i < c.length; i++) {
-      c[i] = foldChar(Character.toLowerCase(s.charAt(i)));
+      char x = s.charAt(i);
+      c[i] = x < FOLD.length ? FOLD[x] : foldChar(Character.toLowerCase(x));
     }
     return new String(c);
   }

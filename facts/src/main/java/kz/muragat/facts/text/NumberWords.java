@@ -1,7 +1,7 @@
 package kz.muragat.facts.text;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Small numbers written as words, Russian in any case ({@code десять}, {@code десяти}, {@code
@@ -11,81 +11,88 @@ import java.util.regex.Pattern;
 public final class NumberWords {
   private NumberWords() {}
 
-  private static final String[][] UNITS = {
-    // folded stems (each followed by any ending), value
-    {"один|одного|одному|одним|одно|одной", "1"},
-    {"два|двух|двум|двумя|две", "2"},
-    {"три|трех|трем|тремя", "3"},
-    {"четыре|четырех|четырем|четырьмя", "4"},
-    {"пять|пяти|пятью", "5"},
-    {"шесть|шести|шестью", "6"},
-    {"семь|семи|семью", "7"},
-    {"восемь|восьми|восемью", "8"},
-    {"девять|девяти|девятью", "9"},
-    {"десять|десяти|десятью", "10"},
-    {"одиннадцат[а-я]*", "11"},
-    {"двенадцат[а-я]*", "12"},
-    {"тринадцат[а-я]*", "13"},
-    {"четырнадцат[а-я]*", "14"},
-    {"пятнадцат[а-я]*", "15"},
-    {"шестнадцат[а-я]*", "16"},
-    {"семнадцат[а-я]*", "17"},
-    {"восемнадцат[а-я]*", "18"},
-    {"девятнадцат[а-я]*", "19"},
-    {"двадцат[а-я]*", "20"},
-    {"двадцать\\s+пять|двадцати\\s+пяти", "25"},
-    // Kazakh (folded: і→и, ү→у, ө→о, ғ→г, қ→к)
-    {"бир", "1"},
-    {"еки", "2"},
-    {"уш", "3"},
-    {"торт", "4"},
-    {"бес", "5"},
-    {"алты", "6"},
-    {"жети", "7"},
-    {"сегиз", "8"},
-    {"тогыз", "9"},
-    {"он", "10"},
-    {"он\\s+бес", "15"},
-    {"жиырма", "20"},
-    {"жиырма\\s+бес", "25"},
-  };
+  private static final Map<String, Integer> WORDS = new HashMap<>();
 
-  /** Pattern text matching one number word (longest first), for use inside larger patterns. */
-  public static final String PATTERN;
-
-  private static final Pattern[] EACH;
-
-  static {
-    StringBuilder b = new StringBuilder("(?:");
-    EACH = new Pattern[UNITS.length];
-    // longer phrases first, so "двадцать пять" wins over "двадцать"
-    for (int pass = 0; pass < 2; pass++) {
-      for (int i = 0; i < UNITS.length; i++) {
-        boolean phrase = UNITS[i][0].contains("\\s");
-        if ((pass == 0) == phrase) {
-          if (b.length() > 3) {
-            b.append('|');
-          }
-          b.append(UNITS[i][0]);
-        }
-      }
+  private static void put(int value, String... forms) {
+    for (String f : forms) {
+      WORDS.put(f, value);
     }
-    for (int i = 0; i < UNITS.length; i++) {
-      EACH[i] = Pattern.compile("(?:" + UNITS[i][0] + ")");
-    }
-    PATTERN = b.append(")(?![а-я])").toString();
   }
 
-  /** The value of a number word matched by {@link #PATTERN}, or -1. */
+  static {
+    put(1, "один", "одного", "одному", "одним", "одно", "одной", "одна");
+    put(2, "два", "двух", "двум", "двумя", "две");
+    put(3, "три", "трех", "трем", "тремя");
+    put(4, "четыре", "четырех", "четырем", "четырьмя");
+    put(5, "пять", "пяти", "пятью");
+    put(6, "шесть", "шести", "шестью");
+    put(7, "семь", "семи", "семью");
+    put(8, "восемь", "восьми", "восемью");
+    put(9, "девять", "девяти", "девятью");
+    put(10, "десять", "десяти", "десятью");
+    String[] teens = {
+      "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+      "семнадцат", "восемнадцат", "девятнадцат", "двадцат"
+    };
+    for (int i = 0; i < teens.length; i++) {
+      put(11 + i, teens[i] + "ь", teens[i] + "и", teens[i] + "ью");
+    }
+    put(25, "двадцать пять", "двадцати пяти", "двадцатью пятью");
+    // Kazakh, folded (і→и, ү→у, ө→о, ғ→г)
+    put(1, "бир");
+    put(2, "еки");
+    put(3, "уш");
+    put(4, "торт");
+    put(5, "бес");
+    put(6, "алты");
+    put(7, "жети");
+    put(8, "сегиз");
+    put(9, "тогыз");
+    put(10, "он");
+    put(15, "он бес");
+    put(20, "жиырма");
+    put(25, "жиырма бес");
+  }
+
+  /** The value of one or two number words (one space between), or -1. */
   public static int value(String words) {
-    String w = words.trim().replaceAll("\\s+", " ");
-    int best = -1;
-    for (int i = 0; i < UNITS.length; i++) {
-      Matcher m = EACH[i].matcher(w);
-      if (m.matches()) {
-        best = Math.max(best, Integer.parseInt(UNITS[i][1]));
+    Integer v = WORDS.get(words.trim().replaceAll("\\s+", " "));
+    return v == null ? -1 : v;
+  }
+
+  /** A number written in words that ends at {@code end} of a folded text. */
+  public record Found(int value, int start) {}
+
+  /**
+   * The number words ending right at {@code end} of the folded text (the longer reading of one or
+   * two words: {@code двадцать пять}, {@code он бес}), or null.
+   */
+  public static Found before(String folded, int end) {
+    int last = wordStart(folded, end);
+    if (last == end) {
+      return null;
+    }
+    String one = folded.substring(last, end);
+    int space = last;
+    while (space > 0 && folded.charAt(space - 1) == ' ') {
+      space--;
+    }
+    if (space < last) {
+      int first = wordStart(folded, space);
+      Integer two = WORDS.get(folded.substring(first, space) + " " + one);
+      if (two != null && first < space) {
+        return new Found(two, first);
       }
     }
-    return best;
+    Integer v = WORDS.get(one);
+    return v == null ? null : new Found(v, last);
+  }
+
+  private static int wordStart(String s, int end) {
+    int i = end;
+    while (i > 0 && s.charAt(i - 1) >= 'а' && s.charAt(i - 1) <= 'я') {
+      i--;
+    }
+    return i;
   }
 }
