@@ -140,10 +140,10 @@ final class NameFinder {
       }
       int s = i;
       Kind kind = Kind.OTHER;
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         i++;
-        while (i < n && (Character.isLetter(text.charAt(i))
-            || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+        while (i < n && (isLetter(text.charAt(i))
+            || (text.charAt(i) == '-' && i + 1 < n && isLetter(text.charAt(i + 1))))) {
           i++;
         }
         if (i - s == 1 && Character.isUpperCase(c) && i < n && text.charAt(i) == '.') {
@@ -152,8 +152,8 @@ final class NameFinder {
         } else if (Character.isUpperCase(c) && NameShapes.isNameWord(text, s, i)) {
           kind = Character.isUpperCase(text.charAt(s + 1)) ? Kind.CAPS : Kind.WORD;
         }
-      } else if (Character.isDigit(c)) {
-        while (i < n && Character.isDigit(text.charAt(i))) {
+      } else if (c >= '0' && c <= '9') {
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
           i++;
         }
       } else {
@@ -162,6 +162,11 @@ final class NameFinder {
       out.add(new Token(text, folded, s, i, kind));
     }
     return out;
+  }
+
+  /** A letter; Cyrillic without a table lookup. */
+  private static boolean isLetter(char c) {
+    return (c >= '\u0410' && c <= '\u04FF') || Character.isLetter(c);
   }
 
   /** Token i and the next n-1 are name words of one kind with only white space between them. */

@@ -108,16 +108,16 @@ public final class NameKey {
   }
 
   /**
-   * Same name allowing OCR misreadings: keys meet, or two keys of four classes or more differ in
-   * one, or two spelling skeletons of five letters or more differ in up to {@code edits} letters
-   * (substituted, left out or added; {@code edits} 2 needs six letters).
+   * Same name allowing OCR misreadings: keys meet, or, with the same first letter, two keys of four
+   * classes or more differ in one, or two spelling skeletons of five letters or more differ in up
+   * to {@code edits} letters (substituted, left out or added; {@code edits} 2 needs six letters).
    */
   public boolean nearlySameAs(NameKey o, int edits) {
     if (sameAs(o)) {
       return true;
     }
-    if (isInitial() || o.isInitial()) {
-      return false;
+    if (isInitial() || o.isInitial() || initial != o.initial) {
+      return false; // OCR misreads a letter inside a name far more often than its capital
     }
     for (String a : keys) {
       for (String b : o.keys) {

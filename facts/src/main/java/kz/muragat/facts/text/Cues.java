@@ -36,11 +36,18 @@ public final class Cues<T> {
     private final boolean fuzzy;
     private final char[][] allowed;
     private final T value;
+    /** The letters (or digits) before the cue's first mark: a word shorter than that cannot match. */
+    private final int firstWord;
 
     Cue(String notation, boolean fuzzy, T value) {
       this.notation = notation;
       this.fuzzy = fuzzy;
       this.value = value;
+      int w = 0;
+      while (w < notation.length() && " .~*$-".indexOf(notation.charAt(w)) < 0) {
+        w++;
+      }
+      firstWord = w;
       allowed = new char[notation.length()][];
       for (int i = 0; i < allowed.length; i++) {
         char c = notation.charAt(i);
@@ -152,7 +159,11 @@ public final class Cues<T> {
       }
       List<Cue<T>> candidates = byStart[slot(folded.charAt(i)) * 64 + second(folded.charAt(i + 1))];
       if (candidates != null) {
+        int length = page.wordEnd(k) - i;
         for (Cue<T> cue : candidates) {
+          if (cue.firstWord > length) {
+            continue; // "по" cannot be "постановлением"
+          }
           int end = match(cue, folded, i, to);
           if (end >= 0) {
             out.add(new Hit<>(cue.value(), i, end));

@@ -33,6 +33,7 @@ public final class NormalizedPage {
   private final int rawLength;
   private final boolean digits;
   private final int[] wordStarts;
+  private final int[] wordEnds;
 
   private NormalizedPage(int page, String text, String folded, int[] origin, int rawLength) {
     this.page = page;
@@ -42,6 +43,7 @@ public final class NormalizedPage {
     this.rawLength = rawLength;
     boolean d = false;
     int[] starts = new int[Math.max(4, folded.length() / 5)];
+    int[] ends = new int[starts.length];
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < folded.length(); i++) {
@@ -51,13 +53,20 @@ public final class NormalizedPage {
       if (word && !inWord) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
         }
         starts[count++] = i;
+      } else if (!word && inWord) {
+        ends[count - 1] = i;
       }
       inWord = word;
     }
+    if (inWord) {
+      ends[count - 1] = folded.length();
+    }
     this.digits = d;
     this.wordStarts = Arrays.copyOf(starts, count);
+    this.wordEnds = Arrays.copyOf(ends, count);
   }
 
   /** A letter or digit of the folded text (а-я, ё, a-z, 0-9). */
@@ -73,6 +82,11 @@ public final class NormalizedPage {
   /** Where word {@code k} starts. */
   public int wordStart(int k) {
     return wordStarts[k];
+  }
+
+  /** Where word {@code k} ends (exclusive). */
+  public int wordEnd(int k) {
+    return wordEnds[k];
   }
 
   /** The first word starting at or after {@code position} ({@link #words()} if none). */
@@ -118,6 +132,11 @@ public final class NormalizedPage {
     int len = 0;
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
+      if (c >= '\u0410' && c <= '\u04FF') {
+        out[len] = c; // a Cyrillic letter, most of any page: nothing to decide
+        origin[len++] = i;
+        continue;
+      }
       if (isSpace(c)) {
         boolean newline = false;
         int j = i;
