@@ -130,7 +130,8 @@ final class NameFinder {
    */
   private static List<Token> tokenize(String text, String folded) {
     int n = text.length();
-    List<Token> out = new ArrayList<>(n / 4 + 4);
+    List<Token> out = new ArrayList<>(n / 8 + 4);
+    boolean lastBarrier = false;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -159,6 +160,11 @@ final class NameFinder {
       } else {
         i++;
       }
+      boolean barrier = kind == Kind.OTHER && i - s > 1;
+      if (barrier && lastBarrier) {
+        continue; // a run of small words and numbers only separates names: one token is enough
+      }
+      lastBarrier = barrier;
       out.add(new Token(text, folded, s, i, kind));
     }
     return out;

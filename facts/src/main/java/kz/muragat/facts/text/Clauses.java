@@ -1,6 +1,8 @@
 package kz.muragat.facts.text;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The sentences of a normalized page, as far as a case record has them: a clause ends at {@code .
@@ -13,12 +15,13 @@ import java.util.Arrays;
  */
 public final class Clauses {
   /** Abbreviations after which a dot does not end the sentence. */
-  private static final String[] ABBREVIATIONS = {
-    "г", "гг", "гор", "ст", "ст.ст", "п", "пп", "ч", "гр", "тов", "им", "ул", "обл", "св", "см", "стр",
-    "рожд", "род", "ур", "урож", "нач", "пом", "зам", "пред", "чл", "упол", "оп", "уполн", "сл",
-    "л", "д", "ф", "арх", "б", "кв", "пос", "дер", "ст-ца", "с", "р-н", "р-на", "у", "обв",
-    "арест", "приг", "пост", "опр", "мл", "ст.л", "лейт", "серж", "кап", "бап", "тарм", "ж", "жж"
-  };
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "г", "гг", "гор", "ст", "ст.ст", "п", "пп", "ч", "гр", "тов", "им", "ул", "обл", "св",
+          "см", "стр", "рожд", "род", "ур", "урож", "нач", "пом", "зам", "пред", "чл", "упол",
+          "оп", "уполн", "сл", "л", "д", "ф", "арх", "б", "кв", "пос", "дер", "ст-ца", "с", "р-н",
+          "р-на", "у", "обв", "арест", "приг", "пост", "опр", "мл", "ст.л", "лейт", "серж", "кап",
+          "бап", "тарм", "ж", "жж");
 
   private final int[] ends; // sorted clause end positions (exclusive); the last is the text length
 
@@ -126,12 +129,6 @@ public final class Clauses {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return false; // an initial
     }
-    String lower = word.toLowerCase();
-    for (String a : ABBREVIATIONS) {
-      if (a.equals(lower)) {
-        return false;
-      }
-    }
-    return true;
+    return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

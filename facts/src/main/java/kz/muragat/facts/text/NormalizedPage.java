@@ -35,19 +35,22 @@ public final class NormalizedPage {
   private final int[] wordStarts;
   private final int[] wordEnds;
 
-  private NormalizedPage(int page, String text, String folded, int[] origin, int rawLength) {
+  /** A page from its normalized characters {@code chars[0, len)}, folded here in the same pass. */
+  private NormalizedPage(int page, char[] chars, int len, int[] origin, int rawLength) {
     this.page = page;
-    this.text = text;
-    this.folded = folded;
+    this.text = new String(chars, 0, len);
     this.origin = origin;
     this.rawLength = rawLength;
+    char[] f = new char[len];
     boolean d = false;
-    int[] starts = new int[Math.max(4, folded.length() / 5)];
+    int[] starts = new int[Math.max(4, len / 5)];
     int[] ends = new int[starts.length];
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
+    for (int i = 0; i < len; i++) {
+      char x = chars[i];
+      char c = x < FOLD.length ? FOLD[x] : foldChar(Character.toLowerCase(x));
+      f[i] = c;
       boolean word = isWordChar(c);
       d |= c >= '0' && c <= '9';
       if (word && !inWord) {
@@ -62,8 +65,9 @@ public final class NormalizedPage {
       inWord = word;
     }
     if (inWord) {
-      ends[count - 1] = folded.length();
+      ends[count - 1] = len;
     }
+    this.folded = new String(f);
     this.digits = d;
     this.wordStarts = Arrays.copyOf(starts, count);
     this.wordEnds = Arrays.copyOf(ends, count);
@@ -173,8 +177,7 @@ public final class NormalizedPage {
       origin[len++] = i;
     }
     repairTokens(out, len);
-    String text = new String(out, 0, len);
-    return new NormalizedPage(page, text, fold(text), Arrays.copyOf(origin, len), n);
+    return new NormalizedPage(page, out, len, Arrays.copyOf(origin, len), n);
   }
 
   /** White space, the no-break space included; fast for the letters that make up most text. */
