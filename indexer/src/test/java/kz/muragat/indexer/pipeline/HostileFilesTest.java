@@ -126,7 +126,7 @@ class HostileFilesTest {
         BooleanQuery q =
             new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, exactTerm(g.getValue()))), Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), Occur.FILTER)
+                .add(IndexSchema.pages(), Occur.FILTER) // the text is on the pages of a file's block
                 .build();
         Set<String> ids = new TreeSet<>();
         for (ScoreDoc sd : s.search(q, 10).scoreDocs) ids.add(s.storedFields().document(sd.doc).get(IndexSchema.ID));
