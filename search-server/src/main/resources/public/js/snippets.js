@@ -3,6 +3,7 @@
  * page text gets the searched words marked.
  */
 import { el } from './dom.js';
+import { t } from './i18n.js';
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -17,15 +18,22 @@ function decodeEntities(s) {
 }
 
 /**
- * A snippet from the API as DOM nodes: only <mark>/</mark> become elements, everything else is
- * text (entities decoded). Anything else that looks like markup stays visible as text.
+ * A snippet from the API as DOM nodes: only <mark>, <mark class="variant|ocr"> (an approximate
+ * match: a name's other spelling, an uncertain OCR reading) and </mark> become elements, everything
+ * else is text (entities decoded). Anything else that looks like markup stays visible as text.
  */
+const MARK_OPEN = /^<mark(?: class="(variant|ocr)")?>$/i;
+
 export function snippetFragment(snippet) {
   const frag = document.createDocumentFragment();
   let target = frag;
-  for (const part of String(snippet ?? '').split(/(<mark>|<\/mark>)/i)) {
-    if (/^<mark>$/i.test(part)) {
-      if (target === frag) { target = el('mark'); frag.append(target); }
+  for (const part of String(snippet ?? '').split(/(<mark(?: class="(?:variant|ocr)")?>|<\/mark>)/i)) {
+    const open = MARK_OPEN.exec(part);
+    if (open) {
+      if (target === frag) {
+        target = el('mark', open[1] ? { class: open[1].toLowerCase(), title: t(open[1].toLowerCase() === 'ocr' ? 'matchOcr' : 'matchVariant') } : {});
+        frag.append(target);
+      }
     } else if (/^<\/mark>$/i.test(part)) {
       target = frag;
     } else if (part) {
@@ -35,10 +43,10 @@ export function snippetFragment(snippet) {
   return frag;
 }
 
-/** The words a snippet marks. */
+/** The words a snippet marks, exact and approximate alike. */
 export function markedWords(snippet) {
   const words = [];
-  String(snippet ?? '').replace(/<mark>(.*?)<\/mark>/gi, (m, w) => { words.push(decodeEntities(w)); return m; });
+  String(snippet ?? '').replace(/<mark(?: class="(?:variant|ocr)")?>(.*?)<\/mark>/gi, (m, w) => { words.push(decodeEntities(w)); return m; });
   return words;
 }
 

@@ -258,12 +258,21 @@ function hitTargets() {
 function afterBoxes() {
   const targets = hitTargets();
   if (viewer.pendingHit === 'last') viewer.hitIndex = targets.length - 1;
-  else if (viewer.pendingHit === 'first') viewer.hitIndex = 0;
+  else if (viewer.pendingHit === 'first') viewer.hitIndex = bestHit(targets);
   viewer.hitIndex = Math.min(Math.max(0, viewer.hitIndex), Math.max(0, targets.length - 1));
   const scroll = viewer.pendingHit != null;
   viewer.pendingHit = null;
   highlightCurrent(scroll);
   updateHitControls();
+}
+
+/** Kinds of match that are not the word asked for (or a form of it): see the API's Box.match. */
+const APPROXIMATE = new Set(['variant', 'ocr']);
+
+/** Where the first jump goes: the first exact or morphological match, else the first of any kind. */
+function bestHit(targets) {
+  const i = targets.findIndex((tEl) => !tEl.classList.contains('approx'));
+  return i < 0 ? 0 : i;
 }
 
 /** The hit boxes on the page image, placed in percentages of the page so they follow zooming and resizing. */
@@ -278,7 +287,13 @@ export function drawBoxes() {
   if (!w || !h) return;
   for (const b of viewer.boxes) {
     const pad = Math.max(2, b.h * 0.12);
-    const box = el('div', { class: 'hit-box', title: b.word, dataset: { word: b.word } });
+    // a name's other spelling or an uncertain OCR reading is drawn apart from the word as asked
+    const approx = APPROXIMATE.has(b.match);
+    const box = el('div', {
+      class: approx ? `hit-box approx match-${b.match}` : 'hit-box',
+      title: approx ? `${b.word} — ${t(b.match === 'ocr' ? 'matchOcr' : 'matchVariant')}` : b.word,
+      dataset: { word: b.word, match: b.match || 'exact' },
+    });
     box.style.left = `${((b.x - pad) / w) * 100}%`;
     box.style.top = `${((b.y - pad) / h) * 100}%`;
     box.style.width = `${((b.w + 2 * pad) / w) * 100}%`;

@@ -2,6 +2,7 @@ package kz.muragat.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -610,8 +611,44 @@ class WebUiBrowserTest {
     assertTrue(driver.findElements(By.cssSelector("#ops code")).size() > 10, "descriptions' `code` spans are set as code");
   }
 
+  /**
+   * Issue 16 item 4: a name's other spelling is marked apart from the word as asked, in the
+   * snippet and on the scan, and says what it is.
+   */
   @Test
-  @Order(18)
+  @Order(19)
+  void approximateMatchesAreMarkedApartFromTheWordAsAsked() throws IOException {
+    // as typed: the TIFF says Жумабаева (a form of the word), the PNG Жұмабаев (the Kazakh spelling)
+    search(driver, "Жумабаев");
+    WebElement form = hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet mark"));
+    assertEquals("", form.getAttribute("class"), "a form of the word is a plain mark");
+    WebElement variant = hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".page-snippet mark"));
+    assertEquals("variant", variant.getAttribute("class"));
+    assertEquals("Жұмабаев", variant.getText(), "the mark holds the word, not markup shown as text");
+    assertTrue(variant.getAttribute("title").contains("другое написание"), variant.getAttribute("title"));
+    assertNotEquals(form.getCssValue("background-color"), variant.getCssValue("background-color"), "drawn differently");
+
+    hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".page-snippet")).click();
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.until(x -> x.findElements(By.cssSelector(".hit-box")).stream().anyMatch(WebElement::isDisplayed));
+    WebElement box = driver.findElement(By.cssSelector(".hit-box"));
+    assertTrue(box.getAttribute("class").contains("approx") && box.getAttribute("class").contains("match-variant"), box.getAttribute("class"));
+    assertEquals("dashed", box.getCssValue("outline-style"), "an approximate box is dashed");
+    assertTrue(box.getAttribute("title").startsWith("Жұмабаев — "), box.getAttribute("title"));
+    screenshot(driver, "viewer-variant.png");
+    driver.findElement(By.id("page-pane")).sendKeys(Keys.ESCAPE);
+
+    // the form on the TIFF is a plain box
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet")).click();
+    wait.until(x -> x.findElements(By.cssSelector(".hit-box")).stream().anyMatch(WebElement::isDisplayed));
+    WebElement plain = driver.findElement(By.cssSelector(".hit-box"));
+    assertFalse(plain.getAttribute("class").contains("approx"), plain.getAttribute("class"));
+    assertEquals("solid", plain.getCssValue("outline-style"));
+    driver.findElement(By.id("page-pane")).sendKeys(Keys.ESCAPE);
+  }
+
+  @Test
+  @Order(20)
   void smallThingsAFirstUserNotices() throws Exception {
     // a favicon, not a 404
     HttpResponse<String> icon = get(HttpClient.newHttpClient(), fixture.baseUrl() + "favicon.ico");
