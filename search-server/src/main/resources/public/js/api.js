@@ -7,7 +7,8 @@ export const docUrl = (id) => `api/documents/${encodeId(id)}`;
 
 /**
  * GETs url as JSON. A server that cannot be reached throws an Error with network set and the
- * interface's message; an error answer throws its JSON "error" with status set; an abort rethrows.
+ * interface's message; an error answer throws its JSON "error" with status and code set; an abort
+ * rethrows.
  */
 export async function api(url, signal) {
   let res;
@@ -24,6 +25,7 @@ export async function api(url, signal) {
   if (!res.ok) {
     const err = new Error((body && body.error) || `HTTP ${res.status}`);
     err.status = res.status;
+    err.code = body && body.code; // a query error's reason (syntax, field, …), worded by the interface
     throw err;
   }
   return body;

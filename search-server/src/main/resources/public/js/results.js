@@ -19,7 +19,11 @@ export function showError(e) {
   $('#export').hidden = true;
   const box = $('#error');
   box.textContent = '';
-  box.append(el('strong', { text: e.network ? '' : `${t('errorPrefix')}: ` }), el('span', { class: 'error-message', text: e.message }));
+  // a query error the interface can word is said in its language; the server's words (where in the
+  // query, which fields exist) stay one click away
+  const worded = e.code && t('queryErrors')[e.code];
+  box.append(el('strong', { text: e.network ? '' : `${t('errorPrefix')}: ` }), el('span', { class: 'error-message', text: worded || e.message }));
+  if (worded) box.append(el('details', { class: 'error-detail' }, el('summary', { text: t('errorDetail') }), el('span', { text: e.message })));
   box.hidden = false;
 }
 
@@ -33,7 +37,9 @@ export function renderResults() {
     : (search.q || filterCount() ? t('found') : t('allDocs'))(data.total, data.took_ms);
   renderDidYouMean(data.did_you_mean);
   if (data.total === 0 || data.hits.length === 0) {
-    list.append(el('li', { class: 'no-results', text: t('nothingFound') }));
+    // nothing at all to list, before any word or filter: the index is empty (for this reader)
+    const empty = !search.q && !filterCount();
+    list.append(el('li', { class: empty ? 'no-results index-empty' : 'no-results', text: t(empty ? 'indexEmpty' : 'nothingFound') }));
   }
   const first = offset();
   data.hits.forEach((hit, i) => list.append(renderHit(hit, first + i + 1)));

@@ -26,6 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import kz.muragat.indexer.pipeline.Indexer;
+import kz.muragat.indexer.pipeline.IndexerOptions;
+import kz.muragat.indexer.pipeline.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,7 +218,7 @@ class WebUiBrowserTest {
 
   @Test
   @Order(4)
-  void aBrokenLuceneQueryShowsTheServersMessage() throws IOException {
+  void aBrokenLuceneQueryIsExplainedInTheInterfaceLanguage() throws IOException {
     driver.get(fixture.baseUrl());
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
@@ -224,7 +227,11 @@ class WebUiBrowserTest {
     q.clear();
     q.sendKeys("title:(протокол AND", Keys.ENTER);
     WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-    assertTrue(error.getText().toLowerCase(Locale.ROOT).contains("syntax error"), "the server's message is shown: " + error.getText());
+    // issue 19 item 8: said in the interface's language, not in the parser's; the server's words a click away
+    assertTrue(error.getText().contains("Запрос не разобран"), "worded in Russian: " + error.getText());
+    assertFalse(error.getText().contains("Encountered"), error.getText());
+    WebElement detail = error.findElement(By.cssSelector("details.error-detail"));
+    assertTrue(detail.getAttribute("textContent").toLowerCase(Locale.ROOT).contains("syntax error"), "the server's message: " + detail.getAttribute("textContent"));
     assertTrue(driver.findElements(By.cssSelector("#results .hit")).isEmpty());
     assertTrue(driver.getCurrentUrl().contains("syntax=lucene"), driver.getCurrentUrl());
     screenshot(driver, "lucene-error.png");
@@ -645,6 +652,26 @@ class WebUiBrowserTest {
     assertFalse(plain.getAttribute("class").contains("approx"), plain.getAttribute("class"));
     assertEquals("solid", plain.getCssValue("outline-style"));
     driver.findElement(By.id("page-pane")).sendKeys(Keys.ESCAPE);
+  }
+
+  /** Issue 19: an empty index says so, and how to fill it, instead of "nothing found". */
+  @Test
+  @Order(21)
+  void anEmptyIndexSaysSoAndHowToFillIt() throws Exception {
+    Path empty = Files.createDirectories(work.resolve("empty-scans"));
+    Path data = work.resolve("empty-data");
+    try (Indexer indexer = new Indexer(IndexerOptions.defaults(data))) {
+      indexer.index(empty, Progress.NONE);
+    }
+    try (MuragatServer s = new MuragatServer(new ServerOptions(data, "127.0.0.1", 0)).start()) {
+      driver.get("http://127.0.0.1:" + s.port() + "/");
+      WebElement notice = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .index-empty")));
+      assertTrue(notice.getText().contains("bin/muragat index"), notice.getText());
+      // a search that finds nothing in a filled index still says "nothing found"
+      driver.get(fixture.baseUrl() + "?q=" + URLEncoder.encode("qwertyzzz", StandardCharsets.UTF_8));
+      WebElement none = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .no-results")));
+      assertFalse(none.getAttribute("class").contains("index-empty"), none.getAttribute("class"));
+    }
   }
 
   @Test
