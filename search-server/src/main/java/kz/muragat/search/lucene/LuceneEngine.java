@@ -47,7 +47,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
@@ -248,7 +247,7 @@ public final class LuceneEngine implements SearchEngine {
             counted = c;
           }
           QueryTerms terms = plan.highlight() == null ? null : QueryTerms.of(s.rewrite(plan.highlight()), IndexSchema.TEXT_FIELDS);
-          Weight pages = plan.pages() == null ? null : s.createWeight(s.rewrite(plan.pages()), ScoreMode.COMPLETE, 1f);
+          Weight pages = plan.pages() == null ? null : s.createWeight(s.rewrite(plan.pages()), ScoreMode.COMPLETE_NO_SCORES, 1f);
           List<FoundDoc> hits = new ArrayList<>();
           FieldDoc last = null;
           int start = plan.after() == null ? plan.from() : 0;
@@ -275,9 +274,10 @@ public final class LuceneEngine implements SearchEngine {
   }
 
   /**
-   * The pages of one hit that match, best first. A file's block holds its pages right before its
-   * document entry, so they are the entries after the previous document entry: one page-query
-   * scorer per search walks forward over them.
+   * The pages of one hit that match, in page order (as a reader turns them, and as SolrCloud's
+   * {@code [child]} lists them), the first {@link SearchPlan#PAGES_PER_HIT}. A file's block holds its
+   * pages right before its document entry, so they are the entries after the previous document
+   * entry: one page-query iterator per search walks forward over them, and stops at the limit.
    */
   private List<FoundPage> matchingPages(IndexSearcher s, Weight pages, int hitDoc, QueryTerms terms) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -287,16 +287,13 @@ public final class LuceneEngine implements SearchEngine {
     int first = parent == 0 ? 0 : (parents == null ? 0 : parents.prevSetBit(parent - 1) + 1);
     Scorer scorer = pages.scorer(leaf);
     if (scorer == null || first >= parent) return List.of();
-    List<ScoreDoc> found = new ArrayList<>();
-    DocIdSetIterator it = scorer.iterator();
-    for (int d = it.advance(first); d < parent; d = it.nextDoc()) found.add(new ScoreDoc(d, scorer.score()));
-    found.sort((x, y) -> x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
     List<FoundPage> out = new ArrayList<>();
     StoredFields stored = leaf.reader().storedFields();
-    for (ScoreDoc sd : found.subList(0, Math.min(SearchPlan.PAGES_PER_HIT, found.size()))) {
-      Document pd = stored.document(sd.doc, PAGE_FIELDS);
+    DocIdSetIterator it = scorer.iterator();
+    for (int d = it.advance(first); d < parent && out.size() < SearchPlan.PAGES_PER_HIT; d = it.nextDoc()) {
+      Document pd = stored.document(d, PAGE_FIELDS);
       String text = pd.get(IndexSchema.TEXT);
-      out.add(new FoundPage(pd.getField(IndexSchema.PAGE).numericValue().intValue(), text, matcher.spans(text, terms, leaf.reader(), sd.doc)));
+      out.add(new FoundPage(pd.getField(IndexSchema.PAGE).numericValue().intValue(), text, matcher.spans(text, terms, leaf.reader(), d)));
     }
     return out;
   }
@@ -355,6 +352,10 @@ public final class LuceneEngine implements SearchEngine {
               checker.setMinPrefix(1);
               checker.setMinQueryLength(Suggestions.MIN_CORRECTED_LENGTH);
               checker.setMaxEdits(2);
+              // close words whatever the word's own frequency: by default a word in more than 1% of
+              // the entries gets none, and whether a caller is offered a correction would then depend
+              // on how often the word occurs in material closed to them
+              checker.setMaxQueryFrequency(Float.MAX_VALUE);
               List<String> out = new ArrayList<>();
               for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), max, s.getIndexReader(), SuggestMode.SUGGEST_ALWAYS)) {
                 out.add(w.string);
