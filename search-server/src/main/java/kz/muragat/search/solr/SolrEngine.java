@@ -15,6 +15,7 @@ import kz.muragat.core.access.Viewer;
 import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.core.schema.SolrFields;
 import kz.muragat.search.Cursors;
+import kz.muragat.search.FacetListing;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.QueryTerms;
 import kz.muragat.search.SearchEngine;
@@ -77,6 +78,8 @@ public final class SolrEngine implements SearchEngine {
   private final SolrConnection solr;
   private final TextMatcher matcher = new TextMatcher(new IndexAnalyzer());
   private volatile Fields fields;
+  /** {@link System#nanoTime()} of the last answer from the collection (long ago at first). */
+  private volatile long answeredAt = System.nanoTime() - Long.MAX_VALUE / 2;
 
   private record Fields(List<String> dims, UserQueryParser.DocumentFields documentFields, long at) {}
 
@@ -87,14 +90,27 @@ public final class SolrEngine implements SearchEngine {
     this.solr = new SolrConnection(urls, collection);
   }
 
+  /**
+   * Whether the collection answers. A search asks this before it runs, so a request that reached
+   * the collection in the last {@value #FIELDS_MILLIS} ms answers for it: a search costs no extra
+   * request to the cluster.
+   */
   @Override
   public boolean ready() {
+    if (System.nanoTime() - answeredAt < FIELDS_MILLIS * 1_000_000L) return true;
     try {
-      solr.call(c -> c.query(new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0)));
+      call(c -> c.query(new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0)));
       return true;
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** A request to the collection; marks when the collection last answered. */
+  private <T> T call(SolrConnection.Call<T> request) throws IOException {
+    T out = solr.call(request);
+    answeredAt = System.nanoTime();
+    return out;
   }
 
   @Override
@@ -111,7 +127,7 @@ public final class SolrEngine implements SearchEngine {
         .withFacet("kind", new TermsFacetMap(IndexSchema.KIND).setLimit(-1))
         .withFacet("access", new TermsFacetMap(IndexSchema.ACCESS).setLimit(-1).withDomain(new DomainMap().withFilter(SolrQueryRenderer.DOCUMENTS)))
         .withFacet("pages", new TermsFacetMap(IndexSchema.KIND).setLimit(-1).withDomain(new DomainMap().withFilter(IndexSchema.PAGE + ":[1 TO *]")));
-    QueryResponse resp = solr.call(r::process);
+    QueryResponse resp = call(r::process);
     out.put("documents", buckets(resp, "kind").getOrDefault(IndexSchema.KIND_DOC, 0L));
     out.put("pages", buckets(resp, "pages").getOrDefault(IndexSchema.KIND_PAGE, 0L));
     out.put("documentsByAccess", buckets(resp, "access"));
@@ -122,9 +138,9 @@ public final class SolrEngine implements SearchEngine {
   public boolean delete(String id) throws IOException {
     String q = "{!term f=" + SolrFields.DOC_ID + " v=$id}";
     JsonQueryRequest count = new JsonQueryRequest().setQuery(q).withParam("id", id).setLimit(0);
-    long before = solr.call(count::process).getResults().getNumFound();
-    solr.call(c -> new UpdateRequest().deleteByQuery(SolrFields.DOC_ID + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(id)).process(c));
-    solr.call(c -> c.commit(true, true));
+    long before = call(count::process).getResults().getNumFound();
+    call(c -> new UpdateRequest().deleteByQuery(SolrFields.DOC_ID + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(id)).process(c));
+    call(c -> c.commit(true, true));
     return before > 0;
   }
 
@@ -145,7 +161,7 @@ public final class SolrEngine implements SearchEngine {
     JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0).withFilter(SolrQueryRenderer.DOCUMENTS)
         .withFacet("dims", new TermsFacetMap(SolrFields.FACET_DIMS).setLimit(-1).setSort("index asc"))
         .withFacet("meta", new TermsFacetMap(SolrFields.META_KEYS).setLimit(-1).setSort("index asc"));
-    QueryResponse resp = solr.call(r::process);
+    QueryResponse resp = call(r::process);
     List<String> dims = new ArrayList<>(buckets(resp, "dims").keySet());
     Set<String> meta = new TreeSet<>(buckets(resp, "meta").keySet());
     f = new Fields(dims, new UserQueryParser.DocumentFields(meta, new TreeSet<>(dims)), System.currentTimeMillis());
@@ -170,7 +186,9 @@ public final class SolrEngine implements SearchEngine {
       children = ",[child parentFilter=" + SolrQueryRenderer.DOCUMENTS + " childFilter=" + render.paramOf(render.render(plan.pages()))
           + " limit=" + SearchPlan.PAGES_PER_HIT + " fl=" + IndexSchema.PAGE + "," + SolrFields.PAGE_TEXT + "," + SolrFields.PAGE_OCR + "]";
     }
-    r.returnFields(DOC_FIELDS + ",score" + children);
+    // the score only when hits are ranked by it: an unscored request needs no statistics round
+    boolean scored = plan.order() == SearchRequest.SortOrder.RELEVANCE;
+    r.returnFields(DOC_FIELDS + (scored ? ",score" : "") + children);
     // relevance cursors hold the position: a score can differ in its last bits from one request to
     // the next, and searchAfter on a score that moved would repeat or skip hits; other orders are
     // exact values and use Solr's cursorMark
@@ -189,22 +207,22 @@ public final class SolrEngine implements SearchEngine {
     // a first page's stored fields and pages come back with the shards' top ids: one round of shard
     // requests instead of two (a deep page would make every shard send offset+size documents)
     if (offset + plan.size() <= SINGLE_PASS_MAX) r.withParam("distrib.singlePass", "true");
+    // every value of a facet, from every shard, in the same round as the hits: the counts are
+    // exact and FacetListing picks what is listed, as for the embedded index (a shard's top values
+    // alone could miss one that is frequent across shards, and refining them would be another round)
     for (int i = 0; i < dims.size(); i++) {
-      String dim = dims.get(i);
-      boolean year = dim.equals(IndexSchema.FACET_YEAR);
-      TermsFacetMap f = new TermsFacetMap(IndexSchema.FACET_PREFIX + dim).setLimit(year ? -1 : 30).setMinCount(1)
-          .setSort(year ? "index asc" : "count desc");
-      f.withDomain(new DomainMap().withTagsToExclude(tag(dim)));
+      TermsFacetMap f = new TermsFacetMap(IndexSchema.FACET_PREFIX + dims.get(i)).setLimit(-1).setMinCount(1).setSort("index asc");
+      f.withDomain(new DomainMap().withTagsToExclude(tag(dims.get(i))));
       r.withFacet("f" + i, f);
     }
     render.params().forEach(r::withParam);
-    QueryResponse resp = solr.call(r::process);
+    QueryResponse resp = call(r::process);
 
     QueryTerms terms = plan.highlight() == null ? null : QueryTerms.of(plan.highlight(), IndexSchema.TEXT_FIELDS);
     List<FoundDoc> hits = new ArrayList<>();
     SolrDocument last = null;
     for (SolrDocument d : resp.getResults()) {
-      float score = plan.order() == SearchRequest.SortOrder.RELEVANCE ? ((Number) d.getFirstValue("score")).floatValue() : 0f;
+      float score = scored ? ((Number) d.getFirstValue("score")).floatValue() : 0f;
       List<FoundPage> pages = new ArrayList<>();
       if (terms != null && d.getChildDocuments() != null) {
         for (SolrDocument p : d.getChildDocuments()) {
@@ -227,8 +245,7 @@ public final class SolrEngine implements SearchEngine {
     if (plan.facets()) {
       facets = new LinkedHashMap<>();
       for (int i = 0; i < dims.size(); i++) {
-        List<FacetValue> values = new ArrayList<>();
-        buckets(resp, "f" + i).forEach((v, n) -> values.add(new FacetValue(v, n)));
+        List<FacetValue> values = FacetListing.of(dims.get(i), buckets(resp, "f" + i));
         if (!values.isEmpty()) facets.put(dims.get(i), values);
       }
     }
@@ -306,7 +323,7 @@ public final class SolrEngine implements SearchEngine {
       throw new IllegalStateException(e);
     }
     render.params().forEach(r::withParam);
-    List<SolrDocument> docs = solr.call(r::process).getResults();
+    List<SolrDocument> docs = call(r::process).getResults();
     return docs.isEmpty() ? Optional.empty() : Optional.of(entry(docs.get(0)));
   }
 
@@ -344,7 +361,7 @@ public final class SolrEngine implements SearchEngine {
         f.put("prefix", term.substring(0, term.offsetByCodePoints(0, 1)));
         r.withFacet("terms", f);
         List<String> close = new ArrayList<>();
-        for (String t : buckets(solr.call(r::process), "terms").keySet()) {
+        for (String t : buckets(call(r::process), "terms").keySet()) {
           if (Suggestions.editDistance(term, t) <= 2) close.add(t);
         }
         close.sort(java.util.Comparator.<String>comparingInt(t -> Suggestions.editDistance(term, t)).thenComparing(java.util.Comparator.naturalOrder()));
@@ -357,7 +374,7 @@ public final class SolrEngine implements SearchEngine {
         TermsFacetMap f = new TermsFacetMap(IndexSchema.TEXT_EXACT).setLimit(max).setMinCount(1).setSort("index asc");
         f.put("prefix", prefix);
         r.withFacet("terms", f);
-        return new ArrayList<>(buckets(solr.call(r::process), "terms").keySet());
+        return new ArrayList<>(buckets(call(r::process), "terms").keySet());
       }
     };
   }
@@ -371,7 +388,7 @@ public final class SolrEngine implements SearchEngine {
       throw new IllegalStateException(e);
     }
     render.params().forEach(r::withParam);
-    return solr.call(r::process).getResults().getNumFound();
+    return call(r::process).getResults().getNumFound();
   }
 
   @Override
