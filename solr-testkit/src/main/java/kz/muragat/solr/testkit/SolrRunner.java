@@ -78,6 +78,9 @@ public final class SolrRunner {
     System.setProperty("host", "127.0.0.1");
     System.setProperty("solr.disable.shardsWhitelist", "true");
     System.setProperty("solr.security.allow.urls.enable", "false");
+    // request counters per handler and core, as a production node keeps them (the test cluster's
+    // default solr.xml turns them off): tests count the shard requests a search makes
+    if (System.getProperty("metricsEnabled") == null) System.setProperty("metricsEnabled", "true");
     PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);
     boolean keep = opt.containsKey("dir");
