@@ -139,7 +139,8 @@ public final class SolrEngine implements SearchEngine {
     String q = "{!term f=" + SolrFields.DOC_ID + " v=$id}";
     JsonQueryRequest count = new JsonQueryRequest().setQuery(q).withParam("id", id).setLimit(0);
     long before = call(count::process).getResults().getNumFound();
-    call(c -> new UpdateRequest().deleteByQuery(SolrFields.DOC_ID + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(id)).process(c));
+    // by id: routed to the file's shard, where Solr deletes its whole block (every entry with _root_ = id)
+    call(c -> new UpdateRequest().deleteById(id).process(c));
     call(c -> c.commit(true, true));
     return before > 0;
   }
