@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -336,11 +337,19 @@ public final class LuceneEngine implements SearchEngine {
     Query visiblePages = AccessPolicy.pages(viewer);
     return new Suggestions.Vocabulary() {
       @Override
-      public int visibleDocs(String term) throws IOException {
-        return withSearcherNoParse(0, s -> s.count(new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
-            .add(visiblePages, Occur.FILTER)
-            .build()));
+      public Map<String, Integer> visibleDocs(Collection<String> terms) throws IOException {
+        return withSearcherNoParse(
+            Map.of(),
+            s -> {
+              Map<String, Integer> out = new LinkedHashMap<>();
+              for (String term : terms) {
+                out.put(term, s.count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
+                    .add(visiblePages, Occur.FILTER)
+                    .build()));
+              }
+              return out;
+            });
       }
 
       @Override
@@ -355,7 +364,7 @@ public final class LuceneEngine implements SearchEngine {
               // close words whatever the word's own frequency: by default a word in more than 1% of
               // the entries gets none, and whether a caller is offered a correction would then depend
               // on how often the word occurs in material closed to them
-              checker.setMaxQueryFrequency(Float.MAX_VALUE);
+              checker.setMaxQueryFrequency(Integer.MAX_VALUE); // an absolute count no word reaches
               List<String> out = new ArrayList<>();
               for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), max, s.getIndexReader(), SuggestMode.SUGGEST_ALWAYS)) {
                 out.add(w.string);

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,22 +29,24 @@ import kz.muragat.search.TextMatcher;
 import kz.muragat.search.UserQueryParser;
 import kz.muragat.core.schema.IndexAnalyzer;
 import kz.muragat.solr.client.SolrConnection;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.json.DomainMap;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.SpellingParams;
 import org.apache.solr.common.util.JavaBinCodec;
 
 /**
@@ -72,6 +76,9 @@ public final class SolrEngine implements SearchEngine {
 
   private static final String LEADERS = "replica.leader:true";
 
+  /** The configset's spell checker on the exact field (did-you-mean) and Solr's terms component (completions). */
+  private static final String SPELL = "/spell", TERMS = "/terms";
+
   /** Up to this offset + size, hits are fetched with their fields in the query phase. */
   private static final int SINGLE_PASS_MAX = 100;
 
@@ -99,7 +106,7 @@ public final class SolrEngine implements SearchEngine {
   public boolean ready() {
     if (System.nanoTime() - answeredAt < FIELDS_MILLIS * 1_000_000L) return true;
     try {
-      call(c -> c.query(new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0)));
+      call(c -> c.query(new SolrQuery("*:*").setRows(0)));
       return true;
     } catch (IOException e) {
       return false;
@@ -334,62 +341,69 @@ public final class SolrEngine implements SearchEngine {
   }
 
   /**
-   * The exact-field vocabulary as {@code viewer} sees it: visible counts from the pages they may
-   * see, by filter queries; close terms from the pages a fuzzy query (two edits, first letter
-   * kept, as the embedded spell checker) finds, and prefixed terms from a terms facet, both in
-   * the whole collection, for {@link Suggestions} to weigh by what is visible.
+   * The exact-field vocabulary as {@code viewer} sees it, each question one request: visible
+   * counts of many terms at once (a query facet per term over the pages they may see); close
+   * terms from the configset's spell checker ({@code /spell}: Lucene's DirectSpellChecker on every
+   * shard, merged, set as the embedded one) and prefixed terms from the terms component ({@code
+   * /terms}), both in the whole collection and read from its term dictionaries, for {@link
+   * Suggestions} to weigh by what is visible.
    */
   @Override
   public Suggestions.Vocabulary vocabulary(Viewer viewer) {
     Query visiblePages = AccessPolicy.pages(viewer);
     return new Suggestions.Vocabulary() {
       @Override
-      public int visibleDocs(String term) throws IOException {
-        Query q = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
-            .add(visiblePages, Occur.FILTER)
-            .build();
-        return (int) count(q);
+      public Map<String, Integer> visibleDocs(Collection<String> terms) throws IOException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (terms.isEmpty()) return out;
+        SolrQueryRenderer render = new SolrQueryRenderer();
+        JsonQueryRequest r = new JsonQueryRequest().setLimit(0);
+        try {
+          r.setQuery(render.render(visiblePages));
+        } catch (QueryParseException e) {
+          throw new IllegalStateException(e);
+        }
+        List<String> asked = List.copyOf(new LinkedHashSet<>(terms));
+        for (int i = 0; i < asked.size(); i++) {
+          r.withFacet("t" + i, new QueryFacetMap("{!term f=" + IndexSchema.TEXT_EXACT + " v=$vt" + i + "}"));
+          r.withParam("vt" + i, asked.get(i));
+        }
+        render.params().forEach(r::withParam);
+        NestableJsonFacet facets = call(r::process).getJsonFacetingResponse();
+        for (int i = 0; i < asked.size(); i++) {
+          NestableJsonFacet f = facets == null ? null : facets.getQueryFacet("t" + i);
+          out.put(asked.get(i), f == null ? 0 : (int) f.getCount());
+        }
+        return out;
       }
 
       @Override
       public List<String> similar(String term, int max) throws IOException {
-        if (term.codePointCount(0, term.length()) < Suggestions.MIN_CORRECTED_LENGTH) return List.of();
-        JsonQueryRequest r = new JsonQueryRequest()
-            .setQuery("{!lucene v=$fz}").withParam("fz", IndexSchema.TEXT_EXACT + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(term) + "~2")
-            .setLimit(0);
-        TermsFacetMap f = new TermsFacetMap(IndexSchema.TEXT_EXACT).setLimit(2000).setMinCount(1);
-        f.put("prefix", term.substring(0, term.offsetByCodePoints(0, 1)));
-        r.withFacet("terms", f);
-        List<String> close = new ArrayList<>();
-        for (String t : buckets(call(r::process), "terms").keySet()) {
-          if (Suggestions.editDistance(term, t) <= 2) close.add(t);
+        SolrQuery q = new SolrQuery().setRequestHandler(SPELL).setRows(0);
+        q.set(SpellingParams.SPELLCHECK_Q, term);
+        q.set(SpellingParams.SPELLCHECK_COUNT, max);
+        // close words also of a word the collection holds (the caller may not see it)
+        q.set(SpellingParams.SPELLCHECK_ALTERNATIVE_TERM_COUNT, max);
+        SpellCheckResponse spell = call(c -> c.query(q)).getSpellCheckResponse();
+        List<String> out = new ArrayList<>();
+        if (spell == null) return out;
+        for (SpellCheckResponse.Suggestion s : spell.getSuggestions()) {
+          for (String w : s.getAlternatives()) if (!out.contains(w) && out.size() < max) out.add(w);
         }
-        close.sort(java.util.Comparator.<String>comparingInt(t -> Suggestions.editDistance(term, t)).thenComparing(java.util.Comparator.naturalOrder()));
-        return close.subList(0, Math.min(max, close.size()));
+        return out;
       }
 
       @Override
       public List<String> startingWith(String prefix, int max) throws IOException {
-        JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0);
-        TermsFacetMap f = new TermsFacetMap(IndexSchema.TEXT_EXACT).setLimit(max).setMinCount(1).setSort("index asc");
-        f.put("prefix", prefix);
-        r.withFacet("terms", f);
-        return new ArrayList<>(buckets(call(r::process), "terms").keySet());
+        SolrQuery q = new SolrQuery().setRequestHandler(TERMS).setTerms(true).addTermsField(IndexSchema.TEXT_EXACT).setTermsPrefix(prefix)
+            .setTermsLimit(max).setTermsMinCount(1).setTermsSortString("index");
+        TermsResponse terms = call(c -> c.query(q)).getTermsResponse();
+        List<String> out = new ArrayList<>();
+        if (terms == null || terms.getTerms(IndexSchema.TEXT_EXACT) == null) return out;
+        for (TermsResponse.Term t : terms.getTerms(IndexSchema.TEXT_EXACT)) out.add(t.getTerm());
+        return out;
       }
     };
-  }
-
-  private long count(Query q) throws IOException {
-    SolrQueryRenderer render = new SolrQueryRenderer();
-    JsonQueryRequest r = new JsonQueryRequest().setLimit(0);
-    try {
-      r.setQuery(render.render(q));
-    } catch (QueryParseException e) {
-      throw new IllegalStateException(e);
-    }
-    render.params().forEach(r::withParam);
-    return call(r::process).getResults().getNumFound();
   }
 
   @Override
