@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
@@ -111,8 +112,8 @@ class AccessControlTest {
   }
 
   static boolean leaks(String bodies, String[] doc) {
-    String lower = bodies.toLowerCase();
-    return lower.contains(doc[1].toLowerCase().substring(0, 8)) || bodies.contains(doc[0] + "\"") || bodies.contains(doc[0] + ",") || bodies.contains(doc[2]);
+    String lower = bodies.toLowerCase(Locale.ROOT);
+    return lower.contains(doc[1].toLowerCase(Locale.ROOT).substring(0, 8)) || bodies.contains(doc[0] + "\"") || bodies.contains(doc[0] + ",") || bodies.contains(doc[2]);
   }
 
   @Test
@@ -231,7 +232,7 @@ class AccessControlTest {
   }
 
   static String prefix8(String word) {
-    return word.toLowerCase().substring(0, 8);
+    return word.toLowerCase(Locale.ROOT).substring(0, 8);
   }
 
   /**
@@ -271,10 +272,10 @@ class AccessControlTest {
           assertEquals(visible ? 1 : 0, lucene.get("total").asInt(), what + ": " + lucene);
           JsonNode dym = probeJson("/api/search?q=" + q(w.substring(0, w.length() - 2) + "хх"), token, 200, what);
           // a two-letter slip: found loosely, or corrected by did-you-mean — only when visible
-          boolean corrected = dym.get("total").asInt() > 0 || dym.has("did_you_mean") && dym.get("did_you_mean").asText().toLowerCase().startsWith(prefix8(w));
+          boolean corrected = dym.get("total").asInt() > 0 || dym.has("did_you_mean") && dym.get("did_you_mean").asText().toLowerCase(Locale.ROOT).startsWith(prefix8(w));
           assertEquals(visible, corrected, what + ": " + dym);
           JsonNode sug = probeJson("/api/suggest?q=" + q(w.substring(0, 6)), token, 200, what);
-          assertEquals(visible, sug.toString().toLowerCase().contains(prefix8(w)), what + ": " + sug);
+          assertEquals(visible, sug.toString().toLowerCase(Locale.ROOT).contains(prefix8(w)), what + ": " + sug);
           String csv = probe("/api/export?format=csv&q=" + q(w), token, 200, what);
           assertEquals(visible, csv.contains(m.id()), what + ": " + csv);
           String jsonExport = probe("/api/export?format=json&q=" + q(w), token, 200, what);
@@ -320,7 +321,7 @@ class AccessControlTest {
           }
           HttpResponse<String> os = call(server, "GET", "/opensearch/suggest?q=" + q(w.substring(0, 6)), token);
           probes++;
-          assertEquals(publicly, os.body().toLowerCase().contains(prefix8(w)), what + ": " + os.body());
+          assertEquals(publicly, os.body().toLowerCase(Locale.ROOT).contains(prefix8(w)), what + ": " + os.body());
           all.append(r).append(lucene).append(dym).append(sug).append(csv).append(jsonExport).append(boxes).append(manifest.body()).append(os.body());
         }
         // a listing and the facets count the document once, with the same metadata for everyone who may see it
@@ -329,7 +330,7 @@ class AccessControlTest {
         all.append(list);
       }
       // nothing of a page the caller may not see is in any answer
-      String bodies = all.toString().toLowerCase();
+      String bodies = all.toString().toLowerCase(Locale.ROOT);
       for (Mixed m : MIXED) {
         for (MixedPage p : m.pages()) {
           boolean visible = levels.contains(m.level()) && levels.contains(p.level());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import kz.muragat.server.iiif.IiifIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,13 +85,13 @@ class EmbedBrowserTest {
 
   private static String widgetPage(String path, String attributes) {
     return f.hostPage(path,
-        """
+        String.format(Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Memorial site</title><style>%s</style></head>
         <body><h1>Memorial site</h1><p class="hit" id="host-hit">The host's own .hit element</p>
         <div id="search-here"></div>
         <script src="%swidget.js" data-target="#search-here" %s></script>
         </body></html>
-        """.formatted(HOSTILE_CSS, f.muragat(), attributes));
+        """, HOSTILE_CSS, f.muragat(), attributes));
   }
 
   private static SearchContext widget() {
@@ -132,7 +133,7 @@ class EmbedBrowserTest {
         title.getAttribute("href"));
     assertTrue(tiff.getText().contains("ЦГА РК, ф. 1, оп. 2, д. 345"), "the citation is shown");
     WebElement mark = tiff.findElement(By.cssSelector(".snippet[data-page='2'] mark"));
-    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(), mark.getText().toLowerCase());
+    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(Locale.ROOT), mark.getText().toLowerCase(Locale.ROOT));
 
     // the host's stylesheet does not reach inside: the widget keeps its own look
     WebElement input = root.findElement(By.cssSelector("input"));
@@ -185,10 +186,10 @@ class EmbedBrowserTest {
   void iframeAlternativeShowsTheWidget() throws IOException {
     String src = f.muragat() + "embed?lang=ru&size=3&filter=" + URLEncoder.encode("fond=1", StandardCharsets.UTF_8);
     driver.get(f.hostPage("/iframe.html",
-        """
+        String.format(Locale.ROOT, """
         <!doctype html><html><head><meta charset="utf-8"><style>%s</style></head>
         <body><h1>Archive site</h1><iframe id="m" src="%s" style="width: 700px; height: 500px"></iframe></body></html>
-        """.formatted(HOSTILE_CSS, src)));
+        """, HOSTILE_CSS, src)));
     WebElement frame = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("m")));
     driver.switchTo().frame(frame);
     try {
@@ -213,7 +214,7 @@ class EmbedBrowserTest {
     }
     String manifest = f.muragat() + "iiif/" + IiifIds.key(WebUiFixture.TIFF_ID) + "/manifest";
     driver.get(f.hostPage("/mirador.html",
-        """
+        String.format(Locale.ROOT, """
         <!doctype html><html><head><meta charset="utf-8"><title>Mirador</title>
         <style>html, body { margin: 0; height: 100%%; } #mirador { position: absolute; inset: 0; }</style></head>
         <body><div id="mirador"></div><script src="/mirador/mirador.min.js"></script><script>
@@ -221,7 +222,7 @@ class EmbedBrowserTest {
           window: { allowClose: false, sideBarOpenByDefault: true, defaultSideBarPanel: 'search' },
           workspaceControlPanel: { enabled: false } });
         </script></body></html>
-        """.formatted(manifest)));
+        """, manifest)));
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     // the manifest is read (its label is the window title) and the page is drawn from IIIF tiles
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Протокол допроса Жумабаева К."));

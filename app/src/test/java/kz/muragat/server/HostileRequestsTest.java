@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
 import kz.muragat.indexer.pipeline.Progress;
@@ -80,9 +81,9 @@ class HostileRequestsTest {
       String head = text.substring(0, headEnd);
       int status = Integer.parseInt(head.substring(9, 12));
       String type = "";
-      for (String line : head.split("\r\n")) if (line.toLowerCase().startsWith("content-type:")) type = line.substring(13).strip();
+      for (String line : head.split("\r\n")) if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) type = line.substring(13).strip();
       String body = text.substring(headEnd + 4);
-      if (head.toLowerCase().contains("transfer-encoding: chunked")) body = unchunk(body);
+      if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) body = unchunk(body);
       return new Answer(status, type, body);
     }
   }

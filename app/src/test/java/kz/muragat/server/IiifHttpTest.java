@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -87,7 +89,7 @@ class IiifHttpTest {
 
   private static void assertImage(String url, String type, int width, int height) throws Exception {
     HttpResponse<byte[]> r = get(url);
-    assertEquals(200, r.statusCode(), url + " → " + new String(r.body()));
+    assertEquals(200, r.statusCode(), url + " → " + new String(r.body(), StandardCharsets.UTF_8));
     assertEquals(type, r.headers().firstValue("Content-Type").orElse(""), url);
     BufferedImage img = ImageIO.read(new ByteArrayInputStream(r.body()));
     assertEquals(width, img.getWidth(), url + " width");
@@ -104,7 +106,7 @@ class IiifHttpTest {
     };
     for (String[] c : cases) {
       HttpResponse<byte[]> r = get(image2 + c[0]);
-      assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0] + " → " + new String(r.body()));
+      assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0] + " → " + new String(r.body(), StandardCharsets.UTF_8));
       assertEquals(Integer.parseInt(c[1]), json(r).get("status").asInt(), c[0]);
       assertTrue(json(r).get("error").asText().length() > 5);
     }
@@ -191,7 +193,7 @@ class IiifHttpTest {
     Matcher m = Pattern.compile("frame-ancestors ([^;]*)").matcher(csp);
     assertTrue(m.find(), csp);
     assertEquals("'self' " + f.hostOrigin(), m.group(1).strip());
-    assertTrue(new String(r.body()).contains("widget.js"));
+    assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("widget.js"));
   }
 
   @Test
@@ -211,7 +213,7 @@ class IiifHttpTest {
     assertEquals(f.muragat() + "?q={searchTerms}", html);
     JsonNode s = json(get(f.muragat() + "opensearch/suggest?q=" + java.net.URLEncoder.encode("Каркаралин", java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals("Каркаралин", s.get(0).asText());
-    assertTrue(s.get(1).toString().toLowerCase().contains("каркаралинского"), s.toString());
+    assertTrue(s.get(1).toString().toLowerCase(Locale.ROOT).contains("каркаралинского"), s.toString());
   }
 
   static String enc(String id) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -108,6 +109,7 @@ class LoadTest {
       List<Long> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
       System.out.printf(
+          Locale.ROOT,
           "LoadTest: %d requests by %d clients in %.1f s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %d documents added meanwhile%n",
           sorted.size(), CLIENTS, secs, sorted.size() / secs, sorted.get(sorted.size() / 2) / 1e6,
           sorted.get((int) (sorted.size() * 0.99)) / 1e6, added.get());
@@ -119,7 +121,7 @@ class LoadTest {
       assertTrue(r.body().contains("doc-1000.txt"), r.body());
       System.gc();
       long heapAfter = mem.getHeapMemoryUsage().getUsed();
-      System.out.printf("LoadTest: heap after GC %d MB before, %d MB after%n", heapBefore >> 20, heapAfter >> 20);
+      System.out.printf(Locale.ROOT, "LoadTest: heap after GC %d MB before, %d MB after%n", heapBefore >> 20, heapAfter >> 20);
       assertTrue(heapAfter < heapBefore + 256L * 1024 * 1024, "heap grew from " + heapBefore + " to " + heapAfter);
     }
   }

@@ -171,6 +171,52 @@ class SearchFeaturesTest {
     assertEquals(ids(whole).get(0), arr.get(0).get("id").asText());
   }
 
+  /** Regression (issue 19, item 1): a citation finds the documents whose metadata carry it, and says so. */
+  @Test
+  void anArchivalCitationFindsTheDocumentsItDescribes() throws Exception {
+    for (String cited : List.of("ф. 1", "фонд 1", "қор 1", "fond 1")) {
+      JsonNode r = get("/api/search?q=" + q(cited) + "&size=20");
+      assertEquals(Set.of("p1.txt", "p2.txt"), new HashSet<>(ids(r)), cited + ": the public documents of fonds 1: " + r);
+      r.get("hits").forEach(h -> assertTrue(h.path("citation_matched").asBoolean(), cited + ": " + h));
+    }
+    // with words: the documents of the fonds that also hold the words
+    assertEquals(List.of("p2.txt"), ids(get("/api/search?q=" + q("ф. 1 Оспанова"))));
+    // a citation the metadata do not carry finds nothing of them
+    assertEquals(0, get("/api/search?q=" + q("ф. 9")).get("total").asInt());
+  }
+
+  /** Regression (issue 19, item 1): metadata and facet fields can be named in Lucene syntax; an unknown name is an error naming the known ones. */
+  @Test
+  void metadataFieldsCanBeNamedInLuceneSyntax() throws Exception {
+    assertEquals(Set.of("p1.txt", "p2.txt"), new HashSet<>(ids(get("/api/search?syntax=lucene&q=" + q("fond:1")))));
+    assertEquals(Set.of("p1.txt", "p2.txt"), new HashSet<>(ids(get("/api/search?syntax=lucene&q=" + q("doc_type:protocol")))));
+    assertEquals(4, get("/api/search?syntax=lucene&q=" + q("archive:\"ЦГА РК\"")).get("total").asInt());
+    assertEquals(List.of("k1.txt"), ids(get("/api/search?syntax=lucene&q=" + q("language:kk"))));
+    assertEquals(List.of("p2.txt"), ids(get("/api/search?syntax=lucene&q=" + q("fond:1 AND Оспанова"))));
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search?syntax=lucene&q=" + q("fondd:1"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("unknown field 'fondd'") && r.body().contains("fond") && r.body().contains("doc_type"), r.body());
+    assertFalse(r.body().contains("access"), "private fields are not listed: " + r.body());
+  }
+
+  /** Regression (issue 19, item 8): both syntaxes explain a bad query the same way, with a code the page can translate. */
+  @Test
+  void badQueriesAreExplainedWithAReason() throws Exception {
+    record Bad(String syntax, String q, String code) {}
+    for (Bad b : List.of(
+        new Bad("simple", "*ов", "leading_wildcard"), new Bad("lucene", "*ов", "leading_wildcard"), new Bad("lucene", "протокол AND (допрос", "syntax"),
+        new Bad("lucene", "nope:1", "field"), new Bad("lucene", "access:closed", "field"), new Bad("simple", "слово ".repeat(40), "too_many_words"),
+        new Bad("simple", "х".repeat(1001), "too_long"))) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + server.port() + "/api/search?syntax=" + b.syntax() + "&q=" + q(b.q()))).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, r.statusCode(), b + ": " + r.body());
+      JsonNode e = json.readTree(r.body());
+      assertEquals(b.code(), e.path("code").asText(), b + ": " + r.body());
+      assertFalse(e.get("error").asText().contains("Encountered"), "Lucene's parser text is put in plain words: " + r.body());
+    }
+  }
+
   @Test
   void ocrSlipsAreFoundButRankBelowExactMatches() throws Exception {
     JsonNode r = get("/api/search?q=" + q("Жумабаевой") + "&size=20");

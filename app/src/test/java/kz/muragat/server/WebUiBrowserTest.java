@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -137,7 +138,7 @@ class WebUiBrowserTest {
     // the word is on page 2 of the TIFF: that page's snippet is listed, with the word marked
     WebElement snippet = tiff.findElement(By.cssSelector(".page-snippet[data-page='2']"));
     WebElement mark = snippet.findElement(By.tagName("mark"));
-    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(), mark.getText().toLowerCase());
+    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(Locale.ROOT), mark.getText().toLowerCase(Locale.ROOT));
     assertTrue(tiff.findElements(By.cssSelector(".page-snippet[data-page='1']")).isEmpty(), "page 1 has no match");
     assertTrue(hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".page-snippet mark")).isDisplayed());
 
@@ -222,7 +223,7 @@ class WebUiBrowserTest {
     q.clear();
     q.sendKeys("title:(протокол AND", Keys.ENTER);
     WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-    assertTrue(error.getText().toLowerCase().contains("syntax error"), "the server's message is shown: " + error.getText());
+    assertTrue(error.getText().toLowerCase(Locale.ROOT).contains("syntax error"), "the server's message is shown: " + error.getText());
     assertTrue(driver.findElements(By.cssSelector("#results .hit")).isEmpty());
     assertTrue(driver.getCurrentUrl().contains("syntax=lucene"), driver.getCurrentUrl());
     screenshot(driver, "lucene-error.png");
@@ -276,7 +277,7 @@ class WebUiBrowserTest {
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer")));
     WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-text mark")));
-    assertEquals(WebUiFixture.TXT_WORD, mark.getText().toLowerCase());
+    assertEquals(WebUiFixture.TXT_WORD, mark.getText().toLowerCase(Locale.ROOT));
     assertFalse(driver.findElement(By.id("page-image")).isDisplayed(), "no image for a text document");
     assertTrue(driver.findElement(By.id("page-message")).isDisplayed(), "the reader is told there is no scan");
     assertEquals("1 / 1", driver.findElement(By.id("page-counter")).getText());
@@ -572,7 +573,7 @@ class WebUiBrowserTest {
     assertTrue(overlaps, "box " + b.getPoint() + b.getDimension() + " lies on the image " + i.getPoint() + i.getDimension());
     assertTrue(b.getWidth() > 5 && b.getHeight() > 3, "the box has a visible size: " + b.getDimension());
     assertTrue(b.getWidth() < i.getWidth() / 2, "the box covers a word, not the page");
-    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(), box.getAttribute("data-word").toLowerCase());
+    assertEquals(WebUiFixture.SHARED_WORD.toLowerCase(Locale.ROOT), box.getAttribute("data-word").toLowerCase(Locale.ROOT));
   }
 
   private static long imageWidth(org.openqa.selenium.WebDriver d) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
 import kz.muragat.indexer.pipeline.Progress;
@@ -119,28 +120,28 @@ final class WebUiFixture implements AutoCloseable {
     ScanWriter.writeTiff(List.of(p1, p2), tiff);
     Files.writeString(
         tiff.resolveSibling(tiff.getFileName() + ".meta.json"),
-        """
+        String.format(Locale.ROOT, """
         {"title": "Протокол допроса Жумабаева К.", "date": "%s", "archive": "ЦГА РК",
          "fond": "1", "opis": "2", "delo": "345", "list": "12–13",
          "language": "ru", "doc_type": "протокол допроса"}
-        """.formatted(TIFF_DATE),
+        """, TIFF_DATE),
         StandardCharsets.UTF_8);
     Files.writeString(scans.resolve(TXT_ID), TXT_TEXT, StandardCharsets.UTF_8);
     // the folder's manifest gives the note its metadata (a sidecar JSON would override a row)
     Files.writeString(
         scans.resolve(CASE_DIR).resolve("manifest.csv"),
-        """
+        String.format(Locale.ROOT, """
         file,title,date,archive,fond,opis,delo,list,language,doc_type
         заметка.txt,Служебная записка о реабилитации Жумабаева К.,%s,ЦГА РК,1,2,345,40,ru,служебная записка
-        """.formatted(TXT_DATE),
+        """, TXT_DATE),
         StandardCharsets.UTF_8);
     ScanWriter.writePng(gen.render("spravka", PNG_TEXT).pages().get(0), scans.resolve(PNG_ID));
     Files.writeString(
         scans.resolve(PNG_ID + ".meta.json"),
-        """
+        String.format(Locale.ROOT, """
         {"title": "Анықтама: Жұмабаев Қасым ақталды", "date": "%s", "archive": "ҚР Президентінің Архиві",
          "language": "kk", "doc_type": "анықтама"}
-        """.formatted(PNG_DATE),
+        """, PNG_DATE),
         StandardCharsets.UTF_8);
   }
 

@@ -4,6 +4,7 @@ import kz.muragat.core.schema.FileEntries;
 import kz.muragat.core.schema.IndexedFile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -67,7 +68,7 @@ final class MuragatLoad {
                       for (int p = 0; p < d.pages().size(); p++) {
                         prs.add(new PageRecord(p + 1, PageSource.TEXT, d.pages().get(p), 0, 0, -1f, null, List.of()));
                       }
-                      String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes()));
+                      String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes(StandardCharsets.UTF_8)));
                       DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
                       Map<String, String> meta = new LinkedHashMap<>(d.meta());
                       index.put(d.id(), FileEntries.of(new IndexedFile(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()), index.pageText()));

@@ -147,7 +147,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 long size = Files.size(file);
                 byte[] bytes = Files.readAllBytes(file);
                 Files.write(file, java.util.Arrays.copyOf(bytes, (int) (size * 0.4)));
-                out.printf("%s  %s, %s, CORRUPT (truncated to %d of %d bytes)%n", file, format, level.label(),
+                out.printf(Locale.ROOT, "%s  %s, %s, CORRUPT (truncated to %d of %d bytes)%n", file, format, level.label(),
                         (int) (size * 0.4), size);
                 continue;
             }
@@ -158,7 +158,7 @@ public final class GenerateCommand implements Callable<Integer> {
             extra.put("seed", seed);
             extra.put("dpi", dpi);
             ScanWriter.writeGroundTruth(truthDoc, truth.resolve(name + ".json"), extra);
-            out.printf("%s  %s, %s, %d page%s%s%n", file, format,
+            out.printf(Locale.ROOT, "%s  %s, %s, %d page%s%s%n", file, format,
                     extra.get("degradation"), truthDoc.pages().size(), truthDoc.pages().size() == 1 ? "" : "s", note);
         }
         out.flush();

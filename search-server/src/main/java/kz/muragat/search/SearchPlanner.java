@@ -62,11 +62,11 @@ public final class SearchPlanner {
 
   public SearchPlan plan(SearchRequest req, Viewer viewer, UserQueryParser.DocumentFields fields) throws QueryParseException {
     int from = req.from(), size = req.size();
-    if (from < 0 || size < 0) throw new QueryParseException("from and size must not be negative");
-    if (size > MAX_SIZE) throw new QueryParseException("size must be at most " + MAX_SIZE);
-    if (req.cursor() != null && from != 0) throw new QueryParseException("use either from or cursor, not both");
+    if (from < 0 || size < 0) throw new QueryParseException(QueryParseException.Reason.PAGING, "from and size must not be negative");
+    if (size > MAX_SIZE) throw new QueryParseException(QueryParseException.Reason.PAGING, "size must be at most " + MAX_SIZE);
+    if (req.cursor() != null && from != 0) throw new QueryParseException(QueryParseException.Reason.PAGING, "use either from or cursor, not both");
     if ((long) from + size > MAX_WINDOW) {
-      throw new QueryParseException("from + size must be at most " + MAX_WINDOW + "; page deeper with the cursor (next_cursor)");
+      throw new QueryParseException(QueryParseException.Reason.PAGING, "from + size must be at most " + MAX_WINDOW + "; page deeper with the cursor (next_cursor)");
     }
     SearchRequest.SortOrder order = effectiveSort(req);
     var after = req.cursor() == null ? null : Cursors.decode(req.cursor(), order);
@@ -135,7 +135,7 @@ public final class SearchPlanner {
     for (Map.Entry<String, List<String>> f : req.filters().entrySet()) {
       values += f.getValue().size();
       if (values > MAX_FILTER_VALUES) {
-        throw new QueryParseException("too many filter values: at most " + MAX_FILTER_VALUES + " in one request");
+        throw new QueryParseException(QueryParseException.Reason.FILTERS, "too many filter values: at most " + MAX_FILTER_VALUES + " in one request");
       }
       String field = IndexSchema.FACET_PREFIX + f.getKey();
       List<BytesRef> terms = new ArrayList<>();

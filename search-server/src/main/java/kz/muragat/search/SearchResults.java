@@ -11,7 +11,12 @@ public final class SearchResults {
   /** One page of a hit with its snippet. */
   public record PageHit(int number, String snippet) {}
 
-  /** One matching document. */
+  /**
+   * One matching document.
+   *
+   * @param citation_matched true when the query cites an archival reference ({@code ф. 1, оп. 2,
+   *     д. 345}) and this document's metadata carry it (it may have no matching page); absent otherwise
+   */
   public record Hit(
       String id,
       String title,
@@ -20,7 +25,8 @@ public final class SearchResults {
       int pageCount,
       Map<String, String> metadata,
       String citation,
-      List<PageHit> pages) {}
+      List<PageHit> pages,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean citation_matched) {}
 
   /**
    * The answer to a search.

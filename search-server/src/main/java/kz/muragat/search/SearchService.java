@@ -85,11 +85,12 @@ public final class SearchService implements SearchBackend {
     if (!engine.ready()) return SearchResults.Result.empty(req.from(), req.size());
     List<String> dims = req.withFacets() ? orderDims(engine.facetDimensions()) : List.of();
     SearchEngine.Found found = engine.search(plan, dims);
+    ArchivalCitation citation = "lucene".equals(req.syntax()) || req.blank() ? null : ArchivalCitation.find(req.q());
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (FoundDoc d : found.hits()) {
       List<SearchResults.PageHit> pages = new ArrayList<>();
       for (FoundPage p : d.pages()) pages.add(new SearchResults.PageHit(p.number(), Snippets.build(p.text(), p.spans())));
-      hits.add(hit(d.doc(), d.score(), pages, viewer));
+      hits.add(hit(d.doc(), d.score(), pages, viewer, citation));
     }
     String didYouMean = found.total() == 0 && plan.words() != null ? suggestions.didYouMean(engine.vocabulary(viewer), req.q()) : null;
     return new SearchResults.Result(
@@ -110,11 +111,13 @@ public final class SearchService implements SearchBackend {
   }
 
   /** A hit as the caller sees it: its page count counts only the pages they may see. */
-  private SearchResults.Hit hit(DocEntry d, float score, List<SearchResults.PageHit> pages, Viewer viewer) throws IOException {
+  private SearchResults.Hit hit(DocEntry d, float score, List<SearchResults.PageHit> pages, Viewer viewer, ArchivalCitation cited) throws IOException {
     Map<String, String> meta = metadata(d.metaJson());
     int pageCount = d.pageCount() - hiddenPages(d, viewer).size();
+    Boolean citationMatched = cited != null && cited.matches(meta) ? Boolean.TRUE : null;
     return new SearchResults.Hit(
-        d.id(), d.title(), score, IndexSchema.formatName(d.mediaType()), pageCount, meta, emptyToNull(new ArchivalMetadata(meta).citation()), pages);
+        d.id(), d.title(), score, IndexSchema.formatName(d.mediaType()), pageCount, meta, emptyToNull(new ArchivalMetadata(meta).citation()), pages,
+        citationMatched);
   }
 
   /** The pages of a document the viewer may not see (pages with their own access level, see {@link IndexSchema#PAGE_ACCESS}). */

@@ -57,6 +57,8 @@ public final class UserQueryParser {
   static final Map<String, Float> FIELDS =
       Map.of(IndexSchema.TEXT, 1.0f, IndexSchema.TEXT_EXACT, 1.5f, IndexSchema.TEXT_VARIANT, 0.6f, IndexSchema.TEXT_OCR, 0.3f);
 
+  private static final String LEADING_WILDCARD_MESSAGE = "a word cannot start with * or ?: write the beginning of the word, e.g. Байтурс*";
+
   private static final Pattern LEADING_WILDCARD = Pattern.compile("(^|[\\s(|+\\-\"])[*?]");
 
   // query-side analysis: a Kazakh word also gets its readings as a dictionary form
@@ -76,7 +78,7 @@ public final class UserQueryParser {
 
   public Query parse(String text, String syntax, DocumentFields fields) throws QueryParseException {
     if (text.length() > MAX_LENGTH) {
-      throw new QueryParseException("query too long: " + text.length() + " characters, at most " + MAX_LENGTH);
+      throw new QueryParseException(QueryParseException.Reason.TOO_LONG, "query too long: " + text.length() + " characters, at most " + MAX_LENGTH);
     }
     Query q =
         switch (syntax == null ? "simple" : syntax) {
@@ -86,14 +88,33 @@ public final class UserQueryParser {
         };
     int units = countUnits(q);
     if (units > MAX_UNITS) {
-      throw new QueryParseException("too many words: " + units + ", at most " + MAX_UNITS + " in one query");
+      throw new QueryParseException(QueryParseException.Reason.TOO_MANY_WORDS, "too many words: " + units + ", at most " + MAX_UNITS + " in one query");
     }
     return q;
   }
 
+  /** Weight of a document whose metadata carries the cited fonds, opis and delo, against a page's words. */
+  static final float CITATION_BOOST = 2f;
+
+  /**
+   * The simple syntax, with an archival citation ({@link ArchivalCitation}) read as what it is: the
+   * documents whose metadata carry it, or whose text mentions it.
+   */
   private Query simple(String text) throws QueryParseException {
+    ArchivalCitation citation = ArchivalCitation.find(text);
+    if (citation == null) return words(text);
+    String cited = text.substring(citation.start(), citation.end());
+    String rest = (text.substring(0, citation.start()) + " " + text.substring(citation.end())).strip();
+    BooleanQuery.Builder either = new BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(citation.query()), CITATION_BOOST), BooleanClause.Occur.SHOULD)
+        .add(words(cited), BooleanClause.Occur.SHOULD);
+    if (rest.replaceAll("[\\s,;.]", "").isEmpty()) return either.build();
+    return new BooleanQuery.Builder().add(either.build(), BooleanClause.Occur.MUST).add(words(rest), BooleanClause.Occur.MUST).build();
+  }
+
+  private Query words(String text) throws QueryParseException {
     if (LEADING_WILDCARD.matcher(text).find()) {
-      throw new QueryParseException("a word cannot start with * or ?: write the beginning of the word, e.g. Байтурс*");
+      throw new QueryParseException(QueryParseException.Reason.LEADING_WILDCARD, LEADING_WILDCARD_MESSAGE);
     }
     // the simple parser knows '|' for OR; historians write OR
     String t = text.replaceAll("(?<=\\s)OR(?=\\s)", "|");
@@ -106,7 +127,7 @@ public final class UserQueryParser {
       // e.g. too many boolean clauses
       throw new QueryParseException("cannot run this query: " + firstLine(e.getMessage()));
     }
-    if (q == null) throw new QueryParseException("the query has no searchable words");
+    if (q == null) throw new QueryParseException(QueryParseException.Reason.NO_WORDS, "the query has no searchable words");
     return q;
   }
 
@@ -171,10 +192,10 @@ public final class UserQueryParser {
               return this;
             }
           });
-      if (!named.isEmpty()) throw new QueryParseException("the field '" + named.iterator().next() + "' cannot be searched");
+      if (!named.isEmpty()) throw new QueryParseException(QueryParseException.Reason.FIELD, "the field '" + named.iterator().next() + "' cannot be searched");
       return q;
     } catch (ParseException e) {
-      throw new QueryParseException("syntax error: " + firstLine(e.getMessage()));
+      throw syntaxError(e);
     } catch (RuntimeException e) {
       // e.g. too many boolean clauses, or a bad regular expression
       throw new QueryParseException("cannot run this query: " + firstLine(e.getMessage()));
@@ -332,6 +353,26 @@ public final class UserQueryParser {
           }
         });
     return n[0];
+  }
+
+  /** Fields named wrongly are their own reason; Lucene's own parser messages are put in plain words. */
+  private static QueryParseException syntaxError(ParseException e) {
+    String m = firstLine(e.getMessage());
+    if (m.contains("unknown field") || m.contains("cannot be searched")) {
+      return new QueryParseException(QueryParseException.Reason.FIELD, m.replaceFirst("^cannot parse '.*?': ", ""));
+    }
+    if (m.contains("not allowed as first character")) return new QueryParseException(QueryParseException.Reason.LEADING_WILDCARD, LEADING_WILDCARD_MESSAGE);
+    java.util.regex.Matcher at = java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
+    String where = at.find() ? " at character " + at.group(1) : "";
+    String full = String.valueOf(e.getMessage());
+    if (full.contains("<EOF>")) {
+      return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error: the query ends too early" + where
+          + " (an operator, bracket or quote without its other half?)");
+    }
+    if (full.contains("Encountered") || full.contains("Lexical error")) {
+      return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error" + where + ": check the operators, brackets and quotes");
+    }
+    return new QueryParseException(QueryParseException.Reason.SYNTAX, "syntax error: " + m.replaceFirst("^cannot parse '.*?': ", ""));
   }
 
   private static String firstLine(String s) {

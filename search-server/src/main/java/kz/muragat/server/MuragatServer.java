@@ -104,7 +104,7 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/opensearch.xml", openSearch::description);
               c.routes.get("/opensearch/suggest", openSearch::suggest);
               // ---- END embedding, IIIF, OpenAPI, OpenSearch ----
-              c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+              c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.code()));
               // Javalin's own answers (no such page, method not allowed, …) in the same JSON
               c.routes.exception(
                   io.javalin.http.HttpResponseException.class,
@@ -121,9 +121,14 @@ public final class MuragatServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String message) {
+    error(ctx, status, message, null);
+  }
+
+  private static void error(Context ctx, int status, String message, String code) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);
     body.put("error", message);
+    if (code != null) body.put("code", code);
     ctx.status(status).json(body);
   }
 

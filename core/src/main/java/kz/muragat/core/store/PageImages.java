@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -19,7 +20,7 @@ public final class PageImages {
 
   /** The image name a page gets in its document's store folder. */
   public static String nameFor(int pageNumber) {
-    return String.format("page-%04d.jpg", pageNumber);
+    return String.format(Locale.ROOT, "page-%04d.jpg", pageNumber);
   }
 
   static void write(BufferedImage image, Path file) throws IOException {

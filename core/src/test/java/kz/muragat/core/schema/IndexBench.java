@@ -21,7 +21,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Text indexing throughput: the same generated documents ({@link SamplePages}: Russian, Kazakh
  * and mixed typescript, 1–8 pages, archival metadata, every 10th with {@code page_access} levels)
  * indexed the way pages were indexed before (every value a string analysed by {@link
- * IndexAnalyzer}: {@link PreAnalyzedPagesTest#STRINGS}) and the way {@link IndexSchema#block}
+ * IndexAnalyzer}: {@link PreAnalyzedPagesTest#STRINGS}) and the way {@link FileEntries}
  * does now (each page analysed once, forked, replayed), in the same JVM, alternating rounds, each
  * into a fresh in-memory index with the indexer's writer settings, from {@code THREADS} threads
  * that build blocks and write them like the indexer's file threads. Not a unit test. Run:
@@ -57,7 +57,7 @@ public final class IndexBench {
       n += rec.pages().size();
       chars += rec.pages().stream().mapToLong(p -> p.text().length()).sum();
     }
-    System.out.printf("%d documents, %d pages, %.1f MB of page text, %d threads, %d cores%n",
+    System.out.printf(java.util.Locale.ROOT, "%d documents, %d pages, %.1f MB of page text, %d threads, %d cores%n",
         docs.size(), n, chars / 1e6, threads, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -75,10 +75,10 @@ public final class IndexBench {
         tNew += sNew[0];
         cOld += sOld[1];
         cNew += sNew[1];
-        System.out.printf("round %d: strings %.0f pages/s (%.0f per CPU-s), pre-analyzed %.0f pages/s (%.0f per CPU-s), ratio %.2f (CPU %.2f)%n",
+        System.out.printf(java.util.Locale.ROOT, "round %d: strings %.0f pages/s (%.0f per CPU-s), pre-analyzed %.0f pages/s (%.0f per CPU-s), ratio %.2f (CPU %.2f)%n",
             i + 1, n / sOld[0], n / sOld[1], n / sNew[0], n / sNew[1], sOld[0] / sNew[0], sOld[1] / sNew[1]);
       }
-      System.out.printf("total: strings %.0f pages/s, pre-analyzed %.0f pages/s, ratio %.2f× (wall); per CPU-second %.0f vs %.0f, ratio %.2f×%n",
+      System.out.printf(java.util.Locale.ROOT, "total: strings %.0f pages/s, pre-analyzed %.0f pages/s, ratio %.2f× (wall); per CPU-second %.0f vs %.0f, ratio %.2f×%n",
           n * rounds / tOld, n * rounds / tNew, tOld / tNew, n * rounds / cOld, n * rounds / cNew, cOld / cNew);
     } finally {
       pool.shutdown();

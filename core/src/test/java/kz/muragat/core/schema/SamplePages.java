@@ -55,7 +55,7 @@ final class SamplePages {
       boolean kk = kind == 1 || (kind == 2 && r.nextInt(3) == 0);
       String[] pool = kk ? KK : RU;
       String s = pool[r.nextInt(pool.length)];
-      if (s.contains("%s")) s = String.format(s, NAMES[r.nextInt(NAMES.length)]);
+      if (s.contains("%s")) s = String.format(java.util.Locale.ROOT, s, NAMES[r.nextInt(NAMES.length)]);
       if (text.length() > 0) text.append(' ');
       text.append(s);
     }

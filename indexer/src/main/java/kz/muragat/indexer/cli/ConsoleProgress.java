@@ -1,5 +1,6 @@
 package kz.muragat.indexer.cli;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.muragat.indexer.pipeline.Progress;
 import me.tongfei.progressbar.ProgressBar;
@@ -36,7 +37,7 @@ final class ConsoleProgress {
     public void fileDone(String id, int n, String outcome) {
       int p = pages.addAndGet(n);
       double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
-      bar.setExtraMessage(String.format(" · %d pages, %.2f pages/s", p, p / secs));
+      bar.setExtraMessage(String.format(Locale.ROOT, " · %d pages, %.2f pages/s", p, p / secs));
       bar.step();
     }
 
@@ -65,7 +66,7 @@ final class ConsoleProgress {
       double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
       double rate = d / secs;
       long etaSecs = rate > 0 ? Math.round((total - d) / rate) : -1;
-      LOG.info("[{}/{}] {} {} ({} pages, {} pages/s, ETA {} s)", d, total, outcome, id, p, String.format("%.2f", p / secs), etaSecs);
+      LOG.info("[{}/{}] {} {} ({} pages, {} pages/s, ETA {} s)", d, total, outcome, id, p, String.format(Locale.ROOT, "%.2f", p / secs), etaSecs);
     }
 
     @Override

@@ -2,6 +2,7 @@ package kz.muragat.indexer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.muragat.indexer.ocr.OcrSettings;
@@ -148,7 +149,7 @@ public final class IndexCommand implements Callable<Integer> {
       System.err.println("  failed: " + (f.id() != null ? f.id() : f.path()) + ": " + f.reason());
     }
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
-      System.err.printf("  low confidence: %s page %d (%.0f%%)%n", p.id(), p.page(), p.confidence());
+      System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", p.id(), p.page(), p.confidence());
     }
     System.err.println("report: " + options.reportsDir().resolve("latest.json"));
   }

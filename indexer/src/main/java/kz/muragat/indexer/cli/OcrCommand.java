@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -77,7 +78,7 @@ public final class OcrCommand implements Callable<Integer> {
         if (i > 0) out.print('\f');
         out.println(page.text());
         if (verbose) {
-          System.err.printf("page %d: %s; mean confidence %.1f%n", i + 1,
+          System.err.printf(Locale.ROOT, "page %d: %s; mean confidence %.1f%n", i + 1,
               r.prepared().notes().isEmpty() ? "no preprocessing" : r.prepared().notes(), page.meanConfidence());
         }
       }

@@ -1,6 +1,7 @@
 package kz.muragat.indexer.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.pipeline.IndexReport;
@@ -37,7 +38,7 @@ public final class ReindexCommand implements Callable<Integer> {
     } catch (kz.muragat.core.store.StorageException e) {
       return IndexCommand.storageFailed(e, options);
     }
-    System.err.printf("reindexed %d document(s), %d pages, from the cache into %s in %.1f s; %d missing%n",
+    System.err.printf(Locale.ROOT, "reindexed %d document(s), %d pages, from the cache into %s in %.1f s; %d missing%n",
         report.indexed(), report.pages(), solrOptions.describe(options), report.durationMillis() / 1000.0, report.failed().size());
     for (IndexReport.Failure f : report.failed()) System.err.println("  failed: " + f.id() + ": " + f.reason());
     return report.ok() ? 0 : 1;

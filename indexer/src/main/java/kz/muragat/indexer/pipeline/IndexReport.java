@@ -1,6 +1,7 @@
 package kz.muragat.indexer.pipeline;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an indexing run did, for the summary line and the machine-readable report.
@@ -39,6 +40,7 @@ public record IndexReport(
   public String summary() {
     double secs = Math.max(1e-3, durationMillis / 1000.0);
     return String.format(
+        Locale.ROOT,
         "indexed %d file(s) (%d from cache, %d pages, %d OCR'd: %.2f OCR pages/s), %d unchanged, %d removed, %d failed,"
             + " %d low-confidence page(s) in %.1f s",
         indexed, fromCache, pages, ocrPages, ocrPages / secs, unchanged, removed, failed.size(), lowConfidence.size(), secs);

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Writes run reports to {@code DATA/reports/}: a timestamped file and {@code latest.json}. */
 final class Reports {
@@ -28,7 +29,7 @@ final class Reports {
 
   private static Path writeNow(Path dir, String kind, Object report) throws IOException {
     Files.createDirectories(dir);
-    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now());
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now());
     Path file = dir.resolve(kind + "-" + stamp + ".json");
     Path tmp = dir.resolve("." + kind + "-" + stamp + ".tmp");
     JSON.writeValue(tmp.toFile(), report);

@@ -153,7 +153,10 @@ class IndexerTest {
           .add(new TermQuery(new Term(IndexSchema.ACCESS, "restricted")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .build()));
-      var hits = s.search(new TermQuery(new Term(IndexSchema.ID, "kazakh.png")), 1);
+      var hits = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.ID, "kazakh.png")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(IndexSchema.documents(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build(), 1);
       assertEquals("Анықтама (Сейфоллаұлы Е.)", s.storedFields().document(hits.scoreDocs[0].doc).get(IndexSchema.TITLE));
     }
   }

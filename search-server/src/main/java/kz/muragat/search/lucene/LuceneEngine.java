@@ -32,6 +32,7 @@ import kz.muragat.search.UserQueryParser;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -115,15 +116,28 @@ public final class LuceneEngine implements SearchEngine {
     T apply(IndexSearcher s) throws IOException, QueryParseException;
   }
 
-  /** Runs {@code f} on the current searcher; {@code empty} when there is no index yet. */
+  /** How often at most a search looks for a newer commit (a directory listing): what an indexer commits is seen within this. */
+  static final long REFRESH_MILLIS = 50;
+
+  private volatile long lastRefresh;
+
+  /**
+   * Runs {@code f} on the current searcher, first picking up what the indexer committed since the
+   * last look if that was more than {@link #REFRESH_MILLIS} ago; {@code empty} when there is no
+   * index yet.
+   */
   private <T> T withSearcher(T empty, SearcherFunction<T> f) throws IOException, QueryParseException {
     SearcherManager m = searcherManager();
     if (m == null) return empty;
-    try {
-      m.maybeRefresh();
-    } catch (IllegalStateException | IOException e) {
-      m = reopen(m, e);
-      if (m == null) return empty;
+    long now = System.nanoTime();
+    if (now - lastRefresh > REFRESH_MILLIS * 1_000_000) {
+      lastRefresh = now;
+      try {
+        m.maybeRefresh();
+      } catch (IllegalStateException | IOException e) {
+        m = reopen(m, e);
+        if (m == null) return empty;
+      }
     }
     IndexSearcher s = m.acquire();
     try {
@@ -162,6 +176,7 @@ public final class LuceneEngine implements SearchEngine {
   public void reload() throws IOException {
     SearcherManager m = searcherManager();
     if (m != null) m.maybeRefreshBlocking();
+    lastRefresh = System.nanoTime();
   }
 
   @Override
@@ -204,11 +219,19 @@ public final class LuceneEngine implements SearchEngine {
     return existed;
   }
 
+  /** The document fields of the reader last asked about, kept while it is the current one. */
+  private volatile ReaderFields readerFields;
+
+  private record ReaderFields(IndexReader.CacheKey reader, UserQueryParser.DocumentFields fields) {}
+
   @Override
   public UserQueryParser.DocumentFields documentFields() throws IOException {
     return withSearcherNoParse(
         UserQueryParser.DocumentFields.NONE,
         s -> {
+          IndexReader.CacheKey key = s.getIndexReader().getReaderCacheHelper().getKey();
+          ReaderFields cached = readerFields;
+          if (cached != null && cached.reader() == key) return cached.fields();
           Set<String> meta = new TreeSet<>(), facets = new TreeSet<>();
           for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
             for (FieldInfo fi : leaf.reader().getFieldInfos()) {
@@ -216,7 +239,9 @@ public final class LuceneEngine implements SearchEngine {
               else if (fi.name.startsWith(IndexSchema.FACET_PREFIX)) facets.add(fi.name.substring(IndexSchema.FACET_PREFIX.length()));
             }
           }
-          return new UserQueryParser.DocumentFields(meta, facets);
+          UserQueryParser.DocumentFields fields = new UserQueryParser.DocumentFields(meta, facets);
+          readerFields = new ReaderFields(key, fields);
+          return fields;
         });
   }
 
@@ -230,6 +255,9 @@ public final class LuceneEngine implements SearchEngine {
     return withSearcher(
         new Found(0, List.of(), null, plan.facets() ? Map.of() : null),
         s -> {
+          if (plan.after() != null && plan.after().fields.length != plan.sort().getSort().length) {
+            throw new QueryParseException(QueryParseException.Reason.PAGING, "the cursor belongs to another server");
+          }
           int n = Math.max(1, plan.from() + plan.size());
           TopFieldCollectorManager topHits = new TopFieldCollectorManager(plan.sort(), n, plan.after(), Integer.MAX_VALUE, false);
           // facets that the request does not filter on are counted over the same matches as the
@@ -249,15 +277,16 @@ public final class LuceneEngine implements SearchEngine {
           }
           QueryTerms terms = plan.highlight() == null ? null : QueryTerms.of(s.rewrite(plan.highlight()), IndexSchema.TEXT_FIELDS);
           Weight pages = plan.pages() == null ? null : s.createWeight(s.rewrite(plan.pages()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+          int start = plan.after() == null ? plan.from() : 0;
+          List<FieldDoc> page = new ArrayList<>();
+          for (int i = start; i < top.scoreDocs.length && i < start + plan.size(); i++) page.add((FieldDoc) top.scoreDocs[i]);
+          Map<Integer, List<FoundPage>> found = pages == null ? Map.of() : matchingPages(s, pages, page, terms);
           List<FoundDoc> hits = new ArrayList<>();
           FieldDoc last = null;
-          int start = plan.after() == null ? plan.from() : 0;
-          for (int i = start; i < top.scoreDocs.length && i < start + plan.size(); i++) {
-            FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+          for (FieldDoc fd : page) {
             Document d = s.storedFields().document(fd.doc, DOC_FIELDS);
-            List<FoundPage> found = pages == null ? List.of() : matchingPages(s, pages, fd.doc, terms);
             float score = plan.order() == SearchRequest.SortOrder.RELEVANCE ? (Float) fd.fields[0] : 0f;
-            hits.add(new FoundDoc(entry(d), score, found));
+            hits.add(new FoundDoc(entry(d), score, found.getOrDefault(fd.doc, List.of())));
             last = fd;
           }
           long total = top.totalHits.value;
@@ -275,26 +304,38 @@ public final class LuceneEngine implements SearchEngine {
   }
 
   /**
-   * The pages of one hit that match, in page order (as a reader turns them, and as SolrCloud's
-   * {@code [child]} lists them), the first {@link SearchPlan#PAGES_PER_HIT}. A file's block holds its
-   * pages right before its document entry, so they are the entries after the previous document
-   * entry: one page-query iterator per search walks forward over them, and stops at the limit.
+   * The matching pages of each hit (by the hit's document number), in page order (as a reader
+   * turns them, and as SolrCloud's {@code [child]} lists them), the first {@link
+   * SearchPlan#PAGES_PER_HIT}. A file's block holds its pages right before its document entry, so a
+   * hit's pages are the entries after the previous document entry: per segment, one page-query
+   * iterator walks forward over the blocks of the hits it holds, in document order, unscored, and
+   * leaves a block at the limit.
    */
-  private List<FoundPage> matchingPages(IndexSearcher s, Weight pages, int hitDoc, QueryTerms terms) throws IOException {
+  private Map<Integer, List<FoundPage>> matchingPages(IndexSearcher s, Weight pages, List<FieldDoc> hits, QueryTerms terms) throws IOException {
+    Map<Integer, List<FoundPage>> out = new java.util.HashMap<>();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hitDoc, leaves));
-    int parent = hitDoc - leaf.docBase;
-    BitSet parents = SearchPlanner.documentEntries(leaf);
-    int first = parent == 0 ? 0 : (parents == null ? 0 : parents.prevSetBit(parent - 1) + 1);
-    Scorer scorer = pages.scorer(leaf);
-    if (scorer == null || first >= parent) return List.of();
-    List<FoundPage> out = new ArrayList<>();
-    StoredFields stored = leaf.reader().storedFields();
-    DocIdSetIterator it = scorer.iterator();
-    for (int d = it.advance(first); d < parent && out.size() < SearchPlan.PAGES_PER_HIT; d = it.nextDoc()) {
-      Document pd = stored.document(d, PAGE_FIELDS);
-      String text = pd.get(IndexSchema.TEXT);
-      out.add(new FoundPage(pd.getField(IndexSchema.PAGE).numericValue().intValue(), text, matcher.spans(text, terms, leaf.reader(), d)));
+    int[] docs = hits.stream().mapToInt(h -> h.doc).sorted().toArray();
+    LeafReaderContext leaf = null;
+    BitSet parents = null;
+    DocIdSetIterator it = null;
+    for (int hit : docs) {
+      if (leaf == null || hit >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(hit, leaves));
+        parents = SearchPlanner.documentEntries(leaf);
+        Scorer scorer = pages.scorer(leaf);
+        it = scorer == null ? null : scorer.iterator();
+      }
+      if (it == null || parents == null) continue;
+      int parent = hit - leaf.docBase;
+      int first = parent == 0 ? 0 : parents.prevSetBit(parent - 1) + 1;
+      List<FoundPage> listed = new ArrayList<>();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int d = it.docID() >= first ? it.docID() : it.advance(first); d < parent && listed.size() < SearchPlan.PAGES_PER_HIT; d = it.nextDoc()) {
+        Document pd = stored.document(d, PAGE_FIELDS);
+        String text = pd.get(IndexSchema.TEXT);
+        listed.add(new FoundPage(pd.getField(IndexSchema.PAGE).numericValue().intValue(), text, matcher.spans(text, terms, leaf.reader(), d)));
+      }
+      if (!listed.isEmpty()) out.put(hit, listed);
     }
     return out;
   }

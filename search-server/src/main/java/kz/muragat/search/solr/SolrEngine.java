@@ -203,7 +203,7 @@ public final class SolrEngine implements SearchEngine {
     FieldDoc after = plan.after();
     long offset = plan.from();
     if (after != null && plan.order() == SearchRequest.SortOrder.RELEVANCE) {
-      if (!(after.fields[0] instanceof Long position)) throw new QueryParseException("the cursor belongs to another server");
+      if (!(after.fields[0] instanceof Long position)) throw new QueryParseException(QueryParseException.Reason.PAGING, "the cursor belongs to another server");
       offset = position;
     } else if (after != null) {
       r.withParam(CursorMarkParams.CURSOR_MARK_PARAM, totem(after));

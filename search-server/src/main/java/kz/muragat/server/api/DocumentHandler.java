@@ -63,7 +63,7 @@ public final class DocumentHandler implements Handler {
     } catch (NotFoundException e) {
       throw ApiException.notFound(e.getMessage());
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
   }
 }

@@ -49,7 +49,7 @@ public final class ExportHandler implements Handler {
     try {
       search.search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, 1, null, false), viewer);
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
     ctx.header("Content-Disposition", "attachment; filename=\"muragat-results." + format + "\"");
     ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");

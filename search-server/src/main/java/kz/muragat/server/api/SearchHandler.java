@@ -28,7 +28,7 @@ public final class SearchHandler implements Handler {
     try {
       ctx.json(search.search(SearchParams.read(ctx, 10, true), tokens.viewer(ctx)));
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
   }
 }

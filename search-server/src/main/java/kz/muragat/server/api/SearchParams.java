@@ -46,7 +46,7 @@ final class SearchParams {
           blankToNull(ctx.queryParam("cursor")),
           facets == null || facets.isBlank() ? defaultFacets : Boolean.parseBoolean(facets));
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
   }
 

@@ -252,6 +252,8 @@ public final class IiifService {
       a.put("motivation", "supplementing");
       a.put("body", Map.of("type", "TextualBody", "value", hit.box.word(), "format", "text/plain"));
       a.put("target", hit.target);
+      // how the word matched: exact, form, variant (a name's spelling) or ocr (an uncertain reading)
+      a.put("match", hit.box.match());
       items.add(a);
     }
     Map<String, Object> page = new LinkedHashMap<>();
@@ -276,6 +278,7 @@ public final class IiifService {
       a.put("motivation", "sc:painting");
       a.put("resource", Map.of("@type", "cnt:ContentAsText", "chars", hit.box.word()));
       a.put("on", hit.target);
+      a.put("match", hit.box.match());
       resources.add(a);
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("@type", "search:Hit");
@@ -318,7 +321,7 @@ public final class IiifService {
     } catch (NotFoundException e) {
       throw ApiException.notFound(e.getMessage());
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
     List<Hit> list = new ArrayList<>();
     for (Map.Entry<Integer, List<SearchResults.Box>> e : byPage.entrySet()) {
