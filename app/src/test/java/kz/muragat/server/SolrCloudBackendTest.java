@@ -70,7 +70,7 @@ class SolrCloudBackendTest {
           // words, forms, names in three scripts, phrases, prefixes, alternatives, exclusions
           "q=реабилитация", "q=Жумабаев", "q=ақталды", "q=Байтурсынов", "q=Baitursynuly", "q=Сейфуллин", "q=Қарағанды", "q=1937", "q=Алаш",
           "q=протокол допроса", "q=заседания тройки", "q=Оспанов Жумабаев", "q=\"тройки НКВД\"", "q=\"Жумабаев Касым\"", "q=Жумаб*", "q=реабилит*",
-          "q=реабилитирован -Байтурсынов", "q=реабилитация OR ақталды", "q=ф. 1 оп. 2",
+          "q=реабилитирован -Байтурсынов", "q=реабилитация OR ақталды", "q=ф. 1 оп. 2", "q=ф. 1, оп. 2, д. 345 Жумабаев",
           // words the OCR engine read with doubt, found through their OCR keys
           "q=жумабаевх", "q=реабилитацыя", "q=Сейфоллаулы", "q=протакал",
           // filters, dates, facets, orders, paging
