@@ -320,6 +320,13 @@ class SolrCloudBackendTest {
   /**
    * A file sent again replaces its whole nested block (no page of the old version stays), a file
    * that is gone takes all its pages with it, and an administrator's delete does the same.
+   *
+   * <p>Answers are compared here apart from their scores ({@link #differenceApartFromScores}):
+   * replaced and deleted entries stay in Lucene's term statistics until their segment is merged
+   * away or dropped whole, and which segments the embedded index (two workers, commits by time)
+   * and the two shards (updates in batches) hold differs from run to run, so the scores of both
+   * may drift apart by those statistics until a merge or a rebuild (after which, in the next test,
+   * they are compared with their scores again).
    */
   @Test
   @Order(7)
@@ -348,7 +355,7 @@ class SolrCloudBackendTest {
     assertEquals(get(embedded, "/api/admin/status", ADMIN_TOKEN), after);
     for (String w : List.of("Мангышлакского", "Кокчетавского", "Актюбинского", "Гурьевского", "Новая")) {
       String path = "/api/search?q=" + enc(w);
-      assertEquals(null, difference(get(embedded, path, ADMIN_TOKEN), get(cloud, path, ADMIN_TOKEN)), w);
+      assertEquals(null, differenceApartFromScores(get(embedded, path, ADMIN_TOKEN), get(cloud, path, ADMIN_TOKEN)), w);
     }
     assertEquals(0, get(cloud, "/api/search?q=" + enc("Мангышлакского"), ADMIN_TOKEN).get("total").asInt(), "the old version's pages are gone");
     assertEquals(1, get(cloud, "/api/search?q=" + enc("Новая редакция"), ADMIN_TOKEN).get("total").asInt(), "the new version's pages are found");
@@ -359,7 +366,7 @@ class SolrCloudBackendTest {
     assertEquals(get(embedded, "/api/admin/status", ADMIN_TOKEN), deleted);
     assertEquals(404, call(cloud, "DELETE", "/api/admin/documents/rec-01-protocol.tif", ADMIN_TOKEN).statusCode(), "already gone");
     String path = "/api/search?" + params("q=Жумабаев&facets=true");
-    assertEquals(null, difference(get(embedded, path, null), get(cloud, path, null)));
+    assertEquals(null, differenceApartFromScores(get(embedded, path, null), get(cloud, path, null)));
   }
 
   @Test
@@ -436,6 +443,23 @@ class SolrCloudBackendTest {
       i = end;
     }
     return null;
+  }
+
+  /**
+   * Where two search answers differ apart from their hits' scores and so their order, or null:
+   * the same hits (each with the same fields and pages), totals, facets and did-you-mean.
+   */
+  static String differenceApartFromScores(JsonNode e, JsonNode s) {
+    ObjectNode er = e.deepCopy(), sr = s.deepCopy();
+    for (ObjectNode r : List.of(er, sr)) {
+      r.remove("took_ms");
+      r.remove("next_cursor");
+      List<JsonNode> hits = new ArrayList<>();
+      for (JsonNode h : r.get("hits")) hits.add(((ObjectNode) h).without("score"));
+      hits.sort(java.util.Comparator.comparing(h -> h.get("id").asText()));
+      r.putArray("hits").addAll(hits);
+    }
+    return er.equals(sr) ? null : "\n  embedded: " + er + "\n  solrcloud: " + sr;
   }
 
   static boolean close(double a, double b) {
