@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import kz.muragat.core.store.DocumentStore;
 import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.indexer.pipeline.IndexReport;
@@ -36,6 +35,7 @@ import kz.muragat.indexer.solr.SolrIndex;
 import kz.muragat.search.SearchService;
 import kz.muragat.search.solr.SolrEngine;
 import kz.muragat.server.auth.AccessTokens;
+import kz.muragat.solr.testkit.Folders;
 import kz.muragat.solr.testkit.SolrProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,7 +115,7 @@ class SolrCloudBackendTest {
       // the cluster starts while the samples are OCR'd
       Future<SolrProcess> cluster = bg.submit(() -> SolrProcess.cloud(CONFIGSET, COLLECTION, SHARDS, 2, 2));
       docs = tmp.resolve("docs");
-      copyTree(SAMPLES, docs);
+      Folders.copy(SAMPLES, docs);
       Path mixed = Files.createDirectories(docs.resolve("mixed"));
       StringBuilder manifest = new StringBuilder("file,title,date,doc_type,access,page_access\n");
       AccessControlTest.writeMixedDocuments(mixed, manifest);
@@ -533,15 +533,5 @@ class SolrCloudBackendTest {
       if (cursor == null) return out;
     }
     throw new AssertionError("cursor paging did not end: " + out);
-  }
-
-  static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
-    }
   }
 }

@@ -185,7 +185,7 @@ public final class SolrRunner {
     Path home = Files.createDirectories(dir.resolve("home"));
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     Path coreDir = Files.createDirectories(home.resolve(core));
-    copyTree(conf, coreDir.resolve("conf"));
+    Folders.copy(conf, coreDir.resolve("conf"));
     Properties props = new Properties();
     props.setProperty("name", core);
     try (var w = Files.newBufferedWriter(coreDir.resolve("core.properties"))) {
@@ -238,16 +238,6 @@ public final class SolrRunner {
       System.exit(2);
     }
     return v;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
-    }
   }
 
   private static void deleteTree(Path dir) {
