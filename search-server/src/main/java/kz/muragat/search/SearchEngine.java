@@ -56,7 +56,7 @@ public interface SearchEngine extends AutoCloseable {
   /** A page of hits as the engine found it. */
   record Found(long total, List<FoundDoc> hits, String nextCursor, Map<String, List<SearchResults.FacetValue>> facets) {}
 
-  /** One hit: its document entry, score (0 unless by relevance) and matching pages, best first. */
+  /** One hit: its document entry, score (0 unless by relevance) and its first {@link SearchPlan#PAGES_PER_HIT} matching pages, in page order. */
   record FoundDoc(DocEntry doc, float score, List<FoundPage> pages) {}
 
   /** A matching page: its number, text and where the query matched it. */

@@ -3,9 +3,11 @@ package kz.muragat.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kz.muragat.analysis.MuragatAnalysis;
 import kz.muragat.core.schema.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -47,8 +49,11 @@ public final class Suggestions {
    * What suggestions need of an index's exact-field vocabulary, as one caller sees it.
    */
   public interface Vocabulary {
-    /** How many entries the caller may see hold the term. */
-    int visibleDocs(String term) throws IOException;
+    /**
+     * How many entries the caller may see hold each of the terms (terms none of them holds may be
+     * left out). One question for many terms: an engine may answer it in one request.
+     */
+    Map<String, Integer> visibleDocs(Collection<String> terms) throws IOException;
 
     /**
      * Terms of the index within two edits of {@code term} (first letter kept), closest first, up to
@@ -69,30 +74,43 @@ public final class Suggestions {
       String core = word.replaceAll("^[\"+\\-(]+|[\")*~]+$", "");
       if (!core.isEmpty() && core.codePoints().allMatch(Character::isLetter) && core.codePointCount(0, core.length()) >= MIN_CORRECTED_LENGTH) {
         String term = analyzeOne(core);
-        if (term != null && vocabulary.visibleDocs(term) == 0) {
-          String best = null;
-          int bestDistance = Integer.MAX_VALUE, bestDocs = 0;
-          for (String candidate : vocabulary.similar(term, CANDIDATES)) {
-            if (candidate.equals(term)) continue;
-            int docs = vocabulary.visibleDocs(candidate);
-            if (docs == 0) continue;
-            int d = editDistance(term, candidate);
-            if (d < bestDistance || (d == bestDistance && (docs > bestDocs || (docs == bestDocs && candidate.compareTo(best) < 0)))) {
-              best = candidate;
-              bestDistance = d;
-              bestDocs = docs;
-            }
-          }
-          if (best != null) {
-            replacement = word.replace(core, matchCase(core, best));
-            changed = true;
-          }
+        String best = term == null ? null : closestVisible(vocabulary, term);
+        if (best != null) {
+          replacement = word.replace(core, matchCase(core, best));
+          changed = true;
         }
       }
       if (out.length() > 0) out.append(' ');
       out.append(replacement);
     }
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * The word of the caller's material closest to {@code term} (fewest edits, then most visible
+   * entries, then first in order), or null when their material holds {@code term} itself or
+   * nothing close. The term and its candidates are counted in one question to the vocabulary.
+   */
+  private static String closestVisible(Vocabulary vocabulary, String term) throws IOException {
+    List<String> candidates = new ArrayList<>(vocabulary.similar(term, CANDIDATES));
+    candidates.remove(term);
+    List<String> asked = new ArrayList<>(candidates);
+    asked.add(term);
+    Map<String, Integer> visible = vocabulary.visibleDocs(asked);
+    if (visible.getOrDefault(term, 0) > 0) return null;
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE, bestDocs = 0;
+    for (String candidate : candidates) {
+      int docs = visible.getOrDefault(candidate, 0);
+      if (docs == 0) continue;
+      int d = editDistance(term, candidate);
+      if (d < bestDistance || (d == bestDistance && (docs > bestDocs || (docs == bestDocs && candidate.compareTo(best) < 0)))) {
+        best = candidate;
+        bestDistance = d;
+        bestDocs = docs;
+      }
+    }
+    return best;
   }
 
   /** A completion and how many visible entries contain it. */
@@ -128,9 +146,11 @@ public final class Suggestions {
     Typed typed = prefix == null ? null : typed(prefix);
     if (typed == null) return out;
     List<Completion> candidates = new ArrayList<>();
-    for (String term : vocabulary.startingWith(typed.norm(), CANDIDATES)) {
-      int visible = vocabulary.visibleDocs(term);
-      if (visible > 0) candidates.add(new Completion(term, visible));
+    List<String> terms = vocabulary.startingWith(typed.norm(), CANDIDATES);
+    Map<String, Integer> visible = terms.isEmpty() ? Map.of() : vocabulary.visibleDocs(terms);
+    for (String term : terms) {
+      int docs = visible.getOrDefault(term, 0);
+      if (docs > 0) candidates.add(new Completion(term, docs));
     }
     candidates.sort(Comparator.comparingInt(Completion::docs).reversed().thenComparing(Completion::term));
     for (Completion c : candidates.subList(0, Math.min(limit, candidates.size()))) out.add(typed.complete(c.term(), c.docs()));

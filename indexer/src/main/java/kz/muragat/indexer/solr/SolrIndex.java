@@ -9,10 +9,8 @@ import kz.muragat.core.schema.SolrFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.index.IndexedState;
@@ -30,7 +28,6 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -42,10 +39,13 @@ import org.apache.solr.common.params.CursorMarkParams;
  * id) with its page entries as nested children ({@code id} = {@link SolrFields#pageId}), all with
  * {@code doc_id} = the file's id. A page's stored text goes to {@code page_text} (snippets).
  *
- * <p>Blocks are buffered and sent in batches ({@link #BATCH} files): first one delete of the
- * batch's files' old entries, then the new ones; each request is retried across nodes by {@link
- * SolrConnection}. A commit sends what is buffered and commits the collection (hard commit, new
- * searcher), so a file's old and new versions are never both visible.
+ * <p>Blocks are buffered and sent in batches ({@link #BATCH} files), each request retried across
+ * nodes by {@link SolrConnection}. Solr routes a nested document by its root's id and replaces a
+ * file's whole old block (every entry with {@code _root_} = its id) when the file is sent again,
+ * and a delete by the file's id removes the whole block, so no delete-by-query is ever needed
+ * (one would go to every shard leader and hold updates back while it runs). A commit sends what is
+ * buffered and commits the collection (hard commit, new searcher), so a file's old and new
+ * versions are never both visible.
  */
 public final class SolrIndex implements IndexTarget {
   /** Files (a document entry with its pages) sent per update request. */
@@ -54,14 +54,6 @@ public final class SolrIndex implements IndexTarget {
   private final SolrConnection solr;
   private final boolean ownsConnection;
   private final List<SolrInputDocument> pending = new ArrayList<>();
-  /** Files in the buffer whose old entries must be deleted first. */
-  private final Set<String> pendingIds = new LinkedHashSet<>();
-  /**
-   * After a rebuild's wipe: the files written since. Any other file has no old entries to delete,
-   * so a bulk rebuild sends no delete-by-query per batch (each one is broadcast to every shard
-   * leader and holds updates back while it runs).
-   */
-  private final Set<String> written;
   private boolean uncommitted;
 
   /**
@@ -71,7 +63,6 @@ public final class SolrIndex implements IndexTarget {
   public SolrIndex(SolrConnection solr, boolean rebuild, boolean ownsConnection) throws IOException {
     this.solr = solr;
     this.ownsConnection = ownsConnection;
-    this.written = rebuild ? new java.util.HashSet<>() : null;
     if (rebuild) {
       solr.call(c -> new UpdateRequest().deleteByQuery("*:*").process(c));
       uncommitted = true;
@@ -93,34 +84,25 @@ public final class SolrIndex implements IndexTarget {
     SolrInputDocument parent = toSolr(block.get(block.size() - 1));
     for (Document page : block.subList(0, block.size() - 1)) parent.addChildDocument(toSolr(page));
     pending.add(parent);
-    if (written == null || !written.add(id)) pendingIds.add(id);
     uncommitted = true;
     if (pending.size() >= BATCH) flush();
   }
 
+  /** Removes a file's block: its document entry and, with it, every page (Solr deletes by {@code _root_}). */
   @Override
   public synchronized void delete(String id) throws IOException {
     flush();
-    solr.call(c -> new UpdateRequest().deleteByQuery(SolrFields.DOC_ID + ":" + ClientUtils.escapeQueryChars(id)).process(c));
+    solr.call(c -> new UpdateRequest().deleteById(id).process(c));
     uncommitted = true;
   }
 
-  /** Sends the buffered blocks: the old entries of their files go first, in a request of its own. */
+  /** Sends the buffered blocks. */
   private void flush() throws IOException {
     if (pending.isEmpty()) return;
-    List<String> ids = new ArrayList<>(pendingIds);
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-      StringBuilder q = new StringBuilder(SolrFields.DOC_ID + ":(");
-      for (int i = 0; i < part.size(); i++) q.append(i == 0 ? "" : " OR ").append(ClientUtils.escapeQueryChars(part.get(i)));
-      String query = q.append(')').toString();
-      solr.call(c -> new UpdateRequest().deleteByQuery(query).process(c));
-    }
     UpdateRequest add = new UpdateRequest();
     add.add(new ArrayList<>(pending));
     solr.call(add::process);
     pending.clear();
-    pendingIds.clear();
   }
 
   @Override
@@ -130,21 +112,20 @@ public final class SolrIndex implements IndexTarget {
     uncommitted = false;
   }
 
-  /**
-   * Drops the blocks not yet sent. SolrCloud has no rollback: batches already sent stay and
-   * become visible at the collection's next commit — each is a whole file's block, so the
-   * collection never holds half a file, and the next run resends what its catalog lacks.
-   */
   /** Solr runs the configset's chains on the text. */
   @Override
   public PageText pageText() {
     return PageText.STRINGS;
   }
 
+  /**
+   * Drops the blocks not yet sent. SolrCloud has no rollback: batches already sent stay and
+   * become visible at the collection's next commit — each is a whole file's block, so the
+   * collection never holds half a file, and the next run resends what its catalog lacks.
+   */
   @Override
   public synchronized void rollback() {
     pending.clear();
-    pendingIds.clear();
   }
 
   @Override

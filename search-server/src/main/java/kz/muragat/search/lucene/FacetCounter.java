@@ -3,7 +3,6 @@ package kz.muragat.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import kz.muragat.search.FacetListing;
 import kz.muragat.search.SearchResults.FacetValue;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
@@ -31,12 +31,9 @@ import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * Counts facet values ({@code facet.<name>} sorted-set doc values) over the documents matching a
- * query. Years are listed in order; every other facet by count, most frequent first.
+ * query, and lists them as {@link FacetListing} says.
  */
 public final class FacetCounter {
-  /** Values listed per facet. */
-  static final int TOP = 30;
-
   private FacetCounter() {}
 
   /** A facet value and how many matching documents have it. */
@@ -116,17 +113,17 @@ public final class FacetCounter {
   }
 
   /**
-   * The values to list: years all, in order; any other facet its {@value #TOP} most frequent,
-   * ties by value. Only the values that can be listed are read from the index.
+   * The values to list ({@link FacetListing}). Only the values that can be listed are read from the
+   * index.
    */
   private static List<FacetValue> values(IndexReader reader, String field, String dim, OrdinalMap global, long[] counts) throws IOException {
     List<Integer> nonZero = new ArrayList<>();
     for (int g = 0; g < counts.length; g++) if (counts[g] > 0) nonZero.add(g);
     List<Integer> read = nonZero;
-    if (!dim.equals(IndexSchema.FACET_YEAR) && nonZero.size() > TOP) {
+    if (!FacetListing.listsAll(dim) && nonZero.size() > FacetListing.TOP) {
       nonZero.sort((a, b) -> Long.compare(counts[b], counts[a]));
-      long last = counts[nonZero.get(TOP - 1)];
-      int end = TOP;
+      long last = counts[nonZero.get(FacetListing.TOP - 1)];
+      int end = FacetListing.TOP;
       while (end < nonZero.size() && counts[nonZero.get(end)] == last) end++; // ties at the cut go by value
       read = nonZero.subList(0, end);
     }
@@ -138,19 +135,7 @@ public final class FacetCounter {
       if (lookup[segment] == null) lookup[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), field);
       byValue.put(lookup[segment].lookupOrd(global.getFirstSegmentOrd(g)).utf8ToString(), counts[g]);
     }
-    return ordered(dim, byValue);
-  }
-
-  private static List<FacetValue> ordered(String dim, Map<String, Long> counts) {
-    List<FacetValue> values = new ArrayList<>();
-    counts.forEach((k, v) -> values.add(new FacetValue(k, v)));
-    if (dim.equals(IndexSchema.FACET_YEAR)) {
-      values.sort(Comparator.comparing(FacetValue::value));
-    } else {
-      values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-      if (values.size() > TOP) return values.subList(0, TOP);
-    }
-    return values;
+    return FacetListing.of(dim, byValue);
   }
 
   /** Counts per value of several dimensions over the documents it collects. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
@@ -276,7 +276,7 @@ public final class LuceneEngine implements SearchEngine {
             counted = c;
           }
           QueryTerms terms = plan.highlight() == null ? null : QueryTerms.of(s.rewrite(plan.highlight()), IndexSchema.TEXT_FIELDS);
-          Weight pages = plan.pages() == null ? null : s.createWeight(s.rewrite(plan.pages()), ScoreMode.COMPLETE, 1f);
+          Weight pages = plan.pages() == null ? null : s.createWeight(s.rewrite(plan.pages()), ScoreMode.COMPLETE_NO_SCORES, 1f);
           int start = plan.after() == null ? plan.from() : 0;
           List<FieldDoc> page = new ArrayList<>();
           for (int i = start; i < top.scoreDocs.length && i < start + plan.size(); i++) page.add((FieldDoc) top.scoreDocs[i]);
@@ -304,10 +304,12 @@ public final class LuceneEngine implements SearchEngine {
   }
 
   /**
-   * The matching pages of each hit (by the hit's document number), best first. A file's block
-   * holds its pages right before its document entry, so a hit's pages are the entries after the
-   * previous document entry: per segment, one page-query scorer walks forward over the blocks of
-   * the hits it holds, in document order.
+   * The matching pages of each hit (by the hit's document number), in page order (as a reader
+   * turns them, and as SolrCloud's {@code [child]} lists them), the first {@link
+   * SearchPlan#PAGES_PER_HIT}. A file's block holds its pages right before its document entry, so a
+   * hit's pages are the entries after the previous document entry: per segment, one page-query
+   * iterator walks forward over the blocks of the hits it holds, in document order, unscored, and
+   * leaves a block at the limit.
    */
   private Map<Integer, List<FoundPage>> matchingPages(IndexSearcher s, Weight pages, List<FieldDoc> hits, QueryTerms terms) throws IOException {
     Map<Integer, List<FoundPage>> out = new java.util.HashMap<>();
@@ -316,30 +318,24 @@ public final class LuceneEngine implements SearchEngine {
     LeafReaderContext leaf = null;
     BitSet parents = null;
     DocIdSetIterator it = null;
-    Scorer scorer = null;
     for (int hit : docs) {
       if (leaf == null || hit >= leaf.docBase + leaf.reader().maxDoc()) {
         leaf = leaves.get(ReaderUtil.subIndex(hit, leaves));
         parents = SearchPlanner.documentEntries(leaf);
-        scorer = pages.scorer(leaf);
+        Scorer scorer = pages.scorer(leaf);
         it = scorer == null ? null : scorer.iterator();
       }
       if (it == null || parents == null) continue;
       int parent = hit - leaf.docBase;
       int first = parent == 0 ? 0 : parents.prevSetBit(parent - 1) + 1;
-      List<ScoreDoc> found = new ArrayList<>();
-      int d = it.docID() >= first ? it.docID() : it.advance(first);
-      for (; d < parent; d = it.nextDoc()) found.add(new ScoreDoc(d, scorer.score()));
-      if (found.isEmpty()) continue;
-      found.sort((x, y) -> x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
       List<FoundPage> listed = new ArrayList<>();
       StoredFields stored = leaf.reader().storedFields();
-      for (ScoreDoc sd : found.subList(0, Math.min(SearchPlan.PAGES_PER_HIT, found.size()))) {
-        Document pd = stored.document(sd.doc, PAGE_FIELDS);
+      for (int d = it.docID() >= first ? it.docID() : it.advance(first); d < parent && listed.size() < SearchPlan.PAGES_PER_HIT; d = it.nextDoc()) {
+        Document pd = stored.document(d, PAGE_FIELDS);
         String text = pd.get(IndexSchema.TEXT);
-        listed.add(new FoundPage(pd.getField(IndexSchema.PAGE).numericValue().intValue(), text, matcher.spans(text, terms, leaf.reader(), sd.doc)));
+        listed.add(new FoundPage(pd.getField(IndexSchema.PAGE).numericValue().intValue(), text, matcher.spans(text, terms, leaf.reader(), d)));
       }
-      out.put(hit, listed);
+      if (!listed.isEmpty()) out.put(hit, listed);
     }
     return out;
   }
@@ -382,11 +378,19 @@ public final class LuceneEngine implements SearchEngine {
     Query visiblePages = AccessPolicy.pages(viewer);
     return new Suggestions.Vocabulary() {
       @Override
-      public int visibleDocs(String term) throws IOException {
-        return withSearcherNoParse(0, s -> s.count(new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
-            .add(visiblePages, Occur.FILTER)
-            .build()));
+      public Map<String, Integer> visibleDocs(Collection<String> terms) throws IOException {
+        return withSearcherNoParse(
+            Map.of(),
+            s -> {
+              Map<String, Integer> out = new LinkedHashMap<>();
+              for (String term : terms) {
+                out.put(term, s.count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
+                    .add(visiblePages, Occur.FILTER)
+                    .build()));
+              }
+              return out;
+            });
       }
 
       @Override
@@ -398,6 +402,10 @@ public final class LuceneEngine implements SearchEngine {
               checker.setMinPrefix(1);
               checker.setMinQueryLength(Suggestions.MIN_CORRECTED_LENGTH);
               checker.setMaxEdits(2);
+              // close words whatever the word's own frequency: by default a word in more than 1% of
+              // the entries gets none, and whether a caller is offered a correction would then depend
+              // on how often the word occurs in material closed to them
+              checker.setMaxQueryFrequency(Integer.MAX_VALUE); // an absolute count no word reaches
               List<String> out = new ArrayList<>();
               for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), max, s.getIndexReader(), SuggestMode.SUGGEST_ALWAYS)) {
                 out.add(w.string);

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import kz.muragat.core.access.Viewer;
 import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.core.schema.SolrFields;
 import kz.muragat.search.Cursors;
+import kz.muragat.search.FacetListing;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.QueryTerms;
 import kz.muragat.search.SearchEngine;
@@ -26,22 +29,24 @@ import kz.muragat.search.TextMatcher;
 import kz.muragat.search.UserQueryParser;
 import kz.muragat.core.schema.IndexAnalyzer;
 import kz.muragat.solr.client.SolrConnection;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.json.DomainMap;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.SpellingParams;
 import org.apache.solr.common.util.JavaBinCodec;
 
 /**
@@ -71,12 +76,17 @@ public final class SolrEngine implements SearchEngine {
 
   private static final String LEADERS = "replica.leader:true";
 
+  /** The configset's spell checker on the exact field (did-you-mean) and Solr's terms component (completions). */
+  private static final String SPELL = "/spell", TERMS = "/terms";
+
   /** Up to this offset + size, hits are fetched with their fields in the query phase. */
   private static final int SINGLE_PASS_MAX = 100;
 
   private final SolrConnection solr;
   private final TextMatcher matcher = new TextMatcher(new IndexAnalyzer());
   private volatile Fields fields;
+  /** {@link System#nanoTime()} of the last answer from the collection (long ago at first). */
+  private volatile long answeredAt = System.nanoTime() - Long.MAX_VALUE / 2;
 
   private record Fields(List<String> dims, UserQueryParser.DocumentFields documentFields, long at) {}
 
@@ -87,14 +97,27 @@ public final class SolrEngine implements SearchEngine {
     this.solr = new SolrConnection(urls, collection);
   }
 
+  /**
+   * Whether the collection answers. A search asks this before it runs, so a request that reached
+   * the collection in the last {@value #FIELDS_MILLIS} ms answers for it: a search costs no extra
+   * request to the cluster.
+   */
   @Override
   public boolean ready() {
+    if (System.nanoTime() - answeredAt < FIELDS_MILLIS * 1_000_000L) return true;
     try {
-      solr.call(c -> c.query(new org.apache.solr.client.solrj.SolrQuery("*:*").setRows(0)));
+      call(c -> c.query(new SolrQuery("*:*").setRows(0)));
       return true;
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** A request to the collection; marks when the collection last answered. */
+  private <T> T call(SolrConnection.Call<T> request) throws IOException {
+    T out = solr.call(request);
+    answeredAt = System.nanoTime();
+    return out;
   }
 
   @Override
@@ -111,7 +134,7 @@ public final class SolrEngine implements SearchEngine {
         .withFacet("kind", new TermsFacetMap(IndexSchema.KIND).setLimit(-1))
         .withFacet("access", new TermsFacetMap(IndexSchema.ACCESS).setLimit(-1).withDomain(new DomainMap().withFilter(SolrQueryRenderer.DOCUMENTS)))
         .withFacet("pages", new TermsFacetMap(IndexSchema.KIND).setLimit(-1).withDomain(new DomainMap().withFilter(IndexSchema.PAGE + ":[1 TO *]")));
-    QueryResponse resp = solr.call(r::process);
+    QueryResponse resp = call(r::process);
     out.put("documents", buckets(resp, "kind").getOrDefault(IndexSchema.KIND_DOC, 0L));
     out.put("pages", buckets(resp, "pages").getOrDefault(IndexSchema.KIND_PAGE, 0L));
     out.put("documentsByAccess", buckets(resp, "access"));
@@ -122,9 +145,10 @@ public final class SolrEngine implements SearchEngine {
   public boolean delete(String id) throws IOException {
     String q = "{!term f=" + SolrFields.DOC_ID + " v=$id}";
     JsonQueryRequest count = new JsonQueryRequest().setQuery(q).withParam("id", id).setLimit(0);
-    long before = solr.call(count::process).getResults().getNumFound();
-    solr.call(c -> new UpdateRequest().deleteByQuery(SolrFields.DOC_ID + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(id)).process(c));
-    solr.call(c -> c.commit(true, true));
+    long before = call(count::process).getResults().getNumFound();
+    // by id: routed to the file's shard, where Solr deletes its whole block (every entry with _root_ = id)
+    call(c -> new UpdateRequest().deleteById(id).process(c));
+    call(c -> c.commit(true, true));
     return before > 0;
   }
 
@@ -145,7 +169,7 @@ public final class SolrEngine implements SearchEngine {
     JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0).withFilter(SolrQueryRenderer.DOCUMENTS)
         .withFacet("dims", new TermsFacetMap(SolrFields.FACET_DIMS).setLimit(-1).setSort("index asc"))
         .withFacet("meta", new TermsFacetMap(SolrFields.META_KEYS).setLimit(-1).setSort("index asc"));
-    QueryResponse resp = solr.call(r::process);
+    QueryResponse resp = call(r::process);
     List<String> dims = new ArrayList<>(buckets(resp, "dims").keySet());
     Set<String> meta = new TreeSet<>(buckets(resp, "meta").keySet());
     f = new Fields(dims, new UserQueryParser.DocumentFields(meta, new TreeSet<>(dims)), System.currentTimeMillis());
@@ -170,7 +194,9 @@ public final class SolrEngine implements SearchEngine {
       children = ",[child parentFilter=" + SolrQueryRenderer.DOCUMENTS + " childFilter=" + render.paramOf(render.render(plan.pages()))
           + " limit=" + SearchPlan.PAGES_PER_HIT + " fl=" + IndexSchema.PAGE + "," + SolrFields.PAGE_TEXT + "," + SolrFields.PAGE_OCR + "]";
     }
-    r.returnFields(DOC_FIELDS + ",score" + children);
+    // the score only when hits are ranked by it: an unscored request needs no statistics round
+    boolean scored = plan.order() == SearchRequest.SortOrder.RELEVANCE;
+    r.returnFields(DOC_FIELDS + (scored ? ",score" : "") + children);
     // relevance cursors hold the position: a score can differ in its last bits from one request to
     // the next, and searchAfter on a score that moved would repeat or skip hits; other orders are
     // exact values and use Solr's cursorMark
@@ -189,22 +215,22 @@ public final class SolrEngine implements SearchEngine {
     // a first page's stored fields and pages come back with the shards' top ids: one round of shard
     // requests instead of two (a deep page would make every shard send offset+size documents)
     if (offset + plan.size() <= SINGLE_PASS_MAX) r.withParam("distrib.singlePass", "true");
+    // every value of a facet, from every shard, in the same round as the hits: the counts are
+    // exact and FacetListing picks what is listed, as for the embedded index (a shard's top values
+    // alone could miss one that is frequent across shards, and refining them would be another round)
     for (int i = 0; i < dims.size(); i++) {
-      String dim = dims.get(i);
-      boolean year = dim.equals(IndexSchema.FACET_YEAR);
-      TermsFacetMap f = new TermsFacetMap(IndexSchema.FACET_PREFIX + dim).setLimit(year ? -1 : 30).setMinCount(1)
-          .setSort(year ? "index asc" : "count desc");
-      f.withDomain(new DomainMap().withTagsToExclude(tag(dim)));
+      TermsFacetMap f = new TermsFacetMap(IndexSchema.FACET_PREFIX + dims.get(i)).setLimit(-1).setMinCount(1).setSort("index asc");
+      f.withDomain(new DomainMap().withTagsToExclude(tag(dims.get(i))));
       r.withFacet("f" + i, f);
     }
     render.params().forEach(r::withParam);
-    QueryResponse resp = solr.call(r::process);
+    QueryResponse resp = call(r::process);
 
     QueryTerms terms = plan.highlight() == null ? null : QueryTerms.of(plan.highlight(), IndexSchema.TEXT_FIELDS);
     List<FoundDoc> hits = new ArrayList<>();
     SolrDocument last = null;
     for (SolrDocument d : resp.getResults()) {
-      float score = plan.order() == SearchRequest.SortOrder.RELEVANCE ? ((Number) d.getFirstValue("score")).floatValue() : 0f;
+      float score = scored ? ((Number) d.getFirstValue("score")).floatValue() : 0f;
       List<FoundPage> pages = new ArrayList<>();
       if (terms != null && d.getChildDocuments() != null) {
         for (SolrDocument p : d.getChildDocuments()) {
@@ -227,8 +253,7 @@ public final class SolrEngine implements SearchEngine {
     if (plan.facets()) {
       facets = new LinkedHashMap<>();
       for (int i = 0; i < dims.size(); i++) {
-        List<FacetValue> values = new ArrayList<>();
-        buckets(resp, "f" + i).forEach((v, n) -> values.add(new FacetValue(v, n)));
+        List<FacetValue> values = FacetListing.of(dims.get(i), buckets(resp, "f" + i));
         if (!values.isEmpty()) facets.put(dims.get(i), values);
       }
     }
@@ -306,7 +331,7 @@ public final class SolrEngine implements SearchEngine {
       throw new IllegalStateException(e);
     }
     render.params().forEach(r::withParam);
-    List<SolrDocument> docs = solr.call(r::process).getResults();
+    List<SolrDocument> docs = call(r::process).getResults();
     return docs.isEmpty() ? Optional.empty() : Optional.of(entry(docs.get(0)));
   }
 
@@ -316,62 +341,69 @@ public final class SolrEngine implements SearchEngine {
   }
 
   /**
-   * The exact-field vocabulary as {@code viewer} sees it: visible counts from the pages they may
-   * see, by filter queries; close terms from the pages a fuzzy query (two edits, first letter
-   * kept, as the embedded spell checker) finds, and prefixed terms from a terms facet, both in
-   * the whole collection, for {@link Suggestions} to weigh by what is visible.
+   * The exact-field vocabulary as {@code viewer} sees it, each question one request: visible
+   * counts of many terms at once (a query facet per term over the pages they may see); close
+   * terms from the configset's spell checker ({@code /spell}: Lucene's DirectSpellChecker on every
+   * shard, merged, set as the embedded one) and prefixed terms from the terms component ({@code
+   * /terms}), both in the whole collection and read from its term dictionaries, for {@link
+   * Suggestions} to weigh by what is visible.
    */
   @Override
   public Suggestions.Vocabulary vocabulary(Viewer viewer) {
     Query visiblePages = AccessPolicy.pages(viewer);
     return new Suggestions.Vocabulary() {
       @Override
-      public int visibleDocs(String term) throws IOException {
-        Query q = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
-            .add(visiblePages, Occur.FILTER)
-            .build();
-        return (int) count(q);
+      public Map<String, Integer> visibleDocs(Collection<String> terms) throws IOException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (terms.isEmpty()) return out;
+        SolrQueryRenderer render = new SolrQueryRenderer();
+        JsonQueryRequest r = new JsonQueryRequest().setLimit(0);
+        try {
+          r.setQuery(render.render(visiblePages));
+        } catch (QueryParseException e) {
+          throw new IllegalStateException(e);
+        }
+        List<String> asked = List.copyOf(new LinkedHashSet<>(terms));
+        for (int i = 0; i < asked.size(); i++) {
+          r.withFacet("t" + i, new QueryFacetMap("{!term f=" + IndexSchema.TEXT_EXACT + " v=$vt" + i + "}"));
+          r.withParam("vt" + i, asked.get(i));
+        }
+        render.params().forEach(r::withParam);
+        NestableJsonFacet facets = call(r::process).getJsonFacetingResponse();
+        for (int i = 0; i < asked.size(); i++) {
+          NestableJsonFacet f = facets == null ? null : facets.getQueryFacet("t" + i);
+          out.put(asked.get(i), f == null ? 0 : (int) f.getCount());
+        }
+        return out;
       }
 
       @Override
       public List<String> similar(String term, int max) throws IOException {
-        if (term.codePointCount(0, term.length()) < Suggestions.MIN_CORRECTED_LENGTH) return List.of();
-        JsonQueryRequest r = new JsonQueryRequest()
-            .setQuery("{!lucene v=$fz}").withParam("fz", IndexSchema.TEXT_EXACT + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(term) + "~2")
-            .setLimit(0);
-        TermsFacetMap f = new TermsFacetMap(IndexSchema.TEXT_EXACT).setLimit(2000).setMinCount(1);
-        f.put("prefix", term.substring(0, term.offsetByCodePoints(0, 1)));
-        r.withFacet("terms", f);
-        List<String> close = new ArrayList<>();
-        for (String t : buckets(solr.call(r::process), "terms").keySet()) {
-          if (Suggestions.editDistance(term, t) <= 2) close.add(t);
+        SolrQuery q = new SolrQuery().setRequestHandler(SPELL).setRows(0);
+        q.set(SpellingParams.SPELLCHECK_Q, term);
+        q.set(SpellingParams.SPELLCHECK_COUNT, max);
+        // close words also of a word the collection holds (the caller may not see it)
+        q.set(SpellingParams.SPELLCHECK_ALTERNATIVE_TERM_COUNT, max);
+        SpellCheckResponse spell = call(c -> c.query(q)).getSpellCheckResponse();
+        List<String> out = new ArrayList<>();
+        if (spell == null) return out;
+        for (SpellCheckResponse.Suggestion s : spell.getSuggestions()) {
+          for (String w : s.getAlternatives()) if (!out.contains(w) && out.size() < max) out.add(w);
         }
-        close.sort(java.util.Comparator.<String>comparingInt(t -> Suggestions.editDistance(term, t)).thenComparing(java.util.Comparator.naturalOrder()));
-        return close.subList(0, Math.min(max, close.size()));
+        return out;
       }
 
       @Override
       public List<String> startingWith(String prefix, int max) throws IOException {
-        JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0);
-        TermsFacetMap f = new TermsFacetMap(IndexSchema.TEXT_EXACT).setLimit(max).setMinCount(1).setSort("index asc");
-        f.put("prefix", prefix);
-        r.withFacet("terms", f);
-        return new ArrayList<>(buckets(solr.call(r::process), "terms").keySet());
+        SolrQuery q = new SolrQuery().setRequestHandler(TERMS).setTerms(true).addTermsField(IndexSchema.TEXT_EXACT).setTermsPrefix(prefix)
+            .setTermsLimit(max).setTermsMinCount(1).setTermsSortString("index");
+        TermsResponse terms = call(c -> c.query(q)).getTermsResponse();
+        List<String> out = new ArrayList<>();
+        if (terms == null || terms.getTerms(IndexSchema.TEXT_EXACT) == null) return out;
+        for (TermsResponse.Term t : terms.getTerms(IndexSchema.TEXT_EXACT)) out.add(t.getTerm());
+        return out;
       }
     };
-  }
-
-  private long count(Query q) throws IOException {
-    SolrQueryRenderer render = new SolrQueryRenderer();
-    JsonQueryRequest r = new JsonQueryRequest().setLimit(0);
-    try {
-      r.setQuery(render.render(q));
-    } catch (QueryParseException e) {
-      throw new IllegalStateException(e);
-    }
-    render.params().forEach(r::withParam);
-    return solr.call(r::process).getResults().getNumFound();
   }
 
   @Override

@@ -80,7 +80,11 @@ public final class SolrQueryRenderer {
     }
     if (q instanceof BooleanQuery b) return bool(b);
     if (q instanceof BoostQuery b) return "{!boost b=" + b.getBoost() + " v=" + param(render(b.getQuery())) + "}";
-    if (q instanceof ConstantScoreQuery c) return "{!bool filter=" + param(render(c.getQuery())) + "}";
+    if (q instanceof ConstantScoreQuery c) {
+      // scores 1 wherever it matches, as Lucene's (a bool query of filters alone would score 0):
+      // the standard parser's constant score (^=) on the nested query
+      return lucene("(_query_:\"{!query v=" + param(render(c.getQuery())) + "}\")^=1");
+    }
     if (q instanceof TermQuery t) return term(t.getTerm());
     if (q instanceof TermInSetQuery t) return terms(t);
     if (q instanceof SynonymQuery s) {

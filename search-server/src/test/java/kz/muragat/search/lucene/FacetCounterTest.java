@@ -1,5 +1,6 @@
 package kz.muragat.search.lucene;
 
+import kz.muragat.search.FacetListing;
 import kz.muragat.search.SearchResults.FacetValue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +70,7 @@ class FacetCounterTest {
         @SuppressWarnings("unchecked")
         Map<String, List<FacetValue>> counted = (Map<String, List<FacetValue>>) both[1];
         for (String dim : dims) assertEquals(byHand(docs, dim), counted.get(dim), dim);
-        assertEquals(FacetCounter.TOP, counted.get("delo").size());
+        assertEquals(FacetListing.TOP, counted.get("delo").size());
         assertEquals(40, counted.get(IndexSchema.FACET_YEAR).size(), "every year is listed");
         assertEquals(List.of(), counted.get("archive"), "a dimension no entry has");
         // a second search of the same reader reuses its global ordinals and counts the same
@@ -89,6 +90,6 @@ class FacetCounterTest {
       return values;
     }
     values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-    return values.subList(0, Math.min(FacetCounter.TOP, values.size()));
+    return values.subList(0, Math.min(FacetListing.TOP, values.size()));
   }
 }

@@ -78,6 +78,9 @@ public final class SolrRunner {
     System.setProperty("host", "127.0.0.1");
     System.setProperty("solr.disable.shardsWhitelist", "true");
     System.setProperty("solr.security.allow.urls.enable", "false");
+    // request counters per handler and core, as a production node keeps them (the test cluster's
+    // default solr.xml turns them off): tests count the shard requests a search makes
+    if (System.getProperty("metricsEnabled") == null) System.setProperty("metricsEnabled", "true");
     PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);
     boolean keep = opt.containsKey("dir");
@@ -182,7 +185,7 @@ public final class SolrRunner {
     Path home = Files.createDirectories(dir.resolve("home"));
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     Path coreDir = Files.createDirectories(home.resolve(core));
-    copyTree(conf, coreDir.resolve("conf"));
+    Folders.copy(conf, coreDir.resolve("conf"));
     Properties props = new Properties();
     props.setProperty("name", core);
     try (var w = Files.newBufferedWriter(coreDir.resolve("core.properties"))) {
@@ -235,16 +238,6 @@ public final class SolrRunner {
       System.exit(2);
     }
     return v;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(t);
-        else Files.copy(p, t);
-      }
-    }
   }
 
   private static void deleteTree(Path dir) {

@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
  * The configset loads unchanged into a real Solr 9.10.1 node (its own JVM, started through {@link
  * SolrProcess}) with the analysis jar on the classpath, and Solr's analysis of sample text — index
  * and query side, every text field — is token for token (term, position, offsets) what {@link
- * MuragatAnalysis} gives the embedded index.
+ * MuragatAnalysis} gives the embedded index (the OCR-key field {@code text_ocr} included).
  */
 class ConfigsetAnalysisTest {
   static final Path CONFIGSET = Path.of(System.getProperty("muragat.configset", "../solr/configsets/muragat"));
 
-  /** Russian, Kazakh, mixed, pre-reform, OCR damage, names in three scripts. */
+  /** Russian, Kazakh, mixed, pre-reform, OCR damage and confusions, names in three scripts. */
   static final List<String> SAMPLES =
       List.of(
           "Постановлением Президиума Верховного Суда КазССР от 12.11.1957 г. Жумабаев К. реабилитирован.",
@@ -42,7 +42,8 @@ class ConfigsetAnalysisTest {
           "Исторіи Россіи въ 1917 году; ѣ и ѳ; Алма-Ата, 1930-х гг.",
           "реабили-\nтированы посмертно; оuр homoglyph Сoветский (Latin o); приииивет об'явление",
           "Тұтқындалған адамның сауалнамасы. Қарағанды облысы, Ұзақтың ауылы.",
-          "Их стало больше; абильев узак. СЛУШАЛИ: Дело Абильева, тов. К. Жумабаев уехал в Польшу.");
+          "Их стало больше; абильев узак. СЛУШАЛИ: Дело Абильева, тов. К. Жумабаев уехал в Польшу.",
+          "Жумабаев Касым рсабилитировап; 0спанов, Сейфоллаулы Сәкен, Бaйтурсынов 1937 г.");
 
   static SolrProcess solr;
   static SolrClient client;
@@ -64,11 +65,13 @@ class ConfigsetAnalysisTest {
   @Test
   void everyTextFieldAnalysesAsMuragatDoes() throws Exception {
     Analyzer morph = MuragatAnalysis.morphAnalyzer();
+    Analyzer ocr = MuragatAnalysis.ocrAnalyzer();
     Map<String, Analyzer> fields =
         Map.of(
             MuragatAnalysis.FIELD_MORPH, morph,
             MuragatAnalysis.FIELD_EXACT, MuragatAnalysis.exactAnalyzer(),
             MuragatAnalysis.FIELD_VARIANT, MuragatAnalysis.variantAnalyzer(),
+            MuragatAnalysis.FIELD_OCR, ocr,
             "title", morph);
     int compared = 0;
     for (String text : SAMPLES) {
@@ -80,11 +83,14 @@ class ConfigsetAnalysisTest {
         assertFalse(expected.isEmpty(), text);
         assertEquals(expected, last(a.getIndexPhases()), "index analysis of " + f.getKey() + ": " + text);
         // the morphological fields' query side adds Kazakh dictionary-form readings; the variant
-        // field's takes lower-case words for names unless they are common words
+        // field's takes lower-case words for names unless they are common words; the OCR field's
+        // query side keys every word
         Analyzer query =
             f.getValue() == morph
                 ? MuragatAnalysis.morphQueryAnalyzer()
-                : f.getKey().equals(MuragatAnalysis.FIELD_VARIANT) ? MuragatAnalysis.variantQueryAnalyzer() : f.getValue();
+                : f.getKey().equals(MuragatAnalysis.FIELD_VARIANT)
+                    ? MuragatAnalysis.variantQueryAnalyzer()
+                    : f.getValue() == ocr ? MuragatAnalysis.ocrQueryAnalyzer() : f.getValue();
         assertEquals(muragat(query, text), last(a.getQueryPhases()), "query analysis of " + f.getKey() + ": " + text);
         compared += expected.size();
       }
