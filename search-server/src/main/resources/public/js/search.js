@@ -55,18 +55,13 @@ export function submitSearch() {
   const q = $('#q').value.trim();
   const syntax = document.querySelector('input[name="syntax"]:checked').value;
   emit('submitted');
-  search.q = q;
-  search.syntax = syntax;
-  search.from = 0;
-  search.cursor = null;
-  search.at = 0;
-  search.loadedKey = null;
-  emit('new-search');
-  pushState(false);
-  runSearch();
+  refine(() => {
+    search.q = q;
+    search.syntax = syntax;
+  });
 }
 
-/** A new search with the same query: filters, dates or order changed. */
+/** A new search from the first result: the query, filters, dates or order changed (by change()). */
 export function refine(change) {
   change();
   search.from = 0;

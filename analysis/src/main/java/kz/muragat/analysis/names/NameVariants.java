@@ -336,8 +336,14 @@ public final class NameVariants {
     }
   }
 
-  /** Consonant class of a skeleton letter, 0 for a vowel, -1 for anything else. */
-  private static char consonantClass(char c) {
+  /** What {@link #consonantClass} gives for a character that is not a skeleton letter. */
+  public static final char NOT_A_LETTER = (char) -1;
+
+  /**
+   * The consonant class of a skeleton letter (б/п, в/ф, г/к/х, д/т, ж/ш/щ/ч, з/с/ц, л, м, н, р:
+   * letters names swap between spellings), 0 for a vowel, {@link #NOT_A_LETTER} for anything else.
+   */
+  public static char consonantClass(char c) {
     switch (c) {
       case 'б':
       case 'п':
@@ -376,7 +382,7 @@ public final class NameVariants {
       case 'у':
         return 0;
       default:
-        return (char) -1;
+        return NOT_A_LETTER;
     }
   }
 
@@ -439,7 +445,7 @@ public final class NameVariants {
     for (int i = 0; i < n; i++) {
       char c = skel.charAt(i);
       char k = consonantClass(c);
-      if (k == (char) -1) {
+      if (k == NOT_A_LETTER) {
         continue;
       }
       if (c == 'у') {

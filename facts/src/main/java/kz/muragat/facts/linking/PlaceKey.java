@@ -106,40 +106,9 @@ final class PlaceKey {
     return b.length() == 0 ? null : b.toString();
   }
 
+  /** The consonant class of a letter (the name keys' classes), 0 for anything else. */
   private static char cls(char c) {
-    switch (c) {
-      case 'б':
-      case 'п':
-        return 'p';
-      case 'в':
-      case 'ф':
-        return 'f';
-      case 'г':
-      case 'к':
-      case 'х':
-        return 'k';
-      case 'д':
-      case 'т':
-        return 't';
-      case 'ж':
-      case 'ш':
-      case 'щ':
-      case 'ч':
-        return 'j';
-      case 'з':
-      case 'с':
-      case 'ц':
-        return 's';
-      case 'л':
-        return 'l';
-      case 'м':
-        return 'm';
-      case 'н':
-        return 'n';
-      case 'р':
-        return 'r';
-      default:
-        return 0;
-    }
+    char k = NameVariants.consonantClass(c);
+    return k == NameVariants.NOT_A_LETTER ? 0 : k;
   }
 }
