@@ -103,6 +103,7 @@ public final class Indexer implements AutoCloseable {
     SourceFileWork work = new SourceFileWork(extraction, catalog, blocks, sidecars, options.forceOcr());
     FileScheduler scheduler = new FileScheduler(Math.max(2, 2 * options.workers()), options.fileTimeoutMillis());
     progress.start(files.size());
+    blocks.warmUp();
     try {
       scheduler.run(
           files,
