@@ -1,0 +1,75 @@
+package kz.muragat.core.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.muragat.core.access.Viewer;
+
+/**
+ * A document's facts as the API shows them to one caller: the variant read from exactly the pages
+ * they may see ({@link FileFacts}), persons with their ids from the {@link PersonsStore}.
+ *
+ * <pre>
+ * {"persons": [{"name", "person", "birth_year", "birthplace", "role", "pages"}], "articles": ["58-10"],
+ *  "sentences": [{"kind", "years", "pages"}], "bodies": ["troika"], "dates": [{"date", "role", "pages"}]}
+ * </pre>
+ */
+public final class FactsView {
+  private FactsView() {}
+
+  /** The facts of document {@code id} (stored as {@code stored}) that {@code viewer} may see. */
+  public static Map<String, Object> of(String id, String stored, Viewer viewer, PersonsStore persons) {
+    FactsJson json = FactsJson.parse(stored);
+    String key = json.variantFor(viewer);
+    JsonNode f = json.variant(key);
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Map<String, Object>> ps = new ArrayList<>();
+    int i = 0;
+    for (JsonNode p : f.path("persons")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", PersonsStore.name(p));
+      m.put("person", persons.personId(id, key, i++));
+      m.put("birth_year", p.path("birth_year").isNumber() ? p.get("birth_year").intValue() : null);
+      m.put("birthplace", p.path("birthplace").isTextual() ? p.get("birthplace").asText() : null);
+      m.put("role", p.path("role").asText());
+      m.put("pages", pages(p));
+      ps.add(m);
+    }
+    out.put("persons", ps);
+    out.put("articles", texts(f.path("articles"), "article"));
+    List<Map<String, Object>> sentences = new ArrayList<>();
+    for (JsonNode s : f.path("sentences")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", s.path("kind").asText());
+      m.put("years", s.path("years").isNumber() ? s.get("years").intValue() : null);
+      m.put("pages", pages(s));
+      sentences.add(m);
+    }
+    out.put("sentences", sentences);
+    out.put("bodies", texts(f.path("bodies"), "body"));
+    List<Map<String, Object>> dates = new ArrayList<>();
+    for (JsonNode d : f.path("dates")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("date", d.path("date").asText());
+      m.put("role", d.path("role").asText());
+      m.put("pages", pages(d));
+      dates.add(m);
+    }
+    out.put("dates", dates);
+    return out;
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : array) out.add(n.path(field).asText());
+    return out;
+  }
+
+  static List<Integer> pages(JsonNode n) {
+    List<Integer> out = new ArrayList<>();
+    for (JsonNode p : n.path("pages")) out.add(p.intValue());
+    return out;
+  }
+}
