@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import kz.muragat.core.access.AccessPolicy;
+import kz.muragat.core.facts.FactsView;
+import kz.muragat.core.facts.PersonsFile;
+import kz.muragat.core.facts.PersonsStore;
 import kz.muragat.core.access.Viewer;
 import kz.muragat.core.metadata.ArchivalMetadata;
 import kz.muragat.core.metadata.PageAccess;
@@ -48,9 +51,13 @@ public final class SearchService implements SearchBackend {
   private final Suggestions suggestions = new Suggestions();
   private final ObjectMapper json = new ObjectMapper();
 
+  private final PersonsFile persons;
+
+  /** Over {@code engine}, with pages from {@code store} and persons from the {@code persons.json} beside it in the data folder. */
   public SearchService(SearchEngine engine, DocumentStore store) {
     this.engine = engine;
     this.store = store;
+    this.persons = new PersonsFile(store.root().resolveSibling(PersonsStore.FILE));
   }
 
   @Override
@@ -191,7 +198,23 @@ public final class SearchService implements SearchBackend {
     Map<String, String> meta = metadata(l.doc.metaJson());
     return new SearchResults.DocumentView(
         id, l.doc.title(), IndexSchema.formatName(l.record.mediaType()), l.record.mediaType(), pages.size(), meta,
-        emptyToNull(new ArchivalMetadata(meta).citation()), pages);
+        emptyToNull(new ArchivalMetadata(meta).citation()), pages,
+        FactsView.of(id, l.doc.factsJson(), viewer, persons.current()));
+  }
+
+  @Override
+  public SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws QueryParseException {
+    if (from < 0 || size < 0 || size > MAX_SIZE) {
+      throw new QueryParseException(QueryParseException.Reason.PAGING, "from must not be negative and size between 0 and " + MAX_SIZE);
+    }
+    List<Map<String, Object>> all = persons.current().find(q, viewer);
+    int start = (int) Math.min(all.size(), (long) from);
+    return new SearchResults.PersonsPage(all.size(), from, size, all.subList(start, (int) Math.min(all.size(), (long) start + size)));
+  }
+
+  @Override
+  public Map<String, Object> person(String id, Viewer viewer) throws NotFoundException {
+    return persons.current().person(id, viewer).orElseThrow(() -> new NotFoundException("no person with id '" + id + "'"));
   }
 
   /** A page the viewer may see; one they may not is answered exactly like one that does not exist. */
