@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import kz.muragat.core.access.AccessPolicy;
+import kz.muragat.core.facts.FactFacets;
 import kz.muragat.core.facts.FactsView;
 import kz.muragat.core.facts.PersonsFile;
 import kz.muragat.core.facts.PersonsStore;
@@ -107,9 +108,10 @@ public final class SearchService implements SearchBackend {
   /** Facet values not worth counting (unique per document) or not for the public (access levels). */
   private static final Set<String> HIDDEN_DIMS = Set.of(IndexSchema.FACET_FORMAT, "date", "list", "title", "access");
 
-  /** Facets in the order a researcher narrows: language, type, year, archive, fonds, …, format. */
+  /** Facets in the order a researcher narrows: language, type, year, archive, fonds, …, the case facts, …, format. */
   static List<String> orderDims(List<String> dims) {
-    List<String> first = List.of(IndexSchema.FACET_LANGUAGE, "doc_type", IndexSchema.FACET_YEAR, "archive", "fond", "opis", "delo");
+    List<String> first = List.of(IndexSchema.FACET_LANGUAGE, "doc_type", IndexSchema.FACET_YEAR, "archive", "fond", "opis", "delo",
+        FactFacets.ARTICLE, FactFacets.SENTENCE, FactFacets.BODY, FactFacets.PERSON);
     List<String> out = new ArrayList<>();
     for (String d : first) if (dims.contains(d)) out.add(d);
     for (String d : dims) if (!out.contains(d) && !HIDDEN_DIMS.contains(d)) out.add(d);
