@@ -201,7 +201,7 @@ public final class SearchService implements SearchBackend {
     return new SearchResults.DocumentView(
         id, l.doc.title(), IndexSchema.formatName(l.record.mediaType()), l.record.mediaType(), pages.size(), meta,
         emptyToNull(new ArchivalMetadata(meta).citation()), pages,
-        FactsView.of(id, l.doc.factsJson(), viewer, persons.current()));
+        FactsView.of(id, l.doc.factsJson(), viewer::maySee, persons.current()));
   }
 
   @Override
@@ -209,14 +209,14 @@ public final class SearchService implements SearchBackend {
     if (from < 0 || size < 0 || size > MAX_SIZE) {
       throw new QueryParseException(QueryParseException.Reason.PAGING, "from must not be negative and size between 0 and " + MAX_SIZE);
     }
-    List<Map<String, Object>> all = persons.current().find(q, viewer);
+    List<Map<String, Object>> all = persons.current().find(q, viewer::maySee);
     int start = (int) Math.min(all.size(), (long) from);
     return new SearchResults.PersonsPage(all.size(), from, size, all.subList(start, (int) Math.min(all.size(), (long) start + size)));
   }
 
   @Override
   public Map<String, Object> person(String id, Viewer viewer) throws NotFoundException {
-    return persons.current().person(id, viewer).orElseThrow(() -> new NotFoundException("no person with id '" + id + "'"));
+    return persons.current().person(id, viewer::maySee).orElseThrow(() -> new NotFoundException("no person with id '" + id + "'"));
   }
 
   /** A page the viewer may see; one they may not is answered exactly like one that does not exist. */

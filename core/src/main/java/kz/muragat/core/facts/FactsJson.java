@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import kz.muragat.core.access.Viewer;
+import java.util.function.Predicate;
 
 /**
  * The facts JSON stored on a document entry ({@link FileFacts#toJson()}), read back: the variant a
@@ -41,10 +41,10 @@ public final class FactsJson {
     return out;
   }
 
-  /** The key of the variant {@code viewer} may see: the document's page levels they hold. */
-  public String variantFor(Viewer viewer) {
+  /** The key of the variant a caller may see: the document's page levels they hold. */
+  public String variantFor(Predicate<String> maySee) {
     Set<String> held = new LinkedHashSet<>();
-    for (String l : levels()) if (viewer.maySee(l)) held.add(l);
+    for (String l : levels()) if (maySee.test(l)) held.add(l);
     return FileFacts.variantKey(held);
   }
 

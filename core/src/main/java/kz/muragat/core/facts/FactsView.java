@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.core.access.Viewer;
+import java.util.function.Predicate;
 
 /**
  * A document's facts as the API shows them to one caller: the variant read from exactly the pages
@@ -19,10 +19,10 @@ import kz.muragat.core.access.Viewer;
 public final class FactsView {
   private FactsView() {}
 
-  /** The facts of document {@code id} (stored as {@code stored}) that {@code viewer} may see. */
-  public static Map<String, Object> of(String id, String stored, Viewer viewer, PersonsStore persons) {
+  /** The facts of document {@code id} (stored as {@code stored}) that a caller may see. */
+  public static Map<String, Object> of(String id, String stored, Predicate<String> maySee, PersonsStore persons) {
     FactsJson json = FactsJson.parse(stored);
-    String key = json.variantFor(viewer);
+    String key = json.variantFor(maySee);
     JsonNode f = json.variant(key);
     Map<String, Object> out = new LinkedHashMap<>();
     List<Map<String, Object>> ps = new ArrayList<>();
@@ -39,25 +39,24 @@ public final class FactsView {
     }
     out.put("persons", ps);
     out.put("articles", texts(f.path("articles"), "article"));
-    List<Map<String, Object>> sentences = new ArrayList<>();
-    for (JsonNode s : f.path("sentences")) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kind", s.path("kind").asText());
-      m.put("years", s.path("years").isNumber() ? s.get("years").intValue() : null);
-      m.put("pages", pages(s));
-      sentences.add(m);
-    }
-    out.put("sentences", sentences);
+    out.put("sentences", objects(f.path("sentences"), "kind", "years"));
     out.put("bodies", texts(f.path("bodies"), "body"));
-    List<Map<String, Object>> dates = new ArrayList<>();
-    for (JsonNode d : f.path("dates")) {
+    out.put("dates", objects(f.path("dates"), "date", "role"));
+    return out;
+  }
+
+  /** Each object's {@code fields} (a number, a string or null) and its pages. */
+  private static List<Map<String, Object>> objects(JsonNode array, String... fields) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (JsonNode n : array) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("date", d.path("date").asText());
-      m.put("role", d.path("role").asText());
-      m.put("pages", pages(d));
-      dates.add(m);
+      for (String field : fields) {
+        JsonNode v = n.path(field);
+        m.put(field, v.isNumber() ? (Object) v.intValue() : v.isTextual() ? v.asText() : null);
+      }
+      m.put("pages", pages(n));
+      out.add(m);
     }
-    out.put("dates", dates);
     return out;
   }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import kz.muragat.core.access.Viewer;
+import java.util.function.Predicate;
 import kz.muragat.facts.linking.PersonLinker;
 import kz.muragat.facts.persons.NameKey;
 import kz.muragat.facts.persons.PersonMention;
@@ -158,27 +158,27 @@ public final class PersonsStore {
   }
 
   /**
-   * The persons {@code viewer} may see whose names match every word of {@code q} in any spelling
+   * The persons a caller may see ({@code maySee}: the levels they hold) whose names match every word of {@code q} in any spelling
    * (cross-script name keys: {@code Жақыпұлы} finds {@code Джакупов}); a blank query lists all.
    * Ordered by id.
    */
-  public List<Map<String, Object>> find(String q, Viewer viewer) {
+  public List<Map<String, Object>> find(String q, Predicate<String> maySee) {
     List<NameKey> words = new ArrayList<>();
     if (q != null) {
       for (String w : q.strip().split("[\\s,.]+")) if (!w.isBlank()) words.add(NameKey.of(w));
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : new TreeMap<>(byPerson).entrySet()) {
-      List<Mention> visible = visible(e.getValue(), viewer);
+      List<Mention> visible = visible(e.getValue(), maySee);
       if (visible.isEmpty() || !matches(visible, words)) continue;
       out.add(view(e.getKey(), visible));
     }
     return out;
   }
 
-  /** One person as {@code viewer} may see them; empty when they may see no mention of them. */
-  public Optional<Map<String, Object>> person(String id, Viewer viewer) {
-    List<Mention> visible = visible(byPerson.getOrDefault(id, List.of()), viewer);
+  /** One person as a caller may see them; empty when they may see no mention of them. */
+  public Optional<Map<String, Object>> person(String id, Predicate<String> maySee) {
+    List<Mention> visible = visible(byPerson.getOrDefault(id, List.of()), maySee);
     return visible.isEmpty() ? Optional.empty() : Optional.of(view(id, visible));
   }
 
@@ -199,12 +199,12 @@ public final class PersonsStore {
     return true;
   }
 
-  private static List<Mention> visible(List<Mention> mentions, Viewer viewer) {
+  private static List<Mention> visible(List<Mention> mentions, Predicate<String> maySee) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
-      if (!viewer.maySee(m.access())) continue;
+      if (!maySee.test(m.access())) continue;
       Set<String> held = new LinkedHashSet<>();
-      for (String l : m.levels()) if (viewer.maySee(l)) held.add(l);
+      for (String l : m.levels()) if (maySee.test(l)) held.add(l);
       if (m.variant().equals(FileFacts.variantKey(held))) out.add(m);
     }
     return out;

@@ -42,15 +42,15 @@ class FileFactsTest {
   @Test
   void aCallerSeesTheVariantOfThePagesTheyMaySee() {
     String stored = read().toJson();
-    Map<String, Object> anonymous = FactsView.of("d.tif", stored, Viewer.PUBLIC, PersonsStore.EMPTY);
+    Map<String, Object> anonymous = FactsView.of("d.tif", stored, Viewer.PUBLIC::maySee, PersonsStore.EMPTY);
     assertEquals(List.of("58-10"), anonymous.get("articles"));
     assertFalse(anonymous.toString().contains("Журавлев"), anonymous.toString());
     assertFalse(anonymous.toString().contains("oso"));
-    Map<String, Object> closed = FactsView.of("d.tif", stored, CLOSED_LEVEL, PersonsStore.EMPTY);
+    Map<String, Object> closed = FactsView.of("d.tif", stored, CLOSED_LEVEL::maySee, PersonsStore.EMPTY);
     assertEquals(List.of("58-10", "58-11"), closed.get("articles"));
     assertTrue(closed.toString().contains("Журавлев"), closed.toString());
-    assertEquals(closed, FactsView.of("d.tif", stored, new Viewer(Set.of(), true), PersonsStore.EMPTY), "an administrator sees everything");
-    assertEquals(anonymous, FactsView.of("d.tif", stored, new Viewer(Set.of("restricted"), false), PersonsStore.EMPTY), "another level is no help");
+    assertEquals(closed, FactsView.of("d.tif", stored, new Viewer(Set.of(), true)::maySee, PersonsStore.EMPTY), "an administrator sees everything");
+    assertEquals(anonymous, FactsView.of("d.tif", stored, new Viewer(Set.of("restricted"), false)::maySee, PersonsStore.EMPTY), "another level is no help");
   }
 
   @Test
@@ -61,15 +61,15 @@ class FileFactsTest {
         "a.tif", new PersonsStore.Source("public", read().toJson()),
         "b.tif", new PersonsStore.Source("public", FileFacts.read(List.of(new PageText(1, kazakh)), Map.of()).toJson())), file);
     PersonsStore store = PersonsStore.load(file);
-    List<Map<String, Object>> found = store.find("Бекенов", Viewer.PUBLIC);
+    List<Map<String, Object>> found = store.find("Бекенов", Viewer.PUBLIC::maySee);
     assertEquals(1, found.size(), found.toString());
     assertEquals(2, ((List<?>) found.get(0).get("documents")).size(), "the Russian and the Kazakh record: " + found);
-    assertEquals(found, store.find("Бекенұлы", Viewer.PUBLIC), "any spelling finds the person");
-    assertTrue(store.find("Журавлев", Viewer.PUBLIC).isEmpty(), "named only on a closed page");
-    assertEquals(1, store.find("Журавлев", CLOSED_LEVEL).size());
+    assertEquals(found, store.find("Бекенұлы", Viewer.PUBLIC::maySee), "any spelling finds the person");
+    assertTrue(store.find("Журавлев", Viewer.PUBLIC::maySee).isEmpty(), "named only on a closed page");
+    assertEquals(1, store.find("Журавлев", CLOSED_LEVEL::maySee).size());
     String id = (String) found.get(0).get("person");
-    assertNotNull(store.person(id, Viewer.PUBLIC).orElse(null));
-    Map<String, Object> facts = FactsView.of("a.tif", read().toJson(), Viewer.PUBLIC, store);
+    assertNotNull(store.person(id, Viewer.PUBLIC::maySee).orElse(null));
+    Map<String, Object> facts = FactsView.of("a.tif", read().toJson(), Viewer.PUBLIC::maySee, store);
     assertEquals(id, ((List<Map<?, ?>>) facts.get("persons")).get(0).get("person"));
   }
 }
