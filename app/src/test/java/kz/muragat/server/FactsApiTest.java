@@ -137,6 +137,34 @@ class FactsApiTest {
         HttpResponse.BodyHandlers.ofString()).statusCode());
   }
 
+  /**
+   * Regression: the persons store is rebuilt when a run ends, the index committed while it runs —
+   * a document closed by a run still going must not stay listed through a persons.json of before.
+   */
+  @Test
+  void aDocumentClosedSinceThePersonsWereLinkedHidesItsMentionsAtOnce(@TempDir Path dir) throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Path data = dir.resolve("data");
+    Files.writeString(docs.resolve("note-kk.txt"), KAZAKH, StandardCharsets.UTF_8);
+    try (Indexer indexer = new Indexer(IndexerOptions.defaults(data))) {
+      indexer.index(docs, Progress.NONE);
+    }
+    Path before = data.resolve("persons.json.before");
+    Files.copy(data.resolve(kz.muragat.core.facts.PersonsStore.FILE), before);
+    Files.writeString(docs.resolve("note-kk.txt.meta.json"), "{\"access\": \"closed\"}");
+    try (Indexer indexer = new Indexer(IndexerOptions.defaults(data))) {
+      indexer.index(docs, Progress.NONE);
+    }
+    // as a server sees it while the run is still going: the index closed, the persons of before
+    Files.copy(before, data.resolve(kz.muragat.core.facts.PersonsStore.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (MuragatServer s = new MuragatServer(new ServerOptions(data, "127.0.0.1", 0)).start()) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/api/persons?q=" + q("Бекенұлы"))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode());
+      assertEquals(0, json.readTree(r.body()).get("total").asInt(), r.body());
+    }
+  }
+
   @Test
   void aPersonNamedOnlyOnAClosedPageIsNotListedToAnonymousCallers() throws Exception {
     assertEquals(0, get("/api/persons?q=" + q("Журавлев"), null, 200).get("total").asInt());

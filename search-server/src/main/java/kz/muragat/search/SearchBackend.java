@@ -53,10 +53,10 @@ public interface SearchBackend extends AutoCloseable {
   }
 
   /** The persons the caller may see whose names match {@code q} in any spelling (all for a blank one), a page of them. */
-  SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws QueryParseException;
+  SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws IOException, QueryParseException;
 
   /** One person: every name, the birth year and the documents with pages, as far as the caller may see them. */
-  Map<String, Object> person(String id, Viewer viewer) throws NotFoundException;
+  Map<String, Object> person(String id, Viewer viewer) throws IOException, NotFoundException;
 
   /** The image file of a page. */
   Path pageImage(String id, int n, Viewer viewer) throws IOException, NotFoundException;

@@ -3,8 +3,10 @@ package kz.muragat.search;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,18 +207,43 @@ public final class SearchService implements SearchBackend {
   }
 
   @Override
-  public SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws QueryParseException {
+  public SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws IOException, QueryParseException {
     if (from < 0 || size < 0 || size > MAX_SIZE) {
       throw new QueryParseException(QueryParseException.Reason.PAGING, "from must not be negative and size between 0 and " + MAX_SIZE);
     }
-    List<Map<String, Object>> all = persons.current().find(q, viewer::maySee);
+    List<Map<String, Object>> all;
+    try {
+      all = persons.current().find(q, viewer::maySee, current(viewer));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     int start = (int) Math.min(all.size(), (long) from);
     return new SearchResults.PersonsPage(all.size(), from, size, all.subList(start, (int) Math.min(all.size(), (long) start + size)));
   }
 
   @Override
-  public Map<String, Object> person(String id, Viewer viewer) throws NotFoundException {
-    return persons.current().person(id, viewer::maySee).orElseThrow(() -> new NotFoundException("no person with id '" + id + "'"));
+  public Map<String, Object> person(String id, Viewer viewer) throws IOException, NotFoundException {
+    try {
+      return persons.current().person(id, viewer::maySee, current(viewer)).orElseThrow(() -> new NotFoundException("no person with id '" + id + "'"));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Whether a document {@code viewer} may see still holds the facts a mention was read from, as the
+   * index holds it now (one look-up per document and request).
+   */
+  private PersonsStore.Current current(Viewer viewer) {
+    Query access = AccessPolicy.documents(viewer);
+    Map<String, String> digests = new HashMap<>();
+    return (document, digest) -> digest.equals(digests.computeIfAbsent(document, id -> {
+      try {
+        return engine.document(id, access).map(d -> PersonsStore.digest(d.factsJson())).orElse("");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
   }
 
   /** A page the viewer may see; one they may not is answered exactly like one that does not exist. */

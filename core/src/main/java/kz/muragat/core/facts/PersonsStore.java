@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +36,11 @@ import kz.muragat.facts.text.Span;
  * <p>Each mention keeps the document's access level and the facts variant it was read in
  * ({@link FileFacts}); a caller sees a mention only when they may see the document and the
  * variant is the one they may see — so a person named only on a closed page is not listed to a
- * caller without that level, and the names and birth years shown are those of their pages. Every
+ * caller without that level, and the names and birth years shown are those of their pages. The
+ * store is as of the end of the last run, the index as of its last commit: a mention also records
+ * a digest of the facts it was read from, and the server shows it only while the document the
+ * caller may see still holds those facts ({@link Current}) — a document closed, withdrawn or
+ * rewritten by a run still going hides its mentions at once, not when the run ends. Every
  * variant of every document takes part in linking (a variant is linked like a document of its
  * own), so a mention has the same id whichever variant a caller sees.
  */
@@ -46,8 +54,17 @@ public final class PersonsStore {
   /** A document as the store is built from it: its access level and stored facts. */
   public record Source(String access, String factsJson) {}
 
+  /**
+   * Whether a document the caller may see, as the index holds it now, still has the stored facts
+   * whose {@link #digest} is given.
+   */
+  @FunctionalInterface
+  public interface Current {
+    boolean holds(String document, String factsDigest);
+  }
+
   /** One mention as stored. */
-  record Mention(String document, String access, Set<String> levels, String variant, int index,
+  record Mention(String document, String access, Set<String> levels, String variant, int index, String digest,
                  String name, List<NameKey> keys, Integer birthYear, String birthplace, String role, List<Integer> pages) {}
 
   private final Map<String, List<Mention>> byPerson;
@@ -91,7 +108,8 @@ public final class PersonsStore {
         String doc = r.document().substring(0, sep);
         JsonNode src = nodes.get(r.document()).get(r.index());
         ObjectNode m = ms.addObject().put("document", doc).put("access", documents.get(doc).access())
-            .put("variant", r.document().substring(sep + 1)).put("index", r.index());
+            .put("variant", r.document().substring(sep + 1)).put("index", r.index())
+            .put("digest", digest(documents.get(doc).factsJson()));
         ArrayNode lv = m.putArray("levels");
         FactsJson.parse(documents.get(doc).factsJson()).levels().forEach(lv::add);
         m.setAll((ObjectNode) src);
@@ -101,6 +119,16 @@ public final class PersonsStore {
     Files.createDirectories(file.toAbsolutePath().getParent());
     JSON.writeValue(tmp.toFile(), root);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** A short digest of a document's stored facts, which tells a mention from a stale one. */
+  public static String digest(String factsJson) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(String.valueOf(factsJson).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static PersonMention mention(JsonNode p) {
@@ -141,7 +169,7 @@ public final class PersonsStore {
           if (m.path(f).isTextual() && !m.get(f).asText().isBlank()) keys.add(NameKey.of(m.get(f).asText()));
         }
         Mention x = new Mention(m.path("document").asText(), m.path("access").asText(), levels,
-            m.path("variant").asText(), m.path("index").asInt(), name(m), keys,
+            m.path("variant").asText(), m.path("index").asInt(), m.path("digest").asText(), name(m), keys,
             m.path("birth_year").isNumber() ? m.get("birth_year").intValue() : null, text(m, "birthplace"),
             m.path("role").asText(), FactsView.pages(m));
         ms.add(x);
@@ -162,7 +190,7 @@ public final class PersonsStore {
    * (cross-script name keys: {@code Жақыпұлы} finds {@code Джакупов}); a blank query lists all.
    * Ordered by id.
    */
-  public List<Map<String, Object>> find(String q, Predicate<String> maySee) {
+  public List<Map<String, Object>> find(String q, Predicate<String> maySee, Current current) {
     List<NameKey> words = new ArrayList<>();
     if (q != null) {
       for (String w : q.strip().split("[\\s,.]+")) if (!w.isBlank()) words.add(NameKey.of(w));
@@ -171,14 +199,16 @@ public final class PersonsStore {
     for (Map.Entry<String, List<Mention>> e : new TreeMap<>(byPerson).entrySet()) {
       List<Mention> visible = visible(e.getValue(), maySee);
       if (visible.isEmpty() || !matches(visible, words)) continue;
+      visible = current(visible, current);
+      if (visible.isEmpty() || !matches(visible, words)) continue;
       out.add(view(e.getKey(), visible));
     }
     return out;
   }
 
   /** One person as a caller may see them; empty when they may see no mention of them. */
-  public Optional<Map<String, Object>> person(String id, Predicate<String> maySee) {
-    List<Mention> visible = visible(byPerson.getOrDefault(id, List.of()), maySee);
+  public Optional<Map<String, Object>> person(String id, Predicate<String> maySee, Current current) {
+    List<Mention> visible = current(visible(byPerson.getOrDefault(id, List.of()), maySee), current);
     return visible.isEmpty() ? Optional.empty() : Optional.of(view(id, visible));
   }
 
@@ -197,6 +227,12 @@ public final class PersonsStore {
       if (!found) return false;
     }
     return true;
+  }
+
+  private static List<Mention> current(List<Mention> mentions, Current current) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) if (current.holds(m.document(), m.digest())) out.add(m);
+    return out;
   }
 
   private static List<Mention> visible(List<Mention> mentions, Predicate<String> maySee) {

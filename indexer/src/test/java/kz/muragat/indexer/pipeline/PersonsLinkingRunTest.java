@@ -57,7 +57,7 @@ class PersonsLinkingRunTest {
 
   @SuppressWarnings("unchecked")
   private static List<String> documentsOf(Path data, String name) throws IOException {
-    List<Map<String, Object>> found = PersonsStore.load(data.resolve(PersonsStore.FILE)).find(name, Viewer.PUBLIC::maySee);
+    List<Map<String, Object>> found = PersonsStore.load(data.resolve(PersonsStore.FILE)).find(name, Viewer.PUBLIC::maySee, (d, h) -> true);
     assertEquals(1, found.size(), found.toString());
     return ((List<Map<String, Object>>) found.get(0).get("documents")).stream().map(d -> (String) d.get("id")).toList();
   }

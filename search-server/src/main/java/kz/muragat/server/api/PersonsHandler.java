@@ -1,6 +1,7 @@
 package kz.muragat.server.api;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class PersonsHandler {
     this.audit = audit;
   }
 
-  public void list(Context ctx) {
+  public void list(Context ctx) throws IOException {
     String q = ctx.queryParam("q");
     if (q != null && q.length() > 500) throw ApiException.badRequest("q is too long (at most 500 characters)");
     Viewer viewer = tokens.viewer(ctx);
@@ -50,7 +51,7 @@ public final class PersonsHandler {
     }
   }
 
-  public void one(Context ctx) {
+  public void one(Context ctx) throws IOException {
     String id = ctx.pathParam(PATH_PARAM);
     if (id.length() > 100) throw ApiException.badRequest("bad person id");
     Viewer viewer = tokens.viewer(ctx);

@@ -98,12 +98,12 @@ final class MeteredSearchBackend implements SearchBackend {
   }
 
   @Override
-  public SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws QueryParseException {
+  public SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws IOException, QueryParseException {
     return backend.persons(q, from, size, viewer);
   }
 
   @Override
-  public Map<String, Object> person(String id, Viewer viewer) throws NotFoundException {
+  public Map<String, Object> person(String id, Viewer viewer) throws IOException, NotFoundException {
     return backend.person(id, viewer);
   }
 
