@@ -11,6 +11,7 @@ import {
 } from './pages.js';
 import { hitOf, on, pushState, search, viewer } from './state.js';
 import { applyZoom } from './zoom.js';
+import { renderFacts } from './facts.js';
 
 /** Documents with at most this many pages are probed page by page for hits when no search result lists them. */
 const PROBE_PAGES_LIMIT = 60;
@@ -35,6 +36,7 @@ export async function openDocument(id, page, opts = {}) {
     viewer.boxesKey = null;
     $('#viewer-title').textContent = t('docLoading');
     $('#viewer-citation').textContent = '';
+    renderFacts(null);
     $('#page-image').removeAttribute('src');
     $('#hit-layer').textContent = '';
     $('#iiif-manifest').hidden = true;
@@ -100,6 +102,7 @@ function renderFailure() {
   $('#viewer').classList.add('doc-failed');
   $('#viewer-title').textContent = notFound ? t('docNotFound') : t('docLoadFailed');
   $('#viewer-citation').textContent = '';
+  renderFacts(null);
   setToolbarEnabled(false);
   $('#page-counter').textContent = '';
   $('#hit-counter').textContent = '';
@@ -139,6 +142,7 @@ export function renderViewer() {
   const hidden = hiddenPageNumbers();
   $('#viewer-title').textContent = doc.title || doc.id;
   $('#viewer-citation').textContent = doc.citation || '';
+  renderFacts(doc, (n) => gotoPage(n));
   const iiif = $('#iiif-manifest');
   iiif.hidden = !doc.iiif_manifest;
   if (doc.iiif_manifest) iiif.href = doc.iiif_manifest;

@@ -289,6 +289,10 @@ class WebUiBrowserTest {
     assertFalse(driver.findElement(By.id("page-image")).isDisplayed(), "no image for a text document");
     assertTrue(driver.findElement(By.id("page-message")).isDisplayed(), "the reader is told there is no scan");
     assertEquals("1 / 1", driver.findElement(By.id("page-counter")).getText());
+    // the case facts read from the text: who, by whom, when
+    WebElement facts = driver.findElement(By.id("viewer-facts"));
+    assertTrue(facts.isDisplayed(), "the facts panel is shown");
+    assertTrue(facts.getText().contains("Жумабаев Касым") && facts.getText().contains("1958-05-12"), facts.getText());
   }
 
   @Test
@@ -327,6 +331,8 @@ class WebUiBrowserTest {
     assertTrue(kk.getText().contains("Казахский"), "language codes are shown as names: " + kk.getText());
     assertTrue(driver.findElement(By.cssSelector(".facet-group[data-dim='language'] h3")).getText().equalsIgnoreCase("Язык"));
     assertTrue(driver.findElement(By.cssSelector(".facet-group[data-dim='year'] h3")).getText().equalsIgnoreCase("Год"));
+    assertTrue(driver.findElement(By.cssSelector(".facet-group[data-dim='body'] h3")).getText().equalsIgnoreCase("Кем осуждён"),
+        "the case facts' facet groups have labels");
     facetValue(driver, "year", "1937");
     facetValue(driver, "archive", "ЦГА РК");
     facetValue(driver, "format", "TIFF");

@@ -52,6 +52,12 @@ public interface SearchBackend extends AutoCloseable {
     return document(id, Viewer.PUBLIC);
   }
 
+  /** The persons the caller may see whose names match {@code q} in any spelling (all for a blank one), a page of them. */
+  SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws IOException, QueryParseException;
+
+  /** One person: every name, the birth year and the documents with pages, as far as the caller may see them. */
+  Map<String, Object> person(String id, Viewer viewer) throws IOException, NotFoundException;
+
   /** The image file of a page. */
   Path pageImage(String id, int n, Viewer viewer) throws IOException, NotFoundException;
 

@@ -51,7 +51,8 @@ public interface SearchEngine extends AutoCloseable {
   void close() throws IOException;
 
   /** A document entry's stored fields. */
-  record DocEntry(String id, String title, String mediaType, int pageCount, String metaJson, String sha256, String pageAccess) {}
+  /** A document entry's stored fields; {@code factsJson} as {@code kz.muragat.core.facts.FileFacts} stores it (null in an index made before facts). */
+  record DocEntry(String id, String title, String mediaType, int pageCount, String metaJson, String sha256, String pageAccess, String factsJson) {}
 
   /** A page of hits as the engine found it. */
   record Found(long total, List<FoundDoc> hits, String nextCursor, Map<String, List<SearchResults.FacetValue>> facets) {}

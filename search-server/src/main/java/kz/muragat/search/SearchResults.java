@@ -62,7 +62,11 @@ public final class SearchResults {
       int pageCount,
       Map<String, String> metadata,
       String citation,
-      List<PageView> pages) {}
+      List<PageView> pages,
+      Map<String, Object> facts) {}
+
+  /** A page of persons ({@code kz.muragat.core.facts.PersonsStore}): how many match, and those from {@code from}. */
+  public record PersonsPage(int total, int from, int size, List<Map<String, Object>> persons) {}
 
   /** A hit box in page-image pixels, with the word it covers and how it matched. */
   public record Box(int x, int y, int w, int h, String word, MatchKind match) {}

@@ -3,8 +3,10 @@ package kz.muragat.search;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import kz.muragat.core.access.AccessPolicy;
+import kz.muragat.core.facts.FactFacets;
+import kz.muragat.core.facts.FactsView;
+import kz.muragat.core.facts.PersonsFile;
+import kz.muragat.core.facts.PersonsStore;
 import kz.muragat.core.access.Viewer;
 import kz.muragat.core.metadata.ArchivalMetadata;
 import kz.muragat.core.metadata.PageAccess;
@@ -48,9 +54,13 @@ public final class SearchService implements SearchBackend {
   private final Suggestions suggestions = new Suggestions();
   private final ObjectMapper json = new ObjectMapper();
 
+  private final PersonsFile persons;
+
+  /** Over {@code engine}, with pages from {@code store} and persons from the {@code persons.json} beside it in the data folder. */
   public SearchService(SearchEngine engine, DocumentStore store) {
     this.engine = engine;
     this.store = store;
+    this.persons = new PersonsFile(store.root().resolveSibling(PersonsStore.FILE));
   }
 
   @Override
@@ -100,9 +110,10 @@ public final class SearchService implements SearchBackend {
   /** Facet values not worth counting (unique per document) or not for the public (access levels). */
   private static final Set<String> HIDDEN_DIMS = Set.of(IndexSchema.FACET_FORMAT, "date", "list", "title", "access");
 
-  /** Facets in the order a researcher narrows: language, type, year, archive, fonds, …, format. */
+  /** Facets in the order a researcher narrows: language, type, year, archive, fonds, …, the case facts, …, format. */
   static List<String> orderDims(List<String> dims) {
-    List<String> first = List.of(IndexSchema.FACET_LANGUAGE, "doc_type", IndexSchema.FACET_YEAR, "archive", "fond", "opis", "delo");
+    List<String> first = List.of(IndexSchema.FACET_LANGUAGE, "doc_type", IndexSchema.FACET_YEAR, "archive", "fond", "opis", "delo",
+        FactFacets.ARTICLE, FactFacets.SENTENCE, FactFacets.BODY, FactFacets.PERSON);
     List<String> out = new ArrayList<>();
     for (String d : first) if (dims.contains(d)) out.add(d);
     for (String d : dims) if (!out.contains(d) && !HIDDEN_DIMS.contains(d)) out.add(d);
@@ -191,7 +202,48 @@ public final class SearchService implements SearchBackend {
     Map<String, String> meta = metadata(l.doc.metaJson());
     return new SearchResults.DocumentView(
         id, l.doc.title(), IndexSchema.formatName(l.record.mediaType()), l.record.mediaType(), pages.size(), meta,
-        emptyToNull(new ArchivalMetadata(meta).citation()), pages);
+        emptyToNull(new ArchivalMetadata(meta).citation()), pages,
+        FactsView.of(id, l.doc.factsJson(), viewer::maySee, persons.current()));
+  }
+
+  @Override
+  public SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws IOException, QueryParseException {
+    if (from < 0 || size < 0 || size > MAX_SIZE) {
+      throw new QueryParseException(QueryParseException.Reason.PAGING, "from must not be negative and size between 0 and " + MAX_SIZE);
+    }
+    List<Map<String, Object>> all;
+    try {
+      all = persons.current().find(q, viewer::maySee, current(viewer));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    int start = (int) Math.min(all.size(), (long) from);
+    return new SearchResults.PersonsPage(all.size(), from, size, all.subList(start, (int) Math.min(all.size(), (long) start + size)));
+  }
+
+  @Override
+  public Map<String, Object> person(String id, Viewer viewer) throws IOException, NotFoundException {
+    try {
+      return persons.current().person(id, viewer::maySee, current(viewer)).orElseThrow(() -> new NotFoundException("no person with id '" + id + "'"));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Whether a document {@code viewer} may see still holds the facts a mention was read from, as the
+   * index holds it now (one look-up per document and request).
+   */
+  private PersonsStore.Current current(Viewer viewer) {
+    Query access = AccessPolicy.documents(viewer);
+    Map<String, String> digests = new HashMap<>();
+    return (document, digest) -> digest.equals(digests.computeIfAbsent(document, id -> {
+      try {
+        return engine.document(id, access).map(d -> PersonsStore.digest(d.factsJson())).orElse("");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
   }
 
   /** A page the viewer may see; one they may not is answered exactly like one that does not exist. */

@@ -10,6 +10,7 @@ import kz.muragat.search.SearchService;
 import kz.muragat.server.http.ApiException;
 import kz.muragat.server.api.DocumentHandler;
 import kz.muragat.server.api.ExportHandler;
+import kz.muragat.server.api.PersonsHandler;
 import kz.muragat.server.api.SearchHandler;
 import kz.muragat.server.api.SuggestHandler;
 import kz.muragat.server.api.AdminHandlers;
@@ -114,6 +115,9 @@ public final class MuragatServer implements AutoCloseable {
               c.routes.get("/api/export", new ExportHandler(search, tokens, audit));
               c.routes.get("/api/suggest", new SuggestHandler(search, tokens));
               c.routes.get("/api/documents/<" + DocumentHandler.PATH_PARAM + ">", new DocumentHandler(search, tokens, options.publicUrl(), audit));
+              PersonsHandler persons = new PersonsHandler(search, tokens, audit);
+              c.routes.get("/api/persons", persons::list);
+              c.routes.get("/api/persons/{" + PersonsHandler.PATH_PARAM + "}", persons::one);
               c.routes.get("/api/analyze", new AnalyzeHandler());
               c.routes.get("/api/labels", ctx -> ctx.header("Cache-Control", "public, max-age=300").json(labels.asMap()));
               c.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "indexReady", search.ready())));

@@ -1,11 +1,13 @@
 package kz.muragat.core.schema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kz.muragat.core.facts.FileFacts;
 import kz.muragat.core.metadata.ArchivalMetadata;
 import kz.muragat.core.metadata.DateRange;
 import kz.muragat.core.metadata.PageAccess;
@@ -31,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
  * page_access}, else the document's). Text lives only in page entries, so nothing of a page with
  * a stricter level reaches a caller without it — no copy of its text sits in an entry they may
  * see. What a document entry shows everyone who may see it (its title, its language facet) comes
- * only from pages at the document's own level.
+ * only from pages at the document's own level — its case facts' facets too ({@link FileFacts}).
  */
 public final class FileEntries {
   private FileEntries() {}
@@ -45,9 +47,13 @@ public final class FileEntries {
     entries.add(documentWords(file, access, text));
     StringBuilder pageLevels = new StringBuilder();
     StringBuilder openText = new StringBuilder();
+    List<kz.muragat.facts.PageText> factPages = new ArrayList<>();
+    Map<Integer, String> ownLevels = new HashMap<>();
     for (PageRecord p : file.record().pages()) {
       String own = pageAccess.extraLevel(p.number(), access);
+      factPages.add(new kz.muragat.facts.PageText(p.number(), p.text()));
       if (own != null) {
+        ownLevels.put(p.number(), own);
         pageLevels.append(pageLevels.length() == 0 ? "" : ";").append(p.number()).append('=').append(own);
       } else {
         openText.append(p.text()).append('\n');
@@ -56,8 +62,20 @@ public final class FileEntries {
       if (entries.size() == 1) ownTitleOnFirstPage(file, page, text);
       entries.add(page);
     }
-    entries.add(document(file, access, pageLevels.toString(), openText.toString()));
+    Document doc = document(file, access, pageLevels.toString(), openText.toString());
+    facts(doc, FileFacts.read(factPages, ownLevels));
+    entries.add(doc);
     return entries;
+  }
+
+  /**
+   * The file's facts: stored per access variant for the API, and those of the pages at the
+   * document's own level as facets — a document entry's facet is counted for everyone who may see
+   * the document, so a fact only a stricter page states is not counted or filterable.
+   */
+  private static void facts(Document doc, FileFacts facts) {
+    doc.add(new StoredField(IndexSchema.FACTS_JSON, facts.toJson()));
+    facts.facets().forEach((dim, values) -> values.forEach(v -> facet(doc, dim, v)));
   }
 
   private static Document pageEntry(String id, int number, String access, String pageAccess) {

@@ -67,6 +67,8 @@ public final class IndexSchema {
   public static final String PAGE = "page";
   public static final String CONFIDENCE = "confidence";
   public static final String META_JSON = "meta_json";
+  /** Stored on document entries: the case facts read from the file, per access variant ({@code kz.muragat.core.facts.FileFacts}). */
+  public static final String FACTS_JSON = "facts_json";
   /** The document's access level, on every entry of its block. */
   public static final String ACCESS = "access";
   /**
@@ -89,7 +91,7 @@ public final class IndexSchema {
   /** Stored on document entries: {@code page=level;…} of the pages with a level of their own. */
   public static final String PAGE_ACCESS = "page_access";
   /** Fields a user query may not name: they describe access, not content. */
-  public static final Set<String> PRIVATE_FIELDS = Set.of(ACCESS, ACCESS_PAGE, PAGE_ACCESS, KIND, SHA256, META_JSON);
+  public static final Set<String> PRIVATE_FIELDS = Set.of(ACCESS, ACCESS_PAGE, PAGE_ACCESS, KIND, SHA256, META_JSON, FACTS_JSON);
 
   /**
    * The text fields hold positions and offsets (phrases; snippets and hit boxes read match offsets

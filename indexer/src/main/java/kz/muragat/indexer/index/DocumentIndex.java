@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import kz.muragat.core.facts.PersonsStore;
 import kz.muragat.core.store.Catalog;
 import kz.muragat.core.store.StorageException;
 import org.apache.lucene.document.Document;
@@ -125,14 +127,36 @@ public final class DocumentIndex implements IndexTarget {
   @Override
   public List<Catalog.Entry> entries() throws IOException {
     List<Catalog.Entry> out = new ArrayList<>();
+    Set<String> fields =
+        Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON,
+            IndexSchema.TITLE);
+    forEachDocument(fields, d -> out.add(
+        new Catalog.Entry(
+            d.get(IndexSchema.ID),
+            d.get(IndexSchema.SHA256),
+            d.getField(IndexSchema.FILE_SIZE).numericValue().longValue(),
+            d.getField(IndexSchema.FILE_MTIME).numericValue().longValue(),
+            d.get(IndexSchema.META_JSON),
+            d.get(IndexSchema.TITLE),
+            false)));
+    return out;
+  }
+
+  @Override
+  public Map<String, PersonsStore.Source> facts() throws IOException {
+    Map<String, PersonsStore.Source> out = new HashMap<>();
+    forEachDocument(Set.of(IndexSchema.ID, IndexSchema.ACCESS, IndexSchema.FACTS_JSON),
+        d -> out.put(d.get(IndexSchema.ID), new PersonsStore.Source(d.get(IndexSchema.ACCESS), d.get(IndexSchema.FACTS_JSON))));
+    return out;
+  }
+
+  /** Each live document entry's {@code fields}, as of the last commit or flush. */
+  private void forEachDocument(Set<String> fields, Consumer<Document> sink) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight w =
           searcher.createWeight(
               searcher.rewrite(IndexSchema.documents()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      Set<String> fields =
-          Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON,
-              IndexSchema.TITLE);
       for (LeafReaderContext leaf : reader.leaves()) {
         Scorer s = w.scorer(leaf);
         if (s == null) continue;
@@ -141,20 +165,10 @@ public final class DocumentIndex implements IndexTarget {
         DocIdSetIterator it = s.iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (live != null && !live.get(doc)) continue;
-          Document d = stored.document(doc, fields);
-          out.add(
-              new Catalog.Entry(
-                  d.get(IndexSchema.ID),
-                  d.get(IndexSchema.SHA256),
-                  d.getField(IndexSchema.FILE_SIZE).numericValue().longValue(),
-                  d.getField(IndexSchema.FILE_MTIME).numericValue().longValue(),
-                  d.get(IndexSchema.META_JSON),
-                  d.get(IndexSchema.TITLE),
-                  false));
+          sink.accept(stored.document(doc, fields));
         }
       }
     }
-    return out;
   }
 
   @Override

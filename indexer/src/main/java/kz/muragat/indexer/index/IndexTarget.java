@@ -6,6 +6,7 @@ import kz.muragat.core.schema.PageText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import kz.muragat.core.facts.PersonsStore;
 import kz.muragat.core.store.Catalog;
 import org.apache.lucene.document.Document;
 
@@ -44,6 +45,9 @@ public interface IndexTarget extends AutoCloseable {
 
   /** Every source file's document entry as a catalog entry. */
   List<Catalog.Entry> entries() throws IOException;
+
+  /** Every source file's access level and stored facts, by id, for linking persons across documents. */
+  Map<String, PersonsStore.Source> facts() throws IOException;
 
   @Override
   void close() throws IOException;

@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import kz.muragat.core.facts.PersonsStore;
 import kz.muragat.core.store.Catalog;
 import kz.muragat.core.store.DocumentStore;
 import kz.muragat.core.store.StorageException;
@@ -111,6 +112,7 @@ public final class Indexer implements AutoCloseable {
           FileScheduler.FileListener.of((f, ending) -> tally.ended(f.id(), f.path().toString(), ending), commits::maybeCommit));
       tally.removed(removeMissing(files, before));
       commits.commit();
+      PersonsStore.build(index.facts(), options.personsFile());
       catalog.compact();
       progress.finish();
       IndexReport report = tally.report(folder.toAbsolutePath().normalize().toString(), files.size());

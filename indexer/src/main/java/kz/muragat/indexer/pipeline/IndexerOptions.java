@@ -97,6 +97,11 @@ public record IndexerOptions(
     return dataDir.resolve("catalog.jsonl");
   }
 
+  /** The persons linked across the index's documents, rebuilt at the end of each run ({@link kz.muragat.core.facts.PersonsStore}). */
+  public Path personsFile() {
+    return dataDir.resolve(kz.muragat.core.facts.PersonsStore.FILE);
+  }
+
   public Path reportsDir() {
     return dataDir.resolve("reports");
   }

@@ -3,6 +3,7 @@ package kz.muragat.indexer.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import kz.muragat.core.facts.PersonsStore;
 import kz.muragat.core.store.Catalog;
 import kz.muragat.core.store.DocumentStore;
 import kz.muragat.indexer.index.DocumentIndex;
@@ -51,6 +52,7 @@ public final class Reindexer {
         new FileScheduler(Math.max(1, options.workers()), 0).run(
             entries, (e, task) -> work.reindex(e), FileScheduler.FileListener.of((e, ending) -> tally.ended(e.id(), e.id(), ending), () -> {}));
         commits.commit(); // the one moment readers switch from the old index to the rebuilt one
+        PersonsStore.build(index.facts(), options.personsFile());
       } catch (IOException | RuntimeException e) {
         index.rollback(); // closing must not commit half a rebuild
         throw e;

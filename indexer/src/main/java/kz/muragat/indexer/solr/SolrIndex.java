@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import kz.muragat.core.facts.PersonsStore;
 import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.index.IndexedState;
@@ -144,27 +146,41 @@ public final class SolrIndex implements IndexTarget {
   @Override
   public List<Catalog.Entry> entries() throws IOException {
     List<Catalog.Entry> out = new ArrayList<>();
+    forEachDocument(d -> out.add(
+        new Catalog.Entry(
+            (String) d.getFirstValue(IndexSchema.ID),
+            (String) d.getFirstValue(IndexSchema.SHA256),
+            ((Number) d.getFirstValue(IndexSchema.FILE_SIZE)).longValue(),
+            ((Number) d.getFirstValue(IndexSchema.FILE_MTIME)).longValue(),
+            (String) d.getFirstValue(IndexSchema.META_JSON),
+            (String) d.getFirstValue(IndexSchema.TITLE),
+            false)),
+        IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON, IndexSchema.TITLE);
+    return out;
+  }
+
+  @Override
+  public Map<String, PersonsStore.Source> facts() throws IOException {
+    Map<String, PersonsStore.Source> out = new HashMap<>();
+    forEachDocument(d -> out.put((String) d.getFirstValue(IndexSchema.ID),
+            new PersonsStore.Source((String) d.getFirstValue(IndexSchema.ACCESS), (String) d.getFirstValue(IndexSchema.FACTS_JSON))),
+        IndexSchema.ID, IndexSchema.ACCESS, IndexSchema.FACTS_JSON);
+    return out;
+  }
+
+  /** Each document entry's {@code fields}, read with a cursor (any number of documents). */
+  private void forEachDocument(Consumer<SolrDocument> sink, String... fields) throws IOException {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       SolrQuery q = new SolrQuery("*:*");
       q.addFilterQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_DOC);
-      q.setFields(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON, IndexSchema.TITLE);
+      q.setFields(fields);
       q.setSort(IndexSchema.ID, SolrQuery.ORDER.asc);
       q.setRows(1000);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse r = solr.call(c -> c.query(q));
-      for (SolrDocument d : r.getResults()) {
-        out.add(
-            new Catalog.Entry(
-                (String) d.getFirstValue(IndexSchema.ID),
-                (String) d.getFirstValue(IndexSchema.SHA256),
-                ((Number) d.getFirstValue(IndexSchema.FILE_SIZE)).longValue(),
-                ((Number) d.getFirstValue(IndexSchema.FILE_MTIME)).longValue(),
-                (String) d.getFirstValue(IndexSchema.META_JSON),
-                (String) d.getFirstValue(IndexSchema.TITLE),
-                false));
-      }
-      if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) return out;
+      for (SolrDocument d : r.getResults()) sink.accept(d);
+      if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) return;
       cursor = r.getNextCursorMark();
     }
   }

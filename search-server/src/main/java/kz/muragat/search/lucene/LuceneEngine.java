@@ -72,7 +72,7 @@ import org.slf4j.LoggerFactory;
 public final class LuceneEngine implements SearchEngine {
   private static final Set<String> DOC_FIELDS =
       Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256,
-          IndexSchema.PAGE_ACCESS);
+          IndexSchema.PAGE_ACCESS, IndexSchema.FACTS_JSON);
 
   private static final Set<String> PAGE_FIELDS = Set.of(IndexSchema.PAGE, IndexSchema.TEXT);
 
@@ -343,7 +343,8 @@ public final class LuceneEngine implements SearchEngine {
   private static DocEntry entry(Document d) {
     return new DocEntry(
         d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.MEDIA_TYPE), d.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(),
-        d.get(IndexSchema.META_JSON), d.get(IndexSchema.SHA256), d.get(IndexSchema.PAGE_ACCESS));
+        d.get(IndexSchema.META_JSON), d.get(IndexSchema.SHA256), d.get(IndexSchema.PAGE_ACCESS),
+        d.get(IndexSchema.FACTS_JSON));
   }
 
   @Override

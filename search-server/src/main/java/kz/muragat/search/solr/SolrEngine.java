@@ -66,7 +66,7 @@ public final class SolrEngine implements SearchEngine {
 
   private static final String DOC_FIELDS =
       String.join(",", IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256,
-          IndexSchema.DATE_FROM, IndexSchema.PAGE_ACCESS);
+          IndexSchema.DATE_FROM, IndexSchema.PAGE_ACCESS, IndexSchema.FACTS_JSON);
 
   /**
    * Scored requests go to each shard's leader, so one replica per shard keeps a hit's score, and so
@@ -316,7 +316,7 @@ public final class SolrEngine implements SearchEngine {
     return new DocEntry(
         (String) d.getFirstValue(IndexSchema.ID), (String) d.getFirstValue(IndexSchema.TITLE), (String) d.getFirstValue(IndexSchema.MEDIA_TYPE),
         pc == null ? 0 : ((Number) pc).intValue(), (String) d.getFirstValue(IndexSchema.META_JSON), (String) d.getFirstValue(IndexSchema.SHA256),
-        (String) d.getFirstValue(IndexSchema.PAGE_ACCESS));
+        (String) d.getFirstValue(IndexSchema.PAGE_ACCESS), (String) d.getFirstValue(IndexSchema.FACTS_JSON));
   }
 
   @Override

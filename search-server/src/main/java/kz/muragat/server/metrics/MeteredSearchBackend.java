@@ -98,6 +98,16 @@ final class MeteredSearchBackend implements SearchBackend {
   }
 
   @Override
+  public SearchResults.PersonsPage persons(String q, int from, int size, Viewer viewer) throws IOException, QueryParseException {
+    return backend.persons(q, from, size, viewer);
+  }
+
+  @Override
+  public Map<String, Object> person(String id, Viewer viewer) throws IOException, NotFoundException {
+    return backend.person(id, viewer);
+  }
+
+  @Override
   public Path pageImage(String id, int n, Viewer viewer) throws IOException, NotFoundException {
     return backend.pageImage(id, n, viewer);
   }
