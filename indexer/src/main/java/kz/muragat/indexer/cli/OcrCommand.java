@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Recognise one image (PNG, JPEG, TIFF) as the indexer would and print its text.")
 public final class OcrCommand implements Callable<Integer> {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   @Parameters(index = "0", paramLabel = "IMAGE")
   Path image;
 
@@ -39,6 +41,9 @@ public final class OcrCommand implements Callable<Integer> {
 
   @Option(names = "--save-prepared", paramLabel = "PNG", description = "Write the image Tesseract reads (after preprocessing) to this PNG file.")
   Path savePrepared;
+
+  @Option(names = "--json", description = "Print each page as one line of JSON (text, languages, script, words with boxes, confidences and alternatives) instead of its text.")
+  boolean json;
 
   @Option(names = "--verbose", description = "Print what preprocessing did and the mean confidence on standard error.")
   boolean verbose;
@@ -74,6 +79,11 @@ public final class OcrCommand implements Callable<Integer> {
         OcrEnginePool.Result r = pool.submit(img, d, x -> x).join();
         OcrPage page = r.page();
         if (savePrepared != null && i == 0) ImageIO.write(r.prepared().ocr(), "png", savePrepared.toFile());
+        if (json) {
+          out.println(JSON.writeValueAsString(new kz.muragat.indexer.model.PageRecord(i + 1, kz.muragat.indexer.model.PageSource.OCR,
+              page.text(), img.getWidth(), img.getHeight(), page.meanConfidence(), null, page.words(), page.languages(), page.script())));
+          continue;
+        }
         if (i > 0) out.print('\f');
         out.println(page.text());
         if (verbose) {
