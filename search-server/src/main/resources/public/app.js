@@ -85,6 +85,7 @@
       pageText: 'Текст страницы',
       sourceOcr: (c) => `Распознанный текст (OCR)${c ? `, уверенность ${Math.round(c)}%` : ''}. Возможны ошибки распознавания.`,
       sourceTextLayer: 'Текстовый слой PDF',
+      script: (s, l) => ({ Cyrl: 'Кириллица', Latn: l.includes('kk') ? 'Латиница (яналиф)' : 'Латиница', 'Cyrl+Latn': 'Кириллица и латиница' })[s] || s,
       sourceText: 'Текст документа',
       noImage: 'У этой страницы нет изображения — показан текст.',
       emptyText: '(текст не распознан)',
@@ -197,6 +198,7 @@
       pageText: 'Бет мәтіні',
       sourceOcr: (c) => `Танылған мәтін (OCR)${c ? `, сенімділік ${Math.round(c)}%` : ''}. Тану қателері болуы мүмкін.`,
       sourceTextLayer: 'PDF мәтін қабаты',
+      script: (s, l) => ({ Cyrl: 'Кирилл жазуы', Latn: l.includes('kk') ? 'Латын жазуы (жаңалиф)' : 'Латын жазуы', 'Cyrl+Latn': 'Кирилл және латын жазуы' })[s] || s,
       sourceText: 'Құжат мәтіні',
       noImage: 'Бұл беттің кескіні жоқ — мәтін көрсетілген.',
       emptyText: '(мәтін танылмады)',
@@ -309,6 +311,7 @@
       pageText: 'Page text',
       sourceOcr: (c) => `Recognised text (OCR)${c ? `, confidence ${Math.round(c)}%` : ''}. May contain recognition errors.`,
       sourceTextLayer: 'PDF text layer',
+      script: (s, l) => ({ Cyrl: 'Cyrillic script', Latn: l.includes('kk') ? 'Latin script (Jaŋalif)' : 'Latin script', 'Cyrl+Latn': 'Cyrillic and Latin script' })[s] || s,
       sourceText: 'Document text',
       noImage: 'This page has no image — showing its text.',
       emptyText: '(no text recognised)',
@@ -1095,6 +1098,13 @@
     if (!page) { textBox.textContent = ''; src.textContent = ''; return; }
     src.textContent = page.source === 'ocr' ? t('sourceOcr')(page.confidence)
       : page.source === 'text_layer' ? t('sourceTextLayer') : t('sourceText');
+    if (page.script) {
+      const script = document.createElement('span');
+      script.className = 'page-script';
+      script.dataset.script = page.script;
+      script.textContent = ` · ${t('script')(page.script, page.languages || [])}${(page.languages || []).length ? ` (${page.languages.join(', ')})` : ''}`;
+      src.appendChild(script);
+    }
     const words = viewer.snippetWords.concat(viewer.boxes.map((b) => b.word));
     const text = page.text || '';
     if (!text.trim()) { textBox.textContent = t('emptyText'); return; }
