@@ -7,7 +7,8 @@ import kz.muragat.indexer.model.WordBox;
 
 /**
  * Clean-up of a reading after OCR, for the stored text: speck punctuation dropped, look-alike
- * letters put back into each word's script ({@link LookAlikes}), Jaŋalif letters the models lack
+ * letters put back into each word's script ({@link LookAlikes}), Kazakh and Russian twin letters
+ * put right where the dictionaries say so ({@link LetterTwins}), Jaŋalif letters the models lack
  * restored ({@link JanalifLetters}). The page text is rebuilt from the words, so each word's
  * character range still points at it (the viewer boxes words by those ranges).
  *
@@ -27,6 +28,8 @@ public final class CleanText {
   /** A standalone mark whose box is lower than this share of the median word height is a speck. */
   static final double SPECK_HEIGHT = 0.3;
 
+  private static final ThreadLocal<LetterTwins> TWINS = ThreadLocal.withInitial(LetterTwins::new);
+
   private CleanText() {}
 
   /** The reading cleaned for a page judged as {@code judged}. */
@@ -36,6 +39,7 @@ public final class CleanText {
     int medianHeight = medianLetterWordHeight(words);
     boolean hasLatin = judged.script() != null && judged.script().contains("Latn");
     boolean isLatin = "Latn".equals(judged.script());
+    boolean kazakh = judged.languages().contains("kk");
     String[] replaced = new String[words.size()];
     for (int i = 0; i < words.size(); i++) {
       WordBox w = words.get(i);
@@ -47,6 +51,7 @@ public final class CleanText {
       t = dropLeadingSpecks(t);
       t = LookAlikes.repair(t, hasLatin, isLatin);
       if (judged.janalif()) t = JanalifLetters.restore(t);
+      else t = TWINS.get().repair(t, kazakh);
       replaced[i] = t;
     }
     return rebuild(page, replaced, hasLatin, isLatin, judged.janalif());
@@ -60,7 +65,7 @@ public final class CleanText {
 
   static String dropLeadingSpecks(String t) {
     int i = 0;
-    while (i < t.length() && ".,:;`‚".indexOf(t.charAt(i)) >= 0) i++;
+    while (i < t.length() && ".,:;‚".indexOf(t.charAt(i)) >= 0) i++;
     return i > 0 && i < t.length() && Character.isLetter(t.charAt(i)) ? t.substring(i) : t;
   }
 

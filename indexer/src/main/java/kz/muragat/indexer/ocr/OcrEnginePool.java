@@ -187,7 +187,10 @@ public final class OcrEnginePool implements AutoCloseable {
   private TesseractEngine engine(String languages) {
     if (languages.equals(settings.languages())) return engine();
     return engines.get().computeIfAbsent(languages, l -> {
-      TesseractEngine e = new TesseractEngine(settings.withLanguages(l));
+      OcrSettings s = l.endsWith(PageReader.WORD_MODE)
+          ? new OcrSettings(l.substring(0, l.length() - PageReader.WORD_MODE.length()), 8, settings.thresholdingMethod(), settings.tessdata(), settings.adaptive())
+          : settings.withLanguages(l);
+      TesseractEngine e = new TesseractEngine(s);
       synchronized (all) {
         all.add(e);
       }

@@ -118,7 +118,8 @@ public record PageLanguages(List<String> languages, String script, boolean janal
     if (!languages.isEmpty() && languages.get(0).equals("kk") && base.contains("kaz") && !janalif) out.add("kaz");
     for (String m : base) if (!out.contains(m)) out.add(m);
     if (script != null && script.contains("Latn") && !janalif && installed(settings, LATIN_MODEL) && !out.contains(LATIN_MODEL)) {
-      out.add(script.equals("Latn") ? 0 : out.size(), LATIN_MODEL);
+      // last: the configured models may be Latin ones themselves (slk, deu), and stay first
+      out.add(LATIN_MODEL);
     }
     return String.join("+", out);
   }

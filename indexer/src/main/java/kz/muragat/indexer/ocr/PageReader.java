@@ -2,7 +2,9 @@ package kz.muragat.indexer.ocr;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.List;
 import java.util.function.Function;
+import kz.muragat.indexer.model.WordBox;
 import kz.muragat.indexer.extract.Deadline;
 
 /**
@@ -60,10 +62,75 @@ final class PageReader {
       if (better) best = second;
       notes += ", short reading read again with Sauvola" + (better ? " (kept)" : " (first kept)");
     }
+    if (!probe.janalif() && mostlyCyrillic(best)) {
+      OcrPage latin = readLatinWords(best, image, dpi, deadline);
+      if (latin != best) notes += ", Latin words read with " + PageLanguages.LATIN_MODEL;
+      best = latin;
+    }
     PageLanguages judged = PageLanguages.judge(best);
     if (judged.languages().isEmpty()) judged = probe;
     return new Reading(CleanText.clean(best, judged).judged(judged), notes + ", page " + judged);
   }
+
+  /** Words read with less confidence than this are tried with the Latin model. */
+  static final float LATIN_RETRY_BELOW = 85f;
+
+  /** The Latin model's reading replaces a word when it is at least this confident, and by this margin more than the first. */
+  static final float LATIN_RETRY_CONFIDENCE = 70f;
+
+  static final float LATIN_RETRY_MARGIN = 10f;
+
+  /** At most this many words a page are tried (a page of noise is not read word by word). */
+  static final int LATIN_RETRY_MAX = 40;
+
+  /**
+   * Latin words on a page read with Cyrillic models come out as unsure Cyrillic garbage ({@code
+   * César → Сёзаг}): each unsure word of three letters or more is read again alone with the Latin
+   * model, and an all-Latin reading that is clearly surer takes its place.
+   */
+  private OcrPage readLatinWords(OcrPage page, BufferedImage image, int dpi, Deadline deadline) {
+    if (!PageLanguages.installed(settings, PageLanguages.LATIN_MODEL) || settings.languageList().contains(PageLanguages.LATIN_MODEL)) return page;
+    List<WordBox> words = page.words();
+    String[] replaced = new String[words.size()];
+    for (int i = 0; i < replaced.length; i++) replaced[i] = words.get(i).text();
+    boolean any = false;
+    int tried = 0;
+    TesseractEngine latin = null;
+    BufferedImage grey = null;
+    for (int i = 0; i < words.size(); i++) {
+      WordBox w = words.get(i);
+      if (w.confidence() >= LATIN_RETRY_BELOW || w.text().codePoints().filter(Character::isLetter).count() < 3) continue;
+      if (tried++ >= LATIN_RETRY_MAX) break;
+      if (latin == null) {
+        latin = engines.apply(PageLanguages.LATIN_MODEL + WORD_MODE);
+        grey = Images.toGrey(image);
+      }
+      int pad = Math.max(2, w.h() / 4);
+      int x0 = Math.max(0, w.x() - pad), y0 = Math.max(0, w.y() - pad);
+      int x1 = Math.min(grey.getWidth(), w.x() + w.w() + pad), y1 = Math.min(grey.getHeight(), w.y() + w.h() + pad);
+      if (x1 - x0 < 4 || y1 - y0 < 4) continue;
+      OcrPage r = latin.recognize(grey.getSubimage(x0, y0, x1 - x0, y1 - y0), dpi, deadline);
+      String text = r.text().strip();
+      if (r.words().isEmpty() || text.isEmpty() || text.indexOf('\n') >= 0) continue;
+      boolean allLatin = text.codePoints().filter(Character::isLetter).allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+      float conf = r.meanConfidence();
+      if (allLatin && conf >= LATIN_RETRY_CONFIDENCE && conf >= w.confidence() + LATIN_RETRY_MARGIN) {
+        replaced[i] = text.replace(' ', '_');
+        any = true;
+      }
+    }
+    return any ? CleanText.rebuild(page, replaced, true, false, false) : page;
+  }
+
+  /** Whether most letters of a reading are Cyrillic (a page read with Cyrillic models, where Latin words are the odd ones out). */
+  static boolean mostlyCyrillic(OcrPage page) {
+    long cyr = page.text().chars().filter(c -> Character.isLetter(c) && PageLanguages.isCyrillic((char) c)).count();
+    long all = page.text().chars().filter(Character::isLetter).count();
+    return all > 0 && cyr * 2 > all;
+  }
+
+  /** Suffix of an engine key: that engine reads one word an image (page segmentation mode 8). */
+  static final String WORD_MODE = "@word";
 
   /** Whether a reading holds much less text than the ink suggests, on the page or in a band of it. */
   static boolean isShort(OcrPage reading, InkGlyphs ink) {
