@@ -28,8 +28,6 @@ public final class CleanText {
   /** A standalone mark whose box is lower than this share of the median word height is a speck. */
   static final double SPECK_HEIGHT = 0.3;
 
-  private static final ThreadLocal<LetterTwins> TWINS = ThreadLocal.withInitial(LetterTwins::new);
-
   private CleanText() {}
 
   /** The reading cleaned for a page judged as {@code judged}. */
@@ -51,7 +49,7 @@ public final class CleanText {
       t = dropLeadingSpecks(t);
       t = LookAlikes.repair(t, hasLatin, isLatin);
       if (judged.janalif()) t = JanalifLetters.restore(t);
-      else t = TWINS.get().repair(t, kazakh);
+      else t = LetterTwins.get().repair(t, kazakh);
       replaced[i] = t;
     }
     return rebuild(page, replaced, hasLatin, isLatin, judged.janalif());

@@ -29,8 +29,27 @@ final class LetterTwins {
       Map.entry('а', "ә"), Map.entry('ә', "а"), Map.entry('э', "ә"), Map.entry('ц', "ө"), Map.entry('е', "о"),
       Map.entry('ш', "щ"), Map.entry('щ', "ш"), Map.entry('6', "б"));
 
-  /** The twins of a Kazakh letter and the Russian one it is built on: the only swaps tried in a capitalised word (a name keeps its spelling otherwise). */
-  static final String KAZAKH_RUSSIAN = "оөуүұкқгғнңиіхһаәэ";
+  /** Each Kazakh letter and the Russian one it is built on: the only swaps tried in a capitalised word (a name keeps its spelling otherwise). */
+  static final Map<Character, String> KAZAKH_RUSSIAN = Map.ofEntries(
+      Map.entry('о', "ө"), Map.entry('ө', "о"), Map.entry('у', "үұ"), Map.entry('ү', "уұ"), Map.entry('ұ', "уү"),
+      Map.entry('к', "қ"), Map.entry('қ', "к"), Map.entry('г', "ғ"), Map.entry('ғ', "г"), Map.entry('н', "ң"),
+      Map.entry('ң', "н"), Map.entry('и', "і"), Map.entry('і', "и"), Map.entry('х', "һ"), Map.entry('һ', "х"),
+      Map.entry('а', "ә"), Map.entry('ә', "а"), Map.entry('э', "ә"));
+
+  private static final ThreadLocal<LetterTwins> PER_THREAD = ThreadLocal.withInitial(LetterTwins::new);
+
+  /** This thread's instance. */
+  static LetterTwins get() {
+    return PER_THREAD.get();
+  }
+
+  /** Whether the Russian dictionary or the Kazakh lexicon (with its stems) knows a word, in any letter case, punctuation around it ignored. */
+  boolean isKnown(String word) {
+    int start = 0, end = word.length();
+    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) start++;
+    while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) end--;
+    return end > start && known(word.substring(start, end).toLowerCase(Locale.ROOT), true);
+  }
 
   static final int MAX_SWAPS = 2;
   static final int MIN_LETTERS = 3;
@@ -77,7 +96,7 @@ final class LetterTwins {
       int p = positions.get(k);
       char orig = w[p];
       for (char t : TWINS.get(orig).toCharArray()) {
-        if (capitalised && (KAZAKH_RUSSIAN.indexOf(orig) < 0 || KAZAKH_RUSSIAN.indexOf(t) < 0)) continue;
+        if (capitalised && KAZAKH_RUSSIAN.getOrDefault(orig, "").indexOf(t) < 0) continue;
         w[p] = t;
         String r = search(w, positions, k + 1, swaps - 1, kazakhPage, found);
         w[p] = orig;

@@ -85,8 +85,9 @@ final class PageReader {
 
   /**
    * Latin words on a page read with Cyrillic models come out as unsure Cyrillic garbage ({@code
-   * César → Сёзаг}): each unsure word of three letters or more is read again alone with the Latin
-   * model, and an all-Latin reading that is clearly surer takes its place.
+   * César → Сёзаг}): each unsure word of three letters or more that neither the Russian
+   * dictionary nor the Kazakh lexicon knows is read again alone with the Latin model, and an
+   * all-Latin reading that is clearly surer takes its place.
    */
   private OcrPage readLatinWords(OcrPage page, BufferedImage image, int dpi, Deadline deadline) {
     if (!PageLanguages.installed(settings, PageLanguages.LATIN_MODEL) || settings.languageList().contains(PageLanguages.LATIN_MODEL)) return page;
@@ -100,6 +101,8 @@ final class PageReader {
     for (int i = 0; i < words.size(); i++) {
       WordBox w = words.get(i);
       if (w.confidence() >= LATIN_RETRY_BELOW || w.text().codePoints().filter(Character::isLetter).count() < 3) continue;
+      // a word the dictionaries know is the page's own language, however unsure the reading
+      if (LetterTwins.get().isKnown(w.text())) continue;
       if (tried++ >= LATIN_RETRY_MAX) break;
       if (latin == null) {
         latin = engines.apply(PageLanguages.LATIN_MODEL + WORD_MODE);
