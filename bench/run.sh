@@ -10,7 +10,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 if [ "${MURAGAT_BENCH_NO_BUILD:-}" != "1" ]; then
-  mvn -B -ntp -q -pl search-server,bench,bench/solr-peer,solr-testkit -am package -DskipTests
+  mvn -B -ntp -q -pl app,bench,bench/solr-peer,solr-testkit -am package -DskipTests
 fi
 cmd="run"
 case "${1:-}" in

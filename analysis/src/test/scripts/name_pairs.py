@@ -1,14 +1,19 @@
 """Pair recall / false-merge rate of the variant field on mined Kazakh/Russian pairs.
 
     mvn -q -pl analysis test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
-    python3 analysis/src/test/scripts/name_pairs.py [/work/shared/eval/names/kk_ru_pairs.tsv] [-v]
+    python3 analysis/src/test/scripts/name_pairs.py [/work/shared/eval/names/kk_ru_pairs.tsv] [--mode text|start|query] [-v]
 
-Run from the repository root. -v lists the missed pairs and a sample of false merges.
+Run from the repository root. The pairs are capitalised words mined from running text; --mode says
+where both words of a pair are analysed: inside a sentence (text, the default), at a sentence start
+(start: only words no dictionary knows as common words are names there) or as typed in a query
+(query). -v lists the missed pairs and a sample of false merges.
 """
 import csv, os, random, subprocess, sys, collections
 CP = 'analysis/target/classes:analysis/target/test-classes:' + open('/tmp/cp.txt').read().strip()
-CMD = ['java', '-cp', CP, 'kz.muragat.analysis.names.VariantLines']
-PAIRS = next((a for a in sys.argv[1:] if not a.startswith('-')), '/work/shared/eval/names/kk_ru_pairs.tsv')
+MODE = sys.argv[sys.argv.index('--mode') + 1] if '--mode' in sys.argv else 'text'
+CMD = ['java', '-cp', CP, 'kz.muragat.analysis.names.VariantLines', MODE]
+args = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith('-') and sys.argv[i - 1] != '--mode']
+PAIRS = args[0] if args else '/work/shared/eval/names/kk_ru_pairs.tsv'
 rows = list(csv.DictReader(open(PAIRS, encoding='utf-8'), delimiter='\t'))
 words = sorted({r['kazakh_form'] for r in rows} | {r['russian_form'] for r in rows})
 out = subprocess.run(CMD, input='\n'.join(words) + '\n', capture_output=True, text=True).stdout.split('\n')

@@ -1,5 +1,7 @@
 // Renders /api/openapi.json for people: endpoints by tag, parameters with editable examples and a
-// "try it" link. Self-contained (no CDN); the spec's text is only ever set as text.
+// "try it" link. Self-contained (no CDN). Descriptions are CommonMark as OpenAPI says; the subset
+// they use (paragraphs, "- " lists, `code`, **strong**, *emphasis*, [links](url)) is built as DOM
+// nodes — the spec's text is only ever set as text, never parsed as HTML.
 (function () {
   'use strict';
   function el(tag, text, cls) {
@@ -7,6 +9,42 @@
     if (text != null) e.textContent = text;
     if (cls) e.className = cls;
     return e;
+  }
+  var INLINE = /`([^`]+)`|\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  /** Inline Markdown of one paragraph or list item, appended to parent. */
+  function inline(parent, text) {
+    var last = 0, m;
+    INLINE.lastIndex = 0;
+    while ((m = INLINE.exec(text))) {
+      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      if (m[1] != null) parent.appendChild(el('code', m[1]));
+      else if (m[2] != null) parent.appendChild(el('strong', m[2]));
+      else if (m[3] != null) parent.appendChild(el('em', m[3]));
+      else {
+        var a = el('a', m[4]);
+        // only web and same-site links; anything else stays text
+        if (/^(https?:\/\/|\/)/.test(m[5])) a.href = m[5]; else a = document.createTextNode(m[0]);
+        parent.appendChild(a);
+      }
+      last = INLINE.lastIndex;
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    return parent;
+  }
+  /** A Markdown description as paragraphs and lists (cls on each paragraph). */
+  function markdown(text, cls) {
+    var frag = document.createDocumentFragment();
+    String(text || '').split(/\n\s*\n/).forEach(function (block) {
+      var lines = block.split('\n');
+      if (lines.every(function (l) { return /^\s*[-*] /.test(l); })) {
+        var ul = el('ul', null, cls);
+        lines.forEach(function (l) { ul.appendChild(inline(el('li'), l.replace(/^\s*[-*] /, ''))); });
+        frag.appendChild(ul);
+      } else if (block.trim()) {
+        frag.appendChild(inline(el('p', null, cls), lines.join(' ')));
+      }
+    });
+    return frag;
   }
   function resolve(spec, n) {
     while (n && n.$ref) n = n.$ref.slice(2).split('/').reduce(function (o, k) { return o[k]; }, spec);
@@ -18,14 +56,14 @@
   function render(spec) {
     var lead = document.getElementById('lead');
     lead.textContent = '';
-    lead.appendChild(document.createTextNode(spec.info.description + ' '));
+    inline(lead, spec.info.description + ' ');
     var raw = el('a', 'OpenAPI ' + spec.openapi + ' (JSON)');
     raw.href = '/api/openapi.json';
     lead.appendChild(raw);
     var main = document.getElementById('ops');
     (spec.tags || []).forEach(function (tag) {
       main.appendChild(el('h2', tag.name));
-      main.appendChild(el('p', tag.description, 'lead'));
+      main.appendChild(markdown(tag.description, 'lead'));
       Object.keys(spec.paths).forEach(function (path) {
         var item = spec.paths[path];
         Object.keys(item).forEach(function (method) {
@@ -43,8 +81,8 @@
     h.appendChild(el('span', method.toUpperCase(), 'method'));
     h.appendChild(el('span', path, 'path'));
     s.appendChild(h);
-    s.appendChild(el('p', op.summary));
-    if (op.description) s.appendChild(el('p', op.description));
+    s.appendChild(markdown(op.summary));
+    if (op.description) s.appendChild(markdown(op.description));
     var inputs = [];
     var params = (op.parameters || []).map(function (p) { return resolve(spec, p); });
     if (params.length) {
@@ -56,7 +94,7 @@
         var tr = el('tr');
         tr.appendChild(el('td', p.name + (p.required ? ' *' : ''), 'path'));
         tr.appendChild(el('td', p.in));
-        tr.appendChild(el('td', p.description));
+        tr.appendChild(inline(el('td'), p.description || ''));
         var td = el('td'), input = el('input');
         input.value = p.example == null ? '' : String(p.example);
         input.setAttribute('aria-label', p.name);
@@ -69,7 +107,7 @@
       s.appendChild(t);
     }
     var codes = Object.keys(op.responses).map(function (c) { return c + ' ' + resolve(spec, op.responses[c]).description; });
-    s.appendChild(el('p', 'Responses: ' + codes.join(' · '), 'resp'));
+    s.appendChild(inline(el('p', null, 'resp'), 'Responses: ' + codes.join(' · ')));
     var a = el('a', '', 'try');
     a.target = '_blank';
     a.rel = 'noopener';

@@ -7,11 +7,17 @@
   'use strict';
   var T = {
     kk: { ph: 'Мұрағаттан іздеу…', go: 'Іздеу', label: 'Іздеу сұрауы', found: 'Табылған құжаттар: {n}', none: 'Ештеңе табылмады',
-      fail: 'Іздеу орындалмады', busy: 'Ізделуде…', page: '{n}-бет', prev: '← Алдыңғы', next: 'Келесі →', dym: 'Мүмкін, сіз іздегеніңіз:', by: 'Muragat арқылы іздеу' },
+      fail: 'Іздеу орындалмады',
+      origin: 'Бұл сайтқа ({origin}) Muragat іздеуін қолдануға рұқсат жоқ. Muragat әкімшісі сайтты --cors-origins тізіміне қосуы керек.',
+      offline: 'Muragat серверіне қосылу мүмкін болмады. Кейінірек қайталап көріңіз.', busy: 'Ізделуде…', page: '{n}-бет', prev: '← Алдыңғы', next: 'Келесі →', dym: 'Мүмкін, сіз іздегеніңіз:', by: 'Muragat арқылы іздеу' },
     ru: { ph: 'Поиск по архиву…', go: 'Найти', label: 'Поисковый запрос', found: 'Найдено документов: {n}', none: 'Ничего не найдено',
-      fail: 'Не удалось выполнить поиск', busy: 'Ищем…', page: 'с. {n}', prev: '← Назад', next: 'Далее →', dym: 'Возможно, вы искали:', by: 'Поиск Muragat' },
+      fail: 'Не удалось выполнить поиск',
+      origin: 'Этому сайту ({origin}) не разрешено пользоваться поиском Muragat. Администратор Muragat должен добавить сайт в --cors-origins.',
+      offline: 'Сервер Muragat недоступен. Попробуйте позже.', busy: 'Ищем…', page: 'с. {n}', prev: '← Назад', next: 'Далее →', dym: 'Возможно, вы искали:', by: 'Поиск Muragat' },
     en: { ph: 'Search the archive…', go: 'Search', label: 'Search query', found: 'Documents found: {n}', none: 'Nothing found',
-      fail: 'The search failed', busy: 'Searching…', page: 'p. {n}', prev: '← Previous', next: 'Next →', dym: 'Did you mean:', by: 'Search by Muragat' }
+      fail: 'The search failed',
+      origin: 'This site ({origin}) is not allowed to use Muragat search. The Muragat administrator must add it to --cors-origins.',
+      offline: 'The Muragat server cannot be reached. Try again later.', busy: 'Searching…', page: 'p. {n}', prev: '← Previous', next: 'Next →', dym: 'Did you mean:', by: 'Search by Muragat' }
   };
   var CSS =
     ':host{all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;position:static!important;' +
@@ -23,7 +29,7 @@
     'input{flex:1;min-width:0;padding:7px 10px;border:1px solid #8a96a3;border-radius:6px;background:#fff;color:#1d232b}' +
     'button{padding:7px 14px;border:1px solid #1f5f99;border-radius:6px;background:#1f5f99;color:#fff;cursor:pointer}' +
     'button[disabled]{opacity:.5;cursor:default}.pager button,.dym button{background:#fff;color:#1f5f99;padding:3px 10px}' +
-    '.status{margin:8px 0 4px;font-size:13px;color:#56616d}.status:empty{display:none}' +
+    '.status{margin:8px 0 4px;font-size:13px;color:#56616d}.status:empty{display:none}.status.error{color:#a4262c}' +
     'ol{list-style:none;margin:0;padding:0}.hit{margin:0;padding:9px 0;border-top:1px solid #e4e8ec}' +
     'a{color:#1f5f99;text-decoration:underline}.title{font-weight:600;font-size:16px}' +
     '.cite{font-size:13px;color:#56616d}ul{list-style:none;margin:4px 0 0;padding:0}' +
@@ -141,6 +147,7 @@
       var p = new URLSearchParams({ q: state.q, from: String(state.from), size: String(size), facets: 'false' });
       filters(o.filter).forEach(function (f) { p.append(f[0], f[1]); });
       status.textContent = t.busy;
+      status.className = 'status';
       go.disabled = true;
       fetch(server + '/api/search?' + p, { credentials: 'omit', mode: 'cors', headers: { Accept: 'application/json' } })
         .then(function (r) {
@@ -152,9 +159,18 @@
         .then(function (res) { if (my === seq) show(res); }, function (e) {
           if (my !== seq) return;
           list.textContent = ''; pager.textContent = '';
+          if (e instanceof TypeError) return unreadable(my); // the browser gave no answer to read
           status.textContent = t.fail + (e && e.message ? ': ' + e.message : '');
         })
         .then(function () { if (my === seq) go.disabled = false; });
+    }
+    /* The browser's own text ("Failed to fetch") says nothing and is in its language: tell a server
+     * that answers but not to this page (its origin is not allowed) from one that cannot be reached,
+     * by asking again in a way that needs no permission to succeed (its answer cannot be read). */
+    function unreadable(my) {
+      return fetch(server + '/api/health', { credentials: 'omit', mode: 'no-cors', cache: 'no-store' })
+        .then(function () { return t.origin.replace('{origin}', location.origin); }, function () { return t.offline; })
+        .then(function (text) { if (my === seq) { status.textContent = text; status.className = 'status error'; } });
     }
     function show(res) {
       list.textContent = ''; pager.textContent = '';

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.analysis.fork.TextFork;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.mixed.MixedLemmaFilterFactory;
 import kz.muragat.analysis.names.NameVariantFilterFactory;
+import kz.muragat.analysis.ocr.OcrKeyFilterFactory;
 import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
 import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
 import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
 import kz.muragat.analysis.tokenize.ArchiveTokenizerFactory;
 import kz.muragat.analysis.translit.JanalifCyrillicFilterFactory;
-import kz.muragat.analysis.translit.LatinCyrillicFilterFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -51,6 +50,13 @@ public final class MuragatAnalysis {
    * (Байтурсынов / Байтұрсынұлы / Baitursynuly) analyses to shared terms here.
    */
   public static final String FIELD_VARIANT = "text_variant";
+
+  /**
+   * Words an OCR engine was unsure of, with the other readings it considered: each word's terms
+   * (as {@link #FIELD_MORPH}) plus its OCR-confusion keys ({@code muragatOcrKey}), so a query word
+   * meets a misread word by term lookup.
+   */
+  public static final String FIELD_OCR = "text_ocr";
 
   private MuragatAnalysis() {}
 
@@ -109,17 +115,33 @@ public final class MuragatAnalysis {
   }
 
   /**
-   * Analyzer for the spelling-variant field: the normalized chain, then {@code
-   * muragatLatinCyrillic} (Latin spellings — Kazakh Latin, BGN/PCGN, ISO 9 — to Cyrillic) and
-   * {@code muragatNameVariant} (Kazakh letters folded to Soviet Russian spellings, case endings and
-   * -ов/-ев/-ин/-ұлы/-қызы stripped, the stem's skeleton plus a {@code ~} phonetic key). So
-   * Байтурсынову, Байтұрсынұлының, Baitursynuly and Baitursynov share terms.
+   * Analyzer for the spelling-variant field (index side): the normalized chain, then {@code
+   * muragatNameVariant}: a word written as a name (capitalised inside a sentence, or capitalised
+   * elsewhere and not a common word of the Russian dictionary or the Kazakh lexicon) gets its
+   * variant terms — Latin spellings (Kazakh Latin, BGN/PCGN, ISO 9) written in Cyrillic, Kazakh
+   * letters folded to Soviet Russian spellings, case endings and -ов/-ев/-ин/-ұлы/-қызы stripped,
+   * the stem's skeleton plus a {@code ~} phonetic key — so Байтурсынову, Байтұрсынұлының,
+   * Baitursynuly and Baitursynov share terms. Other words are kept as written behind {@code =}, so
+   * they never meet a name's key.
    */
   public static Analyzer variantAnalyzer() {
+    return variant(false);
+  }
+
+  /**
+   * Query-side analyzer for the spelling-variant field: as {@link #variantAnalyzer()}, but a word
+   * typed in lower case is a name unless a dictionary knows it as a common word ({@code абильев},
+   * {@code польша} yes; {@code больше}, {@code сала} no), and a word typed in Latin letters is a
+   * romanised name.
+   */
+  public static Analyzer variantQueryAnalyzer() {
+    return variant(true);
+  }
+
+  private static Analyzer variant(boolean query) {
     try {
       return normalized()
-          .addTokenFilter(LatinCyrillicFilterFactory.NAME)
-          .addTokenFilter(NameVariantFilterFactory.NAME)
+          .addTokenFilter(NameVariantFilterFactory.NAME, "lexicon", lexiconPath(), "query", Boolean.toString(query))
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -127,17 +149,39 @@ public final class MuragatAnalysis {
   }
 
   /**
-   * The three index chains as one fork: the normalized chain ({@link #FIELD_EXACT}) runs once and
-   * its tokens are replayed into the morphological and variant filters. {@link TextFork#analyze}
-   * returns the token lists of {@link #FIELD_EXACT}, {@link #FIELD_MORPH} and {@link
-   * #FIELD_VARIANT}, in that order — the same tokens {@link #exactAnalyzer()}, {@link
-   * #morphAnalyzer()} and {@link #variantAnalyzer()} give, for a third of the normalization work
-   * and ready to be indexed any number of times.
+   * Analyzer for {@link #FIELD_OCR}, index side: the normalized chain, then {@code muragatOcrKey}
+   * (each word's OCR-confusion keys at its position) and the morphological filter.
    */
-  public static TextFork indexFork() {
-    return new TextFork(
-        (CustomAnalyzer) exactAnalyzer(),
-        List.of((CustomAnalyzer) morphAnalyzer(), (CustomAnalyzer) variantAnalyzer()));
+  public static Analyzer ocrAnalyzer() {
+    return ocr(false);
+  }
+
+  /** {@link #ocrAnalyzer()} for query words: the morphological filter in query mode. */
+  public static Analyzer ocrQueryAnalyzer() {
+    return ocr(true);
+  }
+
+  private static Analyzer ocr(boolean query) {
+    try {
+      return normalized()
+          .addTokenFilter(OcrKeyFilterFactory.NAME)
+          .addTokenFilter(
+              MixedLemmaFilterFactory.NAME,
+              "lexicon",
+              lexiconPath(),
+              "derivation",
+              System.getProperty("muragat.ru.derivation", "true"),
+              "query",
+              Boolean.toString(query))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The index-side chains of a page's text as one fork: see {@link IndexFork}. */
+  public static IndexFork indexFork() {
+    return new IndexFork();
   }
 
   /**
@@ -147,13 +191,16 @@ public final class MuragatAnalysis {
    */
   public static Analyzer perFieldAnalyzer() {
     return new PerFieldAnalyzerWrapper(
-        morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer()));
+        morphAnalyzer(), Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer(), FIELD_OCR, ocrAnalyzer()));
   }
 
-  /** {@link #perFieldAnalyzer()} for query parsers: the morphological fields use {@link #morphQueryAnalyzer()}. */
+  /**
+   * {@link #perFieldAnalyzer()} for query parsers: the morphological fields use {@link
+   * #morphQueryAnalyzer()}, the variant field {@link #variantQueryAnalyzer()}.
+   */
   public static Analyzer queryPerFieldAnalyzer() {
     return new PerFieldAnalyzerWrapper(
         morphQueryAnalyzer(),
-        Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantAnalyzer()));
+        Map.of(FIELD_EXACT, exactAnalyzer(), FIELD_VARIANT, variantQueryAnalyzer(), FIELD_OCR, ocrQueryAnalyzer()));
   }
 }

@@ -122,4 +122,76 @@ public class MuragatAnalysisTest extends BaseTokenStreamTestCase {
       checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
     }
   }
+
+  /** Terms a query for {@code query} and a text {@code text} have in common, field by field. */
+  private static Set<String> shared(String query, String text) throws Exception {
+    Set<String> out = new java.util.TreeSet<>();
+    try (Analyzer qa = MuragatAnalysis.queryPerFieldAnalyzer();
+        Analyzer ia = MuragatAnalysis.perFieldAnalyzer()) {
+      for (String f : new String[] {MuragatAnalysis.FIELD_MORPH, MuragatAnalysis.FIELD_EXACT, MuragatAnalysis.FIELD_VARIANT}) {
+        Set<String> q = AnalysisTestUtil.terms(qa, f, query);
+        q.retainAll(AnalysisTestUtil.terms(ia, f, text));
+        for (String t : q) out.add(f + ":" + t);
+      }
+    }
+    return out;
+  }
+
+  private static void neverMeets(String query, String... texts) throws Exception {
+    for (String text : texts) {
+      assertEquals(query + " / " + text, Set.of(), shared(query, text));
+    }
+  }
+
+  private static boolean hasNameKey(Analyzer a, String text) throws Exception {
+    return AnalysisTestUtil.terms(a, MuragatAnalysis.FIELD_VARIANT, text).stream()
+        .anyMatch(t -> t.startsWith(kz.muragat.analysis.names.NameVariants.KEY_PREFIX));
+  }
+
+  /** Issue 16: common words got the phonetic keys of names and of other words. */
+  public void testCommonWordsGetNoNameKeys() throws Exception {
+    try (Analyzer index = MuragatAnalysis.variantAnalyzer();
+        Analyzer query = MuragatAnalysis.variantQueryAnalyzer()) {
+      for (String w : new String[] {"больше", "часто", "сала", "сотының"}) {
+        assertFalse(w, hasNameKey(index, "Их стало " + w));
+        assertFalse(w, hasNameKey(query, w));
+      }
+      assertTrue(hasNameKey(index, "Он уехал в Польшу"));
+      assertTrue(hasNameKey(query, "польша"));
+    }
+    // больше was indexed with ~pulj, the key of Польша
+    neverMeets("польша", "Их стало больше, больших и большая часть.");
+    neverMeets("больше", "Он уехал в Польшу. Польша");
+    // a form of частый met части, частью (through част, ~jast)
+    neverMeets("частый", "части", "частью", "Частью");
+    neverMeets("частые", "части", "частью");
+    // a form of Kazakh сала met сайлау, сила, сама (and салу through the variant field)
+    neverMeets("сала", "сайлау", "сила", "сама", "Сила");
+    assertTrue(shared("сала", "салу").stream().noneMatch(t -> t.startsWith(MuragatAnalysis.FIELD_VARIANT)));
+    // сотының met Russian суда, судь through ~sut
+    neverMeets("сотының", "суда", "судь", "Верховного Суда");
+  }
+
+  /** Issue 16: place names were cut to common roots. */
+  public void testKazakhPlaceNamesAreNotCutToCommonRoots() throws Exception {
+    try (Analyzer index = MuragatAnalysis.morphAnalyzer();
+        Analyzer query = MuragatAnalysis.morphQueryAnalyzer()) {
+      // Қарағанды was indexed as қара (қара + ған + ды "the one who looked"), and met Қазақ, қана
+      // and every form of қара "look"
+      assertFalse(terms(index, "Ол Қарағанды облысында туған.").contains("қара"));
+      assertFalse(terms(query, "қарағанды").contains("қара"));
+      assertFalse(terms(query, "Қарағанды").contains("қара"));
+      neverMeets("қарағанды", "Ол қарады.", "қарағанда", "Қазақ", "қана");
+      // its own forms still meet
+      assertFalse(shared("қарағанды", "Ол Қарағандыда, Қарағандының облысында").isEmpty());
+    }
+    // Ақтау the city is not ақта "acquit"; ақтау the word still finds ақталды
+    neverMeets("ақталды", "Ол Ақтау қаласында туған.");
+    assertFalse(shared("ақтау", "Ол толық ақталды.").isEmpty());
+    // ақтау met ақпандағы "in February" through its query form ақтан (one letter from ақпан)
+    neverMeets("ақтау", "ақпандағы", "ақпан", "Ақпанда");
+    try (Analyzer query = MuragatAnalysis.morphQueryAnalyzer()) {
+      assertFalse(terms(query, "ақтау").contains("ақтан"));
+    }
+  }
 }

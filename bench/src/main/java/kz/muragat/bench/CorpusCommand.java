@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ final class CorpusCommand {
       }
     }
     double s = (System.nanoTime() - t0) / 1e9;
-    System.err.printf("%d documents, %d pages, %.1f MB of text in %.1f s (%.0f pages/s)%n", docs, pages, bytes / 1e6, s, pages / s);
+    System.err.printf(Locale.ROOT, "%d documents, %d pages, %.1f MB of text in %.1f s (%.0f pages/s)%n", docs, pages, bytes / 1e6, s, pages / s);
   }
 
   static void queries(Args a) {

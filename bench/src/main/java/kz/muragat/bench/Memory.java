@@ -1,6 +1,7 @@
 package kz.muragat.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class Memory {
   static long[] heap(long pid) {
     try {
       Process p = new ProcessBuilder(jdkTool("jstat"), "-gc", Long.toString(pid)).redirectErrorStream(true).start();
-      List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+      List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
       p.waitFor(20, TimeUnit.SECONDS);
       if (lines.size() < 2) return new long[] {-1, -1};
       String[] h = lines.get(0).trim().split("\\s+"), v = lines.get(1).trim().split("\\s+");

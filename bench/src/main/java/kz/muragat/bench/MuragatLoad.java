@@ -1,6 +1,10 @@
 package kz.muragat.bench;
 
+import kz.muragat.core.schema.FileEntries;
+import kz.muragat.core.schema.IndexedFile;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -12,17 +16,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.muragat.indexer.index.DocumentIndex;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.solr.SolrIndex;
-import kz.muragat.indexer.metadata.ArchivalMetadata;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
+import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 
 /**
  * Loads the corpus into a Muragat data directory through the indexer's own code path — {@link
- * IndexSchema#block} (document and page entries, every field with Muragat's full Russian/Kazakh
+ * FileEntries} (document and page entries, every field with Muragat's full Russian/Kazakh
  * analysis) and {@link DocumentIndex} (the same writer settings as {@code muragat index}) — as
  * plain-text documents: no OCR, no page images, no extraction cache (those are the OCR
  * benchmark's business). Runs in a JVM of its own, started by the bench:
@@ -53,7 +57,6 @@ final class MuragatLoad {
     IndexTarget.Opener opener =
         solr.isBlank() ? rebuild -> new DocumentIndex(data.resolve("index"), rebuild) : SolrIndex.opener(solr, a.opt("collection", "muragat"));
     try (IndexTarget index = opener.open(true)) {
-      boolean preAnalyzed = !index.analysesText();
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         Thread w =
@@ -65,10 +68,10 @@ final class MuragatLoad {
                       for (int p = 0; p < d.pages().size(); p++) {
                         prs.add(new PageRecord(p + 1, PageSource.TEXT, d.pages().get(p), 0, 0, -1f, null, List.of()));
                       }
-                      String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes()));
+                      String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes(StandardCharsets.UTF_8)));
                       DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
                       Map<String, String> meta = new LinkedHashMap<>(d.meta());
-                      index.put(d.id(), IndexSchema.block(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title(), preAnalyzed));
+                      index.put(d.id(), FileEntries.of(new IndexedFile(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()), index.pageText()));
                       docs.incrementAndGet();
                       pages.addAndGet(d.pages().size());
                       bytes.addAndGet(d.textBytes());

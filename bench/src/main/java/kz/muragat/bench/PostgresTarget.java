@@ -2,6 +2,7 @@ package kz.muragat.bench;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 
@@ -81,7 +83,7 @@ final class PostgresTarget implements Target {
     if (asPostgresUser) full.addAll(List.of("runuser", "-u", "postgres", "--"));
     full.addAll(cmd);
     Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IOException(String.join(" ", full) + " failed:\n" + out);
   }
 
@@ -204,7 +206,7 @@ final class PostgresTarget implements Target {
   @Override
   public long search(Queries.Query q) throws Exception {
     String fn = q.kind() == Queries.Kind.PHRASE ? "phraseto_tsquery" : "plainto_tsquery";
-    try (PreparedStatement ps = conn().prepareStatement(String.format(SQL, fn))) {
+    try (PreparedStatement ps = conn().prepareStatement(String.format(Locale.ROOT, SQL, fn))) {
       ps.setString(1, q.words());
       long total = 0;
       try (ResultSet rs = ps.executeQuery()) {

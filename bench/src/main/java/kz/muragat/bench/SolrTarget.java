@@ -3,6 +3,7 @@ package kz.muragat.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,7 @@ final class SolrTarget implements Target {
   @Override
   public LoadStats load(Corpus corpus, Path dir) throws Exception {
     ensureStarted(dir);
-    Http.post(core + "/update?commit=true", "{\"delete\":{\"query\":\"*:*\"}}".getBytes(), "application/json");
+    Http.post(core + "/update?commit=true", "{\"delete\":{\"query\":\"*:*\"}}".getBytes(StandardCharsets.UTF_8), "application/json");
     BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(4);
     byte[] end = new byte[0];
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -106,7 +107,7 @@ final class SolrTarget implements Target {
     for (int t = 0; t < threads; t++) queue.put(end);
     for (Thread s : senders) s.join();
     if (failure.get() != null) throw new RuntimeException("Solr load failed", failure.get());
-    Http.post(core + "/update?commit=true&waitSearcher=true", "{}".getBytes(), "application/json");
+    Http.post(core + "/update?commit=true&waitSearcher=true", "{}".getBytes(StandardCharsets.UTF_8), "application/json");
     return new LoadStats(docs, pages, bytes, (System.nanoTime() - t0) / 1_000_000);
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +38,7 @@ public final class VocabExtract {
     for (String l : Files.readAllLines(bench.resolve("src/main/vocab/ru-core.txt"))) {
       l = l.strip();
       if (l.isEmpty() || l.startsWith("#")) continue;
-      String lemma = l.toLowerCase().replace('ё', 'е');
+      String lemma = l.toLowerCase(Locale.ROOT).replace('ё', 'е');
       if (!core.contains(lemma)) core.add(lemma);
     }
     Set<String> coreSet = new LinkedHashSet<>(core);

@@ -34,7 +34,7 @@ class BenchSmokeTest {
   @Test
   void runsAllThreeEnginesAtATinySize(@TempDir Path tmp) throws Exception {
     Path home = Path.of("..").toAbsolutePath().normalize();
-    assumeTrue(Files.isDirectory(home.resolve("search-server/target/lib")), "search-server not packaged: run the whole build (mvn verify)");
+    assumeTrue(Files.isDirectory(home.resolve("app/target/lib")), "app not packaged: run the whole build (mvn verify)");
     assumeTrue(Files.exists(home.resolve("bench/solr-peer/target/classpath.txt")), "bench/solr-peer not packaged: run the whole build (mvn verify)");
     assumeTrue(PostgresTarget.findBin() != null, "PostgreSQL is not installed (bin/setup --deps-only installs it)");
     Path out = tmp.resolve("results");

@@ -86,7 +86,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--corrupt", paramLabel = "NAME", split = ",",
             description = "Text names (without .txt) whose output is deliberately corrupted: the file is written, "
-                    + "then truncated to its first 40% of bytes. No ground truth is written for them.")
+                    + "then truncated to its first 40%% of bytes. No ground truth is written for them.")
     List<String> corrupt = new ArrayList<>();
 
     public static void main(String[] args) {
@@ -163,7 +163,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 long size = Files.size(file);
                 byte[] bytes = Files.readAllBytes(file);
                 Files.write(file, java.util.Arrays.copyOf(bytes, (int) (size * 0.4)));
-                out.printf("%s  %s, %s, CORRUPT (truncated to %d of %d bytes)%n", file, format, level.label(),
+                out.printf(Locale.ROOT, "%s  %s, %s, CORRUPT (truncated to %d of %d bytes)%n", file, format, level.label(),
                         (int) (size * 0.4), size);
                 continue;
             }
@@ -175,7 +175,7 @@ public final class GenerateCommand implements Callable<Integer> {
             extra.put("dpi", dpi);
             if (janalif) extra.put("script", inJanalif ? "janalif" : "cyrillic");
             ScanWriter.writeGroundTruth(truthDoc, truth.resolve(name + ".json"), extra);
-            out.printf("%s  %s, %s, %d page%s%s%n", file, format,
+            out.printf(Locale.ROOT, "%s  %s, %s, %d page%s%s%n", file, format,
                     extra.get("degradation"), truthDoc.pages().size(), truthDoc.pages().size() == 1 ? "" : "s", note);
         }
         out.flush();

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -433,7 +434,7 @@ public final class ScanGenerator {
                 g.setFont(font.deriveFont(mm(3.5, dpi)));
                 int year = 1989 + rnd.nextInt(4);
                 drawCentered(g, "Акт № " + (10 + rnd.nextInt(290)) + " от " + (1 + rnd.nextInt(28)) + "."
-                        + String.format("%02d", 1 + rnd.nextInt(12)) + "." + year + " г.", cx, cy + mm(5.5, dpi));
+                        + String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(12)) + "." + year + " г.", cx, cy + mm(5.5, dpi));
             }
             g.dispose();
             float[] s = toFloat(bi);

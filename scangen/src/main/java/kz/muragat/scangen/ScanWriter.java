@@ -52,6 +52,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -233,7 +234,7 @@ public final class ScanWriter {
         info.setTitle(title);
         info.setProducer("Muragat scangen");
         // a fixed date keeps the files byte-identical between runs
-        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
         c.set(2024, Calendar.JANUARY, 1);
         info.setCreationDate(c);

@@ -106,7 +106,7 @@ public final class TypewriterFonts {
             }
             if (firstProblem == null) {
                 firstProblem = "font " + p + " cannot display '" + needed.charAt(bad) + "' (U+"
-                        + String.format("%04X", (int) needed.charAt(bad)) + ")";
+                        + String.format(Locale.ROOT, "%04X", (int) needed.charAt(bad)) + ")";
             }
         }
         throw new IllegalStateException(firstProblem + ", and no other installed font can either. " + noFontMessage());

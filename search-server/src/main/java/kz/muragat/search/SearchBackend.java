@@ -1,5 +1,7 @@
 package kz.muragat.search;
 
+import kz.muragat.core.access.Viewer;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,11 +9,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What the HTTP API asks of a search engine. Two implementations: {@link SearchService} (the
- * embedded Lucene index in {@code DATA/index}) and {@link kz.muragat.search.solr.SolrSearchService}
- * (a SolrCloud collection). Both read page text, word boxes and images from Muragat's store and
- * share everything but the index access through {@link AbstractSearchBackend}. Every answer is
- * limited to what the {@link Viewer} may see.
+ * What the HTTP API asks of search: {@link SearchService}, over the embedded Lucene index or a
+ * SolrCloud collection ({@link SearchEngine}). Every answer is limited to what the {@link Viewer}
+ * may see.
  */
 public interface SearchBackend extends AutoCloseable {
   /** Whether there is an index to search yet. */

@@ -11,7 +11,12 @@ public final class SearchResults {
   /** One page of a hit with its snippet. */
   public record PageHit(int number, String snippet) {}
 
-  /** One matching document. */
+  /**
+   * One matching document.
+   *
+   * @param citation_matched true when the query cites an archival reference ({@code ф. 1, оп. 2,
+   *     д. 345}) and this document's metadata carry it (it may have no matching page); absent otherwise
+   */
   public record Hit(
       String id,
       String title,
@@ -20,7 +25,8 @@ public final class SearchResults {
       int pageCount,
       Map<String, String> metadata,
       String citation,
-      List<PageHit> pages) {}
+      List<PageHit> pages,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean citation_matched) {}
 
   /**
    * The answer to a search.
@@ -37,16 +43,15 @@ public final class SearchResults {
       int size,
       List<Hit> hits,
       String next_cursor,
-      Map<String, List<FacetCounter.Value>> facets,
+      Map<String, List<FacetValue>> facets,
       String did_you_mean) {
     public static Result empty(int from, int size) {
       return new Result(0, 0, from, size, List.of(), null, null, null);
     }
   }
 
-  /** One page of a document as the viewer shows it. */
   /**
-   * A page of a document. {@code languages} (ISO 639-1, main first) and {@code script} (ISO 15924:
+   * One page of a document as the viewer shows it. {@code languages} (ISO 639-1, main first) and {@code script} (ISO 15924:
    * {@code Cyrl}, {@code Latn}, {@code Cyrl+Latn}) are what the OCR judged the page to be in; empty
    * and {@code null} for pages it did not read.
    */
@@ -64,6 +69,9 @@ public final class SearchResults {
       String citation,
       List<PageView> pages) {}
 
-  /** A hit box in page-image pixels, with the word it covers. */
-  public record Box(int x, int y, int w, int h, String word) {}
+  /** A hit box in page-image pixels, with the word it covers and how it matched. */
+  public record Box(int x, int y, int w, int h, String word, MatchKind match) {}
+
+  /** A facet value and how many matching documents have it. */
+  public record FacetValue(String value, long count) {}
 }

@@ -1,436 +1,262 @@
 package kz.muragat.search;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.store.DocumentStore;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.slf4j.LoggerFactory;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
+import java.util.function.Consumer;
+import kz.muragat.core.access.AccessPolicy;
+import kz.muragat.core.access.Viewer;
+import kz.muragat.core.metadata.ArchivalMetadata;
+import kz.muragat.core.metadata.PageAccess;
+import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.WordBox;
+import kz.muragat.core.schema.IndexAnalyzer;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.store.DocumentStore;
+import kz.muragat.search.SearchEngine.DocEntry;
+import kz.muragat.search.SearchEngine.FoundDoc;
+import kz.muragat.search.SearchEngine.FoundPage;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.store.FSDirectory;
 
 /**
- * Answers searches over a data directory written by the indexer: documents best first with their
- * matching pages and snippets, documents with their pages, page images and hit boxes. Sees only
- * public material. Picks up what the indexer commits while it runs.
+ * Search as the HTTP API uses it, the same over every engine: a request becomes a {@link
+ * SearchPlan} ({@link SearchPlanner}: parsing, the caller's access, filters, order), which the
+ * {@link SearchEngine} runs; hits get their metadata and snippets here, documents and pages come
+ * from Muragat's store (page text, word boxes, images), hit boxes from the page's words. Every
+ * answer is limited to what the {@link Viewer} may see.
  */
-public final class SearchService extends AbstractSearchBackend {
-  /** Deepest result position reachable with from/size. */
-  public static final int MAX_WINDOW = 10_000;
-
-  public static final int MAX_SIZE = 100;
-
-  /** Matching pages listed per hit. */
-  static final int PAGES_PER_HIT = 20;
-
-  private static final Set<String> DOC_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.MEDIA_TYPE, IndexSchema.PAGE_COUNT, IndexSchema.META_JSON, IndexSchema.SHA256, IndexSchema.ACCESS,
-          IndexSchema.PAGE_ACCESS);
-
-  private final Path indexDir;
-  private final Suggestions suggestions = new Suggestions();
-  private volatile SearcherManager manager;
-
-  public SearchService(Path dataDir) {
-    super(new DocumentStore(dataDir.resolve("store")));
-    this.indexDir = dataDir.resolve("index");
-  }
-
-  /** Whether an index exists yet (the server may start before the first indexing run). */
-  @Override
-  public boolean ready() {
-    return searcherManager() != null;
-  }
-
-  private SearcherManager searcherManager() {
-    SearcherManager m = manager;
-    if (m != null) return m;
-    synchronized (this) {
-      if (manager == null) {
-        try {
-          if (Files.isDirectory(indexDir) && DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
-            manager = new SearcherManager(FSDirectory.open(indexDir), null);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return manager;
-    }
-  }
-
-  private <T> T withSearcher(SearcherFunction<T> f) throws IOException, NotFoundException, QueryParseException {
-    SearcherManager m = searcherManager();
-    if (m == null) throw new NotFoundException("nothing has been indexed yet");
-    try {
-      m.maybeRefresh();
-    } catch (IllegalStateException | IOException e) {
-      m = reopen(m, e);
-      if (m == null) throw new NotFoundException("nothing has been indexed yet");
-    }
-    IndexSearcher s = m.acquire();
-    try {
-      return f.apply(s);
-    } finally {
-      m.release(s);
-    }
-  }
-
-  /**
-   * The index folder was replaced under the server (restored from a backup, deleted and built
-   * again): the open searcher cannot follow it, so open the new index from scratch.
-   */
-  private synchronized SearcherManager reopen(SearcherManager broken, Exception cause) {
-    if (manager == broken) {
-      LoggerFactory.getLogger(SearchService.class).warn("index at {} was replaced; reopening it ({})", indexDir, cause.getMessage());
-      try {
-        broken.close();
-      } catch (IOException | RuntimeException ignored) {
-        // the old readers are unusable anyway
-      }
-      manager = null;
-    }
-    return searcherManager();
-  }
-
-  @FunctionalInterface
-  private interface SearcherFunction<T> {
-    T apply(IndexSearcher s) throws IOException, NotFoundException, QueryParseException;
-  }
-
-  /** Makes changes committed by an indexer visible now rather than at the next search. */
-  @Override
-  public void reload() throws IOException {
-    SearcherManager m = searcherManager();
-    if (m != null) m.maybeRefreshBlocking();
-  }
-
-  /** Counts of what the index holds, for administrators. */
-  @Override
-  public Map<String, Object> stats() throws IOException {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("indexReady", ready());
-    if (!ready()) return out;
-    try {
-      return withSearcher(
-          s -> {
-            out.put("documents", s.count(kz.muragat.indexer.index.DocumentIndex.fullDocumentEntries()));
-            out.put("pages", s.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE))));
-            Map<String, Long> byAccess = new LinkedHashMap<>();
-            for (FacetCounter.Value v : FacetCounter.countTerms(s, IndexSchema.ACCESS, kz.muragat.indexer.index.DocumentIndex.fullDocumentEntries())) {
-              byAccess.put(v.value(), v.count());
-            }
-            out.put("documentsByAccess", byAccess);
-            return out;
-          });
-    } catch (NotFoundException | QueryParseException e) {
-      return out;
-    }
-  }
-
-  /**
-   * Removes a document from the index (administrators). Fails with {@link IllegalStateException}
-   * while an indexing run holds the index.
-   */
-  @Override
-  public boolean delete(String id) throws IOException {
-    boolean existed;
-    try (kz.muragat.indexer.index.DocumentIndex index = new kz.muragat.indexer.index.DocumentIndex(indexDir)) {
-      existed = index.states().containsKey(id);
-      index.delete(id);
-      index.commit();
-    } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw new IllegalStateException("an indexing run is writing the index; try again when it has finished", e);
-    }
-    reload();
-    return existed;
-  }
-
+public final class SearchService implements SearchBackend {
   /** Most documents one export holds. */
   public static final int MAX_EXPORT = 100_000;
 
-  /** Completions of what is being typed, from the index vocabulary. */
-  @Override
-  public List<Map<String, Object>> complete(String prefix, int limit, Viewer viewer) throws IOException {
-    if (prefix == null || prefix.isBlank() || searcherManager() == null) return List.of();
-    try {
-      return withSearcher(
-          s -> {
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (Suggestions.Completion c : suggestions.complete(s, prefix, limit, accessFilter(s, viewer))) out.add(Map.of("text", c.term(), "docs", c.docs()));
-            return out;
-          });
-    } catch (NotFoundException | QueryParseException e) {
-      return List.of();
-    }
+  public static final int MAX_SIZE = SearchPlanner.MAX_SIZE;
+
+  private final SearchEngine engine;
+  private final DocumentStore store;
+  private final SearchPlanner planner = new SearchPlanner(new UserQueryParser());
+  private final TextMatcher matcher = new TextMatcher(new IndexAnalyzer());
+  private final Suggestions suggestions = new Suggestions();
+  private final ObjectMapper json = new ObjectMapper();
+
+  public SearchService(SearchEngine engine, DocumentStore store) {
+    this.engine = engine;
+    this.store = store;
   }
 
-  public SearchResults.Result search(String q, String syntax, int from, int size)
-      throws IOException, QueryParseException {
-    return search(new SearchRequest(q, syntax, Map.of(), null, null, SearchRequest.SortOrder.RELEVANCE, from, size, null, false));
+  @Override
+  public boolean ready() {
+    return engine.ready();
+  }
+
+  @Override
+  public void reload() throws IOException {
+    engine.reload();
+  }
+
+  @Override
+  public Map<String, Object> stats() throws IOException {
+    return engine.stats();
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    return engine.delete(id);
+  }
+
+  /** Parses a user query (for the API's syntax checks). */
+  public Query parse(String q, String syntax) throws QueryParseException, IOException {
+    return planner.parser().parse(q, syntax, engine.documentFields());
   }
 
   @Override
   public SearchResults.Result search(SearchRequest req, Viewer viewer) throws IOException, QueryParseException {
     long t0 = System.nanoTime();
-    int from = req.from(), size = req.size();
-    Query parsed = checkAndParse(req);
-    FieldDoc after = req.cursor() == null ? null : Cursors.decode(req.cursor(), effectiveSort(req));
-    if (searcherManager() == null) return SearchResults.Result.empty(from, size);
-    try {
-      return withSearcher(
-          s -> {
-            // rewritten once: fuzzy and wildcard parts become the index's terms, for the search,
-            // each hit's pages, the facets and the highlighter alike
-            Query user = parsed == null ? null : s.rewrite(parsed);
-            Query docQuery = filtered(visible(s, IndexSchema.KIND_DOC, user, viewer), req, null);
-            SearchRequest.SortOrder order = effectiveSort(req);
-            int n = Math.max(1, from + size);
-            TopFieldCollectorManager topHits = new TopFieldCollectorManager(sortFor(order), n, after, Integer.MAX_VALUE, false);
-            // facets that the request does not filter on are counted over the same matches as
-            // the hits, in the same walk; the filtered ones need their own (see facets)
-            List<String> dims = req.withFacets() ? orderDims(FacetCounter.dimensions(s.getIndexReader())) : List.of();
-            List<String> unfiltered = dims.stream().filter(d -> !req.filters().containsKey(d)).toList();
-            TopFieldDocs top;
-            Map<String, List<FacetCounter.Value>> counted = Map.of();
-            if (unfiltered.isEmpty()) {
-              top = s.search(docQuery, topHits);
-            } else {
-              Object[] both = s.search(docQuery, new MultiCollectorManager(topHits, FacetCounter.counting(s.getIndexReader(), unfiltered)));
-              top = (TopFieldDocs) both[0];
-              @SuppressWarnings("unchecked")
-              Map<String, List<FacetCounter.Value>> c = (Map<String, List<FacetCounter.Value>>) both[1];
-              counted = c;
-            }
-            QueryTerms terms = terms(user);
-            Weight pageWeight = user == null ? null : s.createWeight(s.rewrite(visible(s, IndexSchema.KIND_PAGE, user, viewer)), ScoreMode.COMPLETE, 1f);
-            List<SearchResults.Hit> hits = new ArrayList<>();
-            FieldDoc last = null;
-            for (int i = from; i < top.scoreDocs.length && i < from + size; i++) {
-              FieldDoc fd = (FieldDoc) top.scoreDocs[i];
-              Document d = s.storedFields().document(fd.doc, DOC_FIELDS);
-              List<SearchResults.PageHit> pages = pageWeight == null ? List.of() : matchingPages(s, pageWeight, fd.doc, terms);
-              float score = order == SearchRequest.SortOrder.RELEVANCE ? (Float) fd.fields[0] : 0f;
-              hits.add(hit(entry(d), score, pages));
-              last = fd;
-            }
-            long total = top.totalHits.value;
-            String next = last != null && hits.size() == size && (after == null ? from + size : size) < total ? Cursors.encode(last, order) : null;
-            Map<String, List<FacetCounter.Value>> facets = req.withFacets() ? facets(s, user, req, viewer, dims, counted) : null;
-            String didYouMean = total == 0 && user != null ? suggestions.didYouMean(s, req.q(), accessFilter(s, viewer)) : null;
-            return new SearchResults.Result(total, (System.nanoTime() - t0) / 1_000_000, from, size, hits, next, facets, didYouMean);
-          });
-    } catch (NotFoundException e) {
-      return SearchResults.Result.empty(from, size);
+    SearchPlan plan = planner.plan(req, viewer, engine.documentFields());
+    if (!engine.ready()) return SearchResults.Result.empty(req.from(), req.size());
+    List<String> dims = req.withFacets() ? orderDims(engine.facetDimensions()) : List.of();
+    SearchEngine.Found found = engine.search(plan, dims);
+    ArchivalCitation citation = "lucene".equals(req.syntax()) || req.blank() ? null : ArchivalCitation.find(req.q());
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    for (FoundDoc d : found.hits()) {
+      List<SearchResults.PageHit> pages = new ArrayList<>();
+      for (FoundPage p : d.pages()) pages.add(new SearchResults.PageHit(p.number(), Snippets.build(p.text(), p.spans())));
+      hits.add(hit(d.doc(), d.score(), pages, viewer, citation));
     }
+    String didYouMean = found.total() == 0 && plan.words() != null ? suggestions.didYouMean(engine.vocabulary(viewer), req.q()) : null;
+    return new SearchResults.Result(
+        found.total(), (System.nanoTime() - t0) / 1_000_000, req.from(), req.size(), hits, found.nextCursor(), found.facets(), didYouMean);
   }
 
-  /** Every order ends with the document id, so ties are broken the same way on every page. */
-  private static Sort sortFor(SearchRequest.SortOrder order) {
-    SortField id = new SortField(IndexSchema.ID, SortField.Type.STRING);
-    return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
-      case ID -> new Sort(id);
-      case DATE_ASC -> {
-        SortField f = new SortField(IndexSchema.DATE_FROM, SortField.Type.LONG);
-        f.setMissingValue(Long.MAX_VALUE); // undated documents last
-        yield new Sort(f, id);
+  /** Facet values not worth counting (unique per document) or not for the public (access levels). */
+  private static final Set<String> HIDDEN_DIMS = Set.of(IndexSchema.FACET_FORMAT, "date", "list", "title", "access");
+
+  /** Facets in the order a researcher narrows: language, type, year, archive, fonds, …, format. */
+  static List<String> orderDims(List<String> dims) {
+    List<String> first = List.of(IndexSchema.FACET_LANGUAGE, "doc_type", IndexSchema.FACET_YEAR, "archive", "fond", "opis", "delo");
+    List<String> out = new ArrayList<>();
+    for (String d : first) if (dims.contains(d)) out.add(d);
+    for (String d : dims) if (!out.contains(d) && !HIDDEN_DIMS.contains(d)) out.add(d);
+    if (dims.contains(IndexSchema.FACET_FORMAT)) out.add(IndexSchema.FACET_FORMAT);
+    return out;
+  }
+
+  /** A hit as the caller sees it: its page count counts only the pages they may see. */
+  private SearchResults.Hit hit(DocEntry d, float score, List<SearchResults.PageHit> pages, Viewer viewer, ArchivalCitation cited) throws IOException {
+    Map<String, String> meta = metadata(d.metaJson());
+    int pageCount = d.pageCount() - hiddenPages(d, viewer).size();
+    Boolean citationMatched = cited != null && cited.matches(meta) ? Boolean.TRUE : null;
+    return new SearchResults.Hit(
+        d.id(), d.title(), score, IndexSchema.formatName(d.mediaType()), pageCount, meta, emptyToNull(new ArchivalMetadata(meta).citation()), pages,
+        citationMatched);
+  }
+
+  /** The pages of a document the viewer may not see (pages with their own access level, see {@link IndexSchema#PAGE_ACCESS}). */
+  private static Set<Integer> hiddenPages(DocEntry d, Viewer viewer) {
+    Set<Integer> hidden = new HashSet<>();
+    IndexSchema.pageLevels(d.pageAccess()).forEach((n, level) -> {
+      if (!viewer.maySee(level)) hidden.add(n);
+    });
+    return hidden;
+  }
+
+  private Map<String, String> metadata(String m) throws IOException {
+    if (m == null) return Map.of();
+    Map<String, String> map = json.readValue(m, new TypeReference<LinkedHashMap<String, String>>() {});
+    map.remove(ArchivalMetadata.ACCESS);
+    map.remove(PageAccess.KEY);
+    return map;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  @Override
+  public void export(SearchRequest req, Viewer viewer, Consumer<SearchResults.Hit> sink) throws IOException, QueryParseException {
+    String cursor = null;
+    int sent = 0;
+    do {
+      SearchResults.Result page =
+          search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, MAX_SIZE, cursor, false), viewer);
+      for (SearchResults.Hit h : page.hits()) {
+        if (sent++ >= MAX_EXPORT) return;
+        sink.accept(h);
       }
-      case DATE_DESC -> {
-        SortField f = new SortField(IndexSchema.DATE_FROM, SortField.Type.LONG, true);
-        f.setMissingValue(Long.MIN_VALUE);
-        yield new Sort(f, id);
-      }
-    };
+      cursor = page.next_cursor();
+    } while (cursor != null);
+  }
+
+  @Override
+  public List<Map<String, Object>> complete(String prefix, int limit, Viewer viewer) throws IOException {
+    if (prefix == null || prefix.isBlank() || !engine.ready()) return List.of();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Suggestions.Completion c : suggestions.complete(engine.vocabulary(viewer), prefix, limit)) out.add(Map.of("text", c.term(), "docs", c.docs()));
+    return out;
   }
 
   /**
-   * The query with the request's filters; {@code exceptDim} leaves that facet's own filter out, so
-   * its counts show what choosing another of its values would give.
+   * A visible document's stored fields, its extraction record and the pages the viewer may not
+   * see (pages with their own access level, see {@link IndexSchema#PAGE_ACCESS}).
    */
-  private static Query filtered(Query base, SearchRequest req, String exceptDim) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
-    for (Map.Entry<String, List<String>> f : req.filters().entrySet()) {
-      if (f.getKey().equals(exceptDim)) continue;
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String v : f.getValue()) {
-        any.add(SortedSetDocValuesField.newSlowExactQuery(IndexSchema.FACET_PREFIX + f.getKey(), new BytesRef(v)), Occur.SHOULD);
+  private record Loaded(DocEntry doc, DocumentRecord record, Set<Integer> hidden) {
+    boolean visible(PageRecord p) {
+      return !hidden.contains(p.number());
+    }
+  }
+
+  private Loaded load(String id, Viewer viewer) throws IOException, NotFoundException {
+    DocEntry d = engine.document(id, AccessPolicy.documents(viewer)).orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
+    DocumentRecord rec = store.read(d.sha256()).orElseThrow(() -> new NotFoundException("the pages of '" + id + "' are missing from the store"));
+    return new Loaded(d, rec, hiddenPages(d, viewer));
+  }
+
+  @Override
+  public SearchResults.DocumentView document(String id, Viewer viewer) throws IOException, NotFoundException {
+    Loaded l = load(id, viewer);
+    List<SearchResults.PageView> pages = new ArrayList<>();
+    for (PageRecord p : l.record.pages()) {
+      if (!l.visible(p)) continue;
+      pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null,
+          p.languages(), p.script()));
+    }
+    Map<String, String> meta = metadata(l.doc.metaJson());
+    return new SearchResults.DocumentView(
+        id, l.doc.title(), IndexSchema.formatName(l.record.mediaType()), l.record.mediaType(), pages.size(), meta,
+        emptyToNull(new ArchivalMetadata(meta).citation()), pages);
+  }
+
+  /** A page the viewer may see; one they may not is answered exactly like one that does not exist. */
+  private PageRecord page(Loaded l, int n) throws NotFoundException {
+    if (n < 1 || n > l.record.pages().size() || l.hidden.contains(n)) {
+      throw new NotFoundException("document '" + l.doc.id() + "' has no page " + n);
+    }
+    return l.record.pages().get(n - 1);
+  }
+
+  @Override
+  public Path pageImage(String id, int n, Viewer viewer) throws IOException, NotFoundException {
+    Loaded l = load(id, viewer);
+    PageRecord p = page(l, n);
+    Optional<Path> file = store.pageImage(l.record.sha256(), p.image());
+    return file.orElseThrow(() -> new NotFoundException("page " + n + " of '" + id + "' has no image"));
+  }
+
+  @Override
+  public List<SearchResults.Box> hitBoxes(String id, int n, String q, String syntax, Viewer viewer)
+      throws IOException, NotFoundException, QueryParseException {
+    QueryTerms terms = hitTerms(q, syntax);
+    return boxes(page(load(id, viewer), n), terms);
+  }
+
+  /** The terms a query marks on a page: those of its wanted units, as the index holds them. */
+  private QueryTerms hitTerms(String q, String syntax) throws QueryParseException, IOException {
+    if (q == null || q.isBlank()) throw new QueryParseException("q is required");
+    Query wanted = SearchPlanner.wantedUnits(parse(q.strip(), syntax));
+    return wanted == null ? QueryTerms.of(new org.apache.lucene.search.MatchNoDocsQuery(), IndexSchema.TEXT_FIELDS) : engine.terms(wanted);
+  }
+
+  /** The boxes of a page's words that the query's terms match, each with how it matched. */
+  private List<SearchResults.Box> boxes(PageRecord p, QueryTerms terms) {
+    List<TextMatcher.Span> spans = matcher.spans(p, terms);
+    List<SearchResults.Box> boxes = new ArrayList<>();
+    if (spans.isEmpty()) return boxes;
+    for (WordBox w : p.words()) {
+      for (TextMatcher.Span s : spans) {
+        if (w.overlaps(s.start(), s.end())) {
+          boxes.add(new SearchResults.Box(w.x(), w.y(), w.w(), w.h(), w.text(), s.kind()));
+          break;
+        }
       }
-      b.add(any.build(), Occur.FILTER);
     }
-    if (req.dateFrom() != null || req.dateTo() != null) {
-      long lo = req.dateFrom() == null ? Long.MIN_VALUE : req.dateFrom().toEpochDay();
-      long hi = req.dateTo() == null ? Long.MAX_VALUE : req.dateTo().toEpochDay();
-      // the document's date range [from, to] overlaps [lo, hi]
-      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_FROM, Long.MIN_VALUE, hi), Occur.FILTER);
-      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_TO, lo, Long.MAX_VALUE), Occur.FILTER);
-    }
-    return b.build();
+    return boxes;
   }
 
-  private Map<String, List<FacetCounter.Value>> facets(
-      IndexSearcher s, Query user, SearchRequest req, Viewer viewer, List<String> dims, Map<String, List<FacetCounter.Value>> counted) throws IOException {
-    Map<String, Query> perDim = new java.util.HashMap<>();
-    for (String dim : dims) {
-      if (!counted.containsKey(dim)) perDim.put(dim, filtered(visible(s, IndexSchema.KIND_DOC, user, viewer), req, dim));
-    }
-    return FacetCounter.countAll(s, perDim, dims, counted);
-  }
-
-  /**
-   * The pages of one hit that match, best first. A file is indexed as one block — its document
-   * entries, then its pages — so the hit's pages are the entries right after it with its id: one
-   * page-query scorer per search walks forward from the hit instead of a search per hit.
-   */
-  private List<SearchResults.PageHit> matchingPages(IndexSearcher s, Weight pages, int hitDoc, QueryTerms terms) throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hitDoc, leaves));
-    int local = hitDoc - leaf.docBase;
-    Scorer scorer = pages.scorer(leaf);
-    SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
-    if (scorer == null || ids == null || !ids.advanceExact(local)) return List.of();
-    int idOrd = ids.ordValue();
-    List<ScoreDoc> found = new ArrayList<>();
-    DocIdSetIterator it = scorer.iterator();
-    for (int d = it.advance(local + 1); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-      if (!ids.advanceExact(d) || ids.ordValue() != idOrd) break; // past the block
-      found.add(new ScoreDoc(d, scorer.score()));
-    }
-    found.sort((x, y) -> x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
-    List<SearchResults.PageHit> out = new ArrayList<>();
-    StoredFields stored = leaf.reader().storedFields();
-    for (ScoreDoc sd : found.subList(0, Math.min(PAGES_PER_HIT, found.size()))) {
-      Document pd = stored.document(sd.doc, Set.of(IndexSchema.PAGE, IndexSchema.TEXT));
-      String text = pd.get(IndexSchema.TEXT);
-      String snippet = Snippets.build(text, matcher.spans(text, terms, leaf.reader(), sd.doc));
-      out.add(new SearchResults.PageHit(pd.getField(IndexSchema.PAGE).numericValue().intValue(), snippet));
+  @Override
+  public Map<Integer, List<SearchResults.Box>> hitBoxesByPage(String id, String q, String syntax)
+      throws IOException, NotFoundException, QueryParseException {
+    QueryTerms terms = hitTerms(q, syntax);
+    Map<Integer, List<SearchResults.Box>> out = new LinkedHashMap<>();
+    Loaded l = load(id, Viewer.PUBLIC);
+    for (PageRecord p : l.record.pages()) {
+      if (!l.visible(p)) continue;
+      List<SearchResults.Box> boxes = boxes(p, terms);
+      if (!boxes.isEmpty()) out.put(p.number(), boxes);
     }
     return out;
   }
 
-  /** Entries of a kind that the caller may see and that match the query (all when it is null). */
-  private static Query visible(IndexSearcher s, String kind, Query user, Viewer viewer) throws IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.KIND, kind)), Occur.FILTER);
-    b.add(accessFilter(s, viewer), Occur.FILTER);
-    b.add(user == null ? new MatchAllDocsQuery() : user, user == null ? Occur.FILTER : Occur.MUST);
-    return b.build();
-  }
-
-  /**
-   * The entries a viewer may see. Every answer — hits, totals, snippets, facets, suggestions,
-   * documents, page images, hit boxes — goes through this one filter.
-   *
-   * <ul>
-   *   <li>the entry's document level ({@link IndexSchema#ACCESS}) is one of the viewer's;
-   *   <li>none of its page levels ({@link IndexSchema#ACCESS_PAGES}: on a page entry, the page's
-   *       own level; on a document entry, the levels of the pages whose text it holds) is one the
-   *       viewer lacks;
-   *   <li>on a document entry, none of the page levels it leaves out ({@link
-   *       IndexSchema#ACCESS_WITHOUT}) is one the viewer has — so of a document's entries the
-   *       viewer matches exactly the one with all the pages they may see and no other.
-   * </ul>
-   *
-   * An administrator holds every level: they match each document's full entry and every page.
-   */
-  static Query accessFilter(IndexSearcher s, Viewer viewer) throws IOException {
-    Set<String> all = new java.util.TreeSet<>();
-    for (String field : List.of(IndexSchema.ACCESS, IndexSchema.ACCESS_PAGES)) {
-      org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), field);
-      if (terms == null) continue;
-      org.apache.lucene.index.TermsEnum te = terms.iterator();
-      for (BytesRef t = te.next(); t != null && all.size() < 256; t = te.next()) all.add(t.utf8ToString());
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-    if (viewer.admin()) {
-      b.add(new TermQuery(new Term(IndexSchema.DOC_VIEW, IndexSchema.DOC_VIEW_PARTIAL)), Occur.MUST_NOT);
-      return b.build();
-    }
-    BooleanQuery.Builder level = new BooleanQuery.Builder();
-    for (String l : viewer.levels()) level.add(new TermQuery(new Term(IndexSchema.ACCESS, l)), Occur.SHOULD);
-    b.add(level.build(), Occur.FILTER);
-    for (String l : all) {
-      if (viewer.levels().contains(l)) {
-        b.add(new TermQuery(new Term(IndexSchema.ACCESS_WITHOUT, l)), Occur.MUST_NOT);
-      } else {
-        b.add(new TermQuery(new Term(IndexSchema.ACCESS_PAGES, l)), Occur.MUST_NOT);
-      }
-    }
-    return b.build();
-  }
-
-  private static DocEntry entry(Document d) {
-    return new DocEntry(
-        d.get(IndexSchema.ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.MEDIA_TYPE), d.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(),
-        d.get(IndexSchema.META_JSON), d.get(IndexSchema.SHA256), d.get(IndexSchema.PAGE_ACCESS));
-  }
-
-  @Override
-  protected Optional<DocEntry> findDocument(String id, Viewer viewer) throws IOException {
-    try {
-      return withSearcher(
-          s -> {
-            Query q = new BooleanQuery.Builder()
-                .add(visible(s, IndexSchema.KIND_DOC, null, viewer), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.FILTER)
-                .build();
-            TopDocs top = s.search(q, 1);
-            if (top.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(entry(s.storedFields().document(top.scoreDocs[0].doc, DOC_FIELDS)));
-          });
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    } catch (QueryParseException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @Override
-  protected Query rewriteForHits(Query parsed) throws IOException {
-    try {
-      // rewritten as the search rewrites it, so boxes mark what the snippets mark
-      return withSearcher(s -> s.rewrite(parsed));
-    } catch (NotFoundException | QueryParseException e) {
-      return parsed;
-    }
-  }
-
   @Override
   public void close() throws IOException {
-    if (manager != null) manager.close();
+    engine.close();
   }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Builds a snippet of a page around its matches: up to {@link #FRAGMENTS} windows of about {@link
- * #WINDOW} characters, matches wrapped in {@code <mark>}, everything else HTML-escaped, line breaks
- * folded to spaces.
+ * #WINDOW} characters, matches wrapped in {@code <mark>} (approximate ones — a name's spelling
+ * variant, an uncertain OCR reading — as {@code <mark class="variant|ocr">}), everything else
+ * HTML-escaped, line breaks folded to spaces.
  */
 public final class Snippets {
   static final int WINDOW = 220;
@@ -32,7 +33,8 @@ public final class Snippets {
         int me = Math.min(s.end(), to);
         if (me > ms) {
           out.append(escape(clip(text, pos, ms)));
-          out.append("<mark>").append(escape(clip(text, ms, me))).append("</mark>");
+          out.append(s.kind() == MatchKind.EXACT || s.kind() == MatchKind.FORM ? "<mark>" : "<mark class=\"" + s.kind().json() + "\">")
+              .append(escape(clip(text, ms, me))).append("</mark>");
           pos = me;
         }
         i++;
@@ -46,9 +48,12 @@ public final class Snippets {
     return out.toString().replaceAll("\\s+", " ").replace("… …", "…").strip();
   }
 
+  /** A piece of the text on one line: a word hyphenated at a line end joined again, other line breaks as spaces. */
   private static String clip(String text, int from, int to) {
-    return text.substring(from, Math.max(from, to)).replace('\n', ' ');
+    return LINE_END_HYPHEN.matcher(text.substring(from, Math.max(from, to))).replaceAll("").replace('\n', ' ');
   }
+
+  private static final java.util.regex.Pattern LINE_END_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-\\n(?=\\p{Ll})");
 
   private static int wordStart(String text, int i) {
     if (i == 0) return 0;

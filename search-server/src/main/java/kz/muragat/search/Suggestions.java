@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import kz.muragat.analysis.MuragatAnalysis;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,70 +26,66 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Suggestions from the index's own vocabulary (the exact field): "did you mean" for a query that
- * found nothing, and completions of what is being typed. A term is only suggested when a
- * document the caller may see contains it, so suggestions never reveal closed material.
+ * found nothing, and completions of what is being typed.
+ *
+ * <p>Everything a caller is told comes from text the caller may see: a word counts as known only
+ * when a page the caller may see holds it, candidates are ranked by how many of those pages hold
+ * them, and whether a word exists in material closed to the caller changes nothing — a word that
+ * only closed pages hold is corrected exactly like a word that exists nowhere (the engine's
+ * vocabulary lists close words whether or not the word itself is in the index).
  */
 public final class Suggestions {
-  /** Terms scanned for completions of one prefix. */
-  static final int SCAN_LIMIT = 5000;
-
-  private final Analyzer exact = MuragatAnalysis.exactAnalyzer();
-  private final DirectSpellChecker checker = new DirectSpellChecker();
-
-  public Suggestions() {
-    checker.setMinPrefix(1);
-    checker.setMinQueryLength(4);
-    checker.setMaxEdits(2);
-  }
-
-  /**
-   * What "did you mean" needs of an index's exact-field vocabulary, as the viewer sees it: how many
-   * visible documents hold a term, and known terms close to one, closest first.
-   */
-  public interface Vocabulary {
-    int visibleDocs(String term) throws IOException;
-
-    List<String> similar(String term, int max) throws IOException;
-  }
-
-  /** The query with each unknown word replaced by the closest known one, or null if nothing changes. */
-  String didYouMean(IndexSearcher s, String q, Query access) throws IOException {
-    return didYouMean(
-        new Vocabulary() {
-          @Override
-          public int visibleDocs(String term) throws IOException {
-            return Suggestions.visibleDocs(s, term, access);
-          }
-
-          @Override
-          public List<String> similar(String term, int max) throws IOException {
-            List<String> out = new ArrayList<>();
-            for (SuggestWord w : checker.suggestSimilar(new Term(IndexSchema.TEXT_EXACT, term), max, s.getIndexReader())) out.add(w.string);
-            return out;
-          }
-        },
-        q);
-  }
-
-  /** Words shorter than this are not corrected (as the embedded spell checker's minimum). */
+  /** Words shorter than this are not corrected. */
   public static final int MIN_CORRECTED_LENGTH = 4;
 
-  /** The query with each unknown word replaced by the closest known one, or null if nothing changes. */
+  /** Close words considered for one correction, and prefix matches for one completion. */
+  static final int CANDIDATES = 50;
+
+  private final Analyzer exact = MuragatAnalysis.exactAnalyzer();
+
+  /**
+   * What suggestions need of an index's exact-field vocabulary, as one caller sees it.
+   */
+  public interface Vocabulary {
+    /** How many entries the caller may see hold the term. */
+    int visibleDocs(String term) throws IOException;
+
+    /**
+     * Terms of the index within two edits of {@code term} (first letter kept), closest first, up to
+     * {@code max} — whatever their visibility, and whether or not {@code term} is itself a term.
+     */
+    List<String> similar(String term, int max) throws IOException;
+
+    /** Terms of the index that start with {@code prefix}, in term order, up to {@code max}. */
+    List<String> startingWith(String prefix, int max) throws IOException;
+  }
+
+  /** The query with each word the caller's material does not hold replaced by the closest one it does, or null if nothing changes. */
   public String didYouMean(Vocabulary vocabulary, String q) throws IOException {
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     for (String word : q.split("\\s+")) {
       String replacement = word;
       String core = word.replaceAll("^[\"+\\-(]+|[\")*~]+$", "");
-      if (!core.isEmpty() && core.codePoints().allMatch(Character::isLetter)) {
+      if (!core.isEmpty() && core.codePoints().allMatch(Character::isLetter) && core.codePointCount(0, core.length()) >= MIN_CORRECTED_LENGTH) {
         String term = analyzeOne(core);
         if (term != null && vocabulary.visibleDocs(term) == 0) {
-          for (String candidate : vocabulary.similar(term, 5)) {
-            if (vocabulary.visibleDocs(candidate) > 0) {
-              replacement = word.replace(core, matchCase(core, candidate));
-              changed = true;
-              break;
+          String best = null;
+          int bestDistance = Integer.MAX_VALUE, bestDocs = 0;
+          for (String candidate : vocabulary.similar(term, CANDIDATES)) {
+            if (candidate.equals(term)) continue;
+            int docs = vocabulary.visibleDocs(candidate);
+            if (docs == 0) continue;
+            int d = editDistance(term, candidate);
+            if (d < bestDistance || (d == bestDistance && (docs > bestDocs || (docs == bestDocs && candidate.compareTo(best) < 0)))) {
+              best = candidate;
+              bestDistance = d;
+              bestDocs = docs;
             }
+          }
+          if (best != null) {
+            replacement = word.replace(core, matchCase(core, best));
+            changed = true;
           }
         }
       }
@@ -99,7 +95,7 @@ public final class Suggestions {
     return changed ? out.toString() : null;
   }
 
-  /** A completion and how many visible documents contain it. */
+  /** A completion and how many visible entries contain it. */
   public record Completion(String term, int docs) {}
 
   /**
@@ -123,41 +119,38 @@ public final class Suggestions {
     return norm == null || norm.isEmpty() ? null : new Typed(head, last, norm);
   }
 
-  /** Up to {@code limit} completions of the last word of {@code prefix}, most frequent first. */
-  List<Completion> complete(IndexSearcher s, String prefix, int limit, Query access) throws IOException {
+  /**
+   * Up to {@code limit} completions of the last word of {@code prefix}, those the caller's material
+   * holds most often first. Candidates are taken in term order, never by counts over everything.
+   */
+  public List<Completion> complete(Vocabulary vocabulary, String prefix, int limit) throws IOException {
     List<Completion> out = new ArrayList<>();
-    Typed typed = typed(prefix);
+    Typed typed = prefix == null ? null : typed(prefix);
     if (typed == null) return out;
-    String norm = typed.norm();
-    Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexSchema.TEXT_EXACT);
-    if (terms == null) return out;
-    TermsEnum te = terms.iterator();
-    BytesRef start = new BytesRef(norm);
-    if (te.seekCeil(start) == TermsEnum.SeekStatus.END) return out;
     List<Completion> candidates = new ArrayList<>();
-    int scanned = 0;
-    for (BytesRef t = te.term(); t != null && scanned < SCAN_LIMIT; t = te.next(), scanned++) {
-      String term = t.utf8ToString();
-      if (!term.startsWith(norm)) break;
-      candidates.add(new Completion(term, te.docFreq()));
+    for (String term : vocabulary.startingWith(typed.norm(), CANDIDATES)) {
+      int visible = vocabulary.visibleDocs(term);
+      if (visible > 0) candidates.add(new Completion(term, visible));
     }
     candidates.sort(Comparator.comparingInt(Completion::docs).reversed().thenComparing(Completion::term));
-    for (Completion c : candidates) {
-      if (out.size() >= limit) break;
-      int visible = visibleDocs(s, c.term(), access);
-      if (visible > 0) out.add(typed.complete(c.term(), visible));
-    }
+    for (Completion c : candidates.subList(0, Math.min(limit, candidates.size()))) out.add(typed.complete(c.term(), c.docs()));
     return out;
   }
 
-  /** Documents containing the term that the viewer may see ({@code access} null: all). */
-  private static int visibleDocs(IndexSearcher s, String term, Query access) throws IOException {
-    BooleanQuery.Builder b =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, term)), Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), Occur.FILTER);
-    if (access != null) b.add(access, Occur.FILTER);
-    return s.count(b.build());
+  /** Levenshtein distance with adjacent transpositions (as Lucene's fuzzy matching). */
+  public static int editDistance(String a, String b) {
+    int[] x = a.codePoints().toArray(), y = b.codePoints().toArray();
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 0; i <= x.length; i++) d[i][0] = i;
+    for (int j = 0; j <= y.length; j++) d[0][j] = j;
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[x.length][y.length];
   }
 
   private String analyzeOne(String word) {

@@ -1,5 +1,9 @@
 package kz.muragat.search;
 
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.schema.UncertainWords;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -28,11 +32,22 @@ public final class TextMatcher {
     this.analyzer = analyzer;
   }
 
-  /** A character range [start, end) of the text. */
-  public record Span(int start, int end) {}
+  /** A character range [start, end) of the text, and how it matched. */
+  public record Span(int start, int end, MatchKind kind) {}
 
-  public List<Span> spans(String text, QueryTerms terms) {
-    return spans(text, terms, null, -1);
+  /** Spans of a page's text, analysed again; {@code uncertain} is the page's {@link IndexSchema#TEXT_OCR} text. */
+  public List<Span> spans(String text, String uncertain, QueryTerms terms) {
+    return spans(text, uncertain, terms, null, -1);
+  }
+
+  /** Spans of a page as stored, analysed again. */
+  public List<Span> spans(PageRecord page, QueryTerms terms) {
+    return spans(page.text(), UncertainWords.of(page), terms);
+  }
+
+  /** Spans of a page indexed as document {@code doc} of {@code leaf}, from the postings' offsets where the fields keep them. */
+  public List<Span> spans(String text, QueryTerms terms, LeafReader leaf, int doc) {
+    return spans(text, "", terms, leaf, doc);
   }
 
   /**
@@ -40,9 +55,9 @@ public final class TextMatcher {
    * index, if leaf is null). {@code terms} should come from the rewritten query, so that fuzzy
    * and wildcard parts are plain terms and can be looked up.
    */
-  public List<Span> spans(String text, QueryTerms terms, LeafReader leaf, int doc) {
+  private List<Span> spans(String text, String uncertain, QueryTerms terms, LeafReader leaf, int doc) {
     List<Span> spans = new ArrayList<>();
-    if (terms.isEmpty() || text.isEmpty()) return spans;
+    if (terms == null || terms.isEmpty() || text.isEmpty()) return spans;
     for (String field : terms.fields()) {
       if (leaf != null && !terms.hasPatterns(field) && hasOffsets(leaf, field)) {
         try {
@@ -52,7 +67,10 @@ public final class TextMatcher {
         }
         continue;
       }
-      try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      // the OCR field holds only the words read with doubt, at their places in the page text
+      String analysed = field.equals(IndexSchema.TEXT_OCR) ? uncertain : text;
+      if (analysed.isEmpty()) continue;
+      try (TokenStream ts = analyzer.tokenStream(field, analysed)) {
         TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
         OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
         ts.reset();
@@ -60,7 +78,7 @@ public final class TextMatcher {
           if (terms.matches(field, term.getBytesRef())) {
             int s = Math.max(0, Math.min(off.startOffset(), text.length()));
             int e = Math.max(s, Math.min(off.endOffset(), text.length()));
-            if (e > s) spans.add(new Span(s, e));
+            if (e > s) spans.add(new Span(s, e, MatchKind.of(field)));
           }
         }
         ts.end();
@@ -85,18 +103,22 @@ public final class TextMatcher {
         pe.nextPosition();
         int s = Math.max(0, Math.min(pe.startOffset(), length));
         int e = Math.max(s, Math.min(pe.endOffset(), length));
-        if (e > s) out.add(new Span(s, e));
+        if (e > s) out.add(new Span(s, e, MatchKind.of(field)));
       }
     }
   }
 
+  /**
+   * Overlapping or touching spans merged, in order; a merged span has the best kind of its parts
+   * (a word matched as written also matches as a form of itself).
+   */
   static List<Span> merge(List<Span> spans) {
     spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     List<Span> out = new ArrayList<>();
     for (Span s : spans) {
       if (!out.isEmpty() && s.start() <= out.get(out.size() - 1).end()) {
         Span last = out.remove(out.size() - 1);
-        out.add(new Span(last.start(), Math.max(last.end(), s.end())));
+        out.add(new Span(last.start(), Math.max(last.end(), s.end()), last.kind().best(s.kind())));
       } else {
         out.add(s);
       }

@@ -14,6 +14,9 @@ final class SecurityHeaders {
   static void apply(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
+    // an answer to a token holder is theirs alone: no shared cache may keep it (handlers add
+    // no-store where it holds material anonymous callers may not see)
+    if (ctx.header("Authorization") != null) ctx.header("Cache-Control", "private");
     String path = ctx.path();
     if (path.startsWith("/embed") || path.startsWith("/iiif") || path.endsWith("widget.js")) return;
     ctx.header("X-Frame-Options", "SAMEORIGIN");

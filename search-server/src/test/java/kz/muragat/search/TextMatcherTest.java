@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexAnalyzer;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexAnalyzer;
+import kz.muragat.core.schema.IndexSchema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -48,11 +48,11 @@ class TextMatcherTest {
       try (DirectoryReader r = DirectoryReader.open(dir)) {
         IndexSearcher s = new IndexSearcher(r);
         LeafReader leaf = r.leaves().get(0).reader();
-        for (String q : List.of("протокол", "Байтурсынов", "реабилитация", "ақтау", "Baitursynov", "протакола", "\"тройки НКВД\"")) {
+        for (String q : List.of("протокол", "Байтурсынов", "реабилитация", "ақтау", "Baitursynov", "протакола~1", "\"тройки НКВД\"")) {
           Query rewritten = s.rewrite(parser.parse(q, "simple"));
           QueryTerms terms = QueryTerms.of(rewritten, FIELDS);
           List<TextMatcher.Span> fromIndex = matcher.spans(PAGE, terms, leaf, 1);
-          List<TextMatcher.Span> fromText = matcher.spans(PAGE, terms);
+          List<TextMatcher.Span> fromText = matcher.spans(PAGE, "", terms);
           assertFalse(fromIndex.isEmpty(), q);
           assertEquals(fromText, fromIndex, q);
         }

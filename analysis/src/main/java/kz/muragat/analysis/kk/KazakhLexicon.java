@@ -18,8 +18,11 @@ import java.util.logging.Logger;
  * Kazakh stems known to Debian's hunspell-kk word list ({@code kk_KZ.dic}). Entries flagged as verbs
  * (the affix classes M…Z that hunspell-kk gives its infinitives in -у/-ю) become verb stems (the
  * infinitive without -у, final б/г/ғ restored to п/к/қ: {@code шығу → шық}); all others are noun
- * (nominal) stems. Each path is read once and shared (immutable, thread-safe). A missing file
- * gives an empty lexicon and one warning: the stemmer then works by rules alone.
+ * (nominal) stems. Entries written with a capital letter are personal names (Ахмет, Райымбек,
+ * Ғабит: about 400 of them; place names are written in lower case there): they are stems like the
+ * others and are also kept as {@linkplain #isName names}. Each path is read once and shared
+ * (immutable, thread-safe). A missing file gives an empty lexicon and one warning: the stemmer
+ * then works by rules alone.
  */
 public final class KazakhLexicon {
   /** Where Debian's hunspell-kk installs its word list. */
@@ -29,14 +32,18 @@ public final class KazakhLexicon {
   private static final Map<String, KazakhLexicon> CACHE = new ConcurrentHashMap<>();
 
   /** An empty lexicon (rule-only stemming). */
-  public static final KazakhLexicon EMPTY = new KazakhLexicon(Set.of(), Set.of());
+  public static final KazakhLexicon EMPTY = new KazakhLexicon(Set.of(), Set.of(), Set.of(), Set.of());
 
   private final Set<String> nouns;
   private final Set<String> verbs;
+  private final Set<String> names;
+  private final Set<String> namesAlsoCommon;
 
-  KazakhLexicon(Set<String> nouns, Set<String> verbs) {
+  KazakhLexicon(Set<String> nouns, Set<String> verbs, Set<String> names, Set<String> namesAlsoCommon) {
     this.nouns = nouns;
     this.verbs = verbs;
+    this.names = names;
+    this.namesAlsoCommon = namesAlsoCommon;
   }
 
   /** The lexicon at the default path. */
@@ -60,6 +67,8 @@ public final class KazakhLexicon {
     }
     Set<String> nouns = new HashSet<>();
     Set<String> verbs = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
     try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
       String line;
       boolean first = true;
@@ -76,10 +85,14 @@ public final class KazakhLexicon {
           continue;
         }
         int slash = line.indexOf('/');
-        String word = (slash < 0 ? line : line.substring(0, slash)).toLowerCase(Locale.ROOT);
+        String written = slash < 0 ? line : line.substring(0, slash);
+        String word = written.toLowerCase(Locale.ROOT);
         String flags = slash < 0 ? "" : line.substring(slash + 1);
         if (word.length() < 2) {
           continue;
+        }
+        if (Character.isUpperCase(written.charAt(0))) {
+          names.add(word);
         }
         if (flags.indexOf('M') >= 0 && (word.endsWith("у") || word.endsWith("ю"))) {
           String stem = word.substring(0, word.length() - 1);
@@ -88,13 +101,21 @@ public final class KazakhLexicon {
           }
         } else {
           nouns.add(word);
+          if (!Character.isUpperCase(written.charAt(0))) {
+            lowerCase.add(word);
+          }
         }
       }
     } catch (IOException e) {
       LOG.warning("Cannot read Kazakh lexicon " + path + ": " + e + "; using rules only");
       return EMPTY;
     }
-    return new KazakhLexicon(Collections.unmodifiableSet(nouns), Collections.unmodifiableSet(verbs));
+    lowerCase.retainAll(names);
+    return new KazakhLexicon(
+        Collections.unmodifiableSet(nouns),
+        Collections.unmodifiableSet(verbs),
+        Collections.unmodifiableSet(names),
+        Collections.unmodifiableSet(lowerCase));
   }
 
   public boolean isEmpty() {
@@ -107,5 +128,18 @@ public final class KazakhLexicon {
 
   public boolean isVerb(String s) {
     return verbs.contains(s);
+  }
+
+  /** Whether the list writes the (lower-case) word with a capital letter: a personal name. */
+  public boolean isName(String s) {
+    return names.contains(s);
+  }
+
+  /**
+   * Whether the list has the word both as a name and, in lower case, as an everyday word ({@code
+   * азамат} "citizen", {@code арман} "dream", {@code жолдас} "comrade").
+   */
+  public boolean isNameAndCommonWord(String s) {
+    return namesAlsoCommon.contains(s);
   }
 }

@@ -412,15 +412,72 @@ public final class KazakhStemmer {
   }
 
   /**
-   * Stems of a word typed in a query: {@link #stem} plus the readings of the word as a dictionary
-   * form itself — a noun as written, a verb stem (есті → ест) — which {@link #stem} may have
-   * ranked below an inflected reading (жалын "flame" also reads жал + ын, қолда "support" also қол +
-   * да). People search with dictionary forms, so the query asks for every reading and the index
-   * keeps one analysis per word.
+   * Stems of a word used as a name — a place or a person, capitalised inside a sentence, or a
+   * proper noun of a dictionary (Қарағанды, Ақтау, Алматы): never a common root reached through a
+   * verb, voice or derivational suffix (Қарағанды is not қара + ған + ды, Ақтау not ақта + у), only
+   * plain inflection (plural, possessive, case) down to a stem the lexicon lists (Алматыда →
+   * алматы, Ұзақтың → ұзақ), else the word itself, or the stem plain inflection gives when the
+   * lexicon knows neither (Әбілұлының, Әбілұлына → әбілұл). Returns true if the lexicon confirmed
+   * the stem.
+   */
+  public boolean stemName(String word, List<String> out) {
+    List<Cand> cands = new ArrayList<>();
+    strip(word, END, 0, true, cands, null, 0);
+    Cand best = null;
+    String bestCanon = null;
+    // a listed word with forms of its own listed too is not a case form of a shorter word
+    // (Қарағанды, listed with Қарағандыда, is not қараған "having looked" + accusative)
+    boolean lexicalized = lexicon.isNoun(word) && inflections(word) >= 1;
+    for (Cand c : cands) {
+      if (!c.safe || c.verb || (lexicalized && c.depth == 1 && (c.firstCat == CASE || c.firstCat == LOC))) {
+        continue;
+      }
+      String canon = nounCanon(c.stem);
+      if (canon != null
+          && (best == null
+              || c.depth > best.depth
+              || (c.depth == best.depth && canon.length() > bestCanon.length()))) {
+        best = c;
+        bestCanon = canon;
+      }
+    }
+    if (best != null) {
+      out.add(restoreFinal(bestCanon));
+      return true;
+    }
+    if (lexicon.isNoun(word)) {
+      out.add(word);
+      return true;
+    }
+    Cand rb = ruleBest(word, cands);
+    out.add(rb == null ? word : restoreFinal(rb.stem));
+    return false;
+  }
+
+  /**
+   * Stems of a word typed in a query. People search with dictionary forms, and a query word has no
+   * context, so the query asks for every reading the index may have given the word:
+   *
+   * <ul>
+   *   <li>a noun the lexicon lists together with its own inflected forms is a lemma: it asks for
+   *       itself and its plain inflection ({@link #stemName}), not for a common root that {@link
+   *       #stem} would reach through a verb or derivational suffix (туынды "derivative" ↛ ту "be
+   *       born", орындық "chair" ↛ ор, сауда "trade" ↛ сау); any other word gets {@link #stem};
+   *   <li>the word as a dictionary form itself — a noun as written, a verb stem (есті → ест) —
+   *       which {@link #stem} may have ranked below an inflected reading (жалын "flame" also reads
+   *       жал + ын, қолда "support" also қол + да);
+   *   <li>the word as a name ({@link #stemName}): the index reads a word capitalised inside a
+   *       sentence so (Төлегеннен → төлеген, not төле + ген + нен);
+   *   <li>the lemma's own forms with the doubtful endings the index keeps on (әкем "my father"
+   *       stays әкем; a passive in -ыл/-іл). Not the -н form of a vowel-final verb: that is mostly
+   *       another verb, reflexive (ақта "acquit" → ақтан "justify oneself", a noun too, one letter
+   *       from ақпан "February"), whose roots the index does not emit either.
+   * </ul>
    */
   public boolean stemQuery(String word, List<String> out) {
     int before = out.size();
-    boolean known = stem(word, out);
+    boolean lemma = lexicon.isNoun(word) && !lexicon.isVerb(word) && inflections(word) >= 1;
+    boolean known = lemma ? stemName(word, out) : stem(word, out);
     if (lexicon.isNoun(word)) {
       addNew(word, out, before);
       known = true;
@@ -430,27 +487,20 @@ public final class KazakhStemmer {
       addNew(restoreFinal(verb), out, before);
       known = true;
     }
-    // the index keeps doubtful endings on (әкем "my father" stays әкем, қабылдан- stays): ask for
-    // the lemma's own forms with them
+    List<String> name = new ArrayList<>(1);
+    stemName(word, name);
+    addNew(name.get(0), out, before);
     int n = out.size();
     for (int i = before; i < n; i++) {
       String r = out.get(i);
       if (r.length() < 3) continue;
       boolean front = harmonyOf(r, true) == 2;
-      boolean vowelEnd = isVowel(r.charAt(r.length() - 1));
+      char last = r.charAt(r.length() - 1);
       if (lexicon.isNoun(r)) {
-        if (vowelEnd) {
-          addNew(r + "м", out, before);
-        } else {
-          addNew(r + (front ? "ім" : "ым"), out, before);
-        }
+        addNew(r + (isVowel(last) ? "м" : front ? "ім" : "ым"), out, before);
       }
-      if (lexicon.isVerb(r)) {
-        if (vowelEnd) {
-          addNew(r + "н", out, before);
-        } else if (r.charAt(r.length() - 1) != 'л') {
-          addNew(r + (front ? "іл" : "ыл"), out, before);
-        }
+      if (lexicon.isVerb(r) && !isVowel(last) && last != 'л') {
+        addNew(r + (front ? "іл" : "ыл"), out, before);
       }
     }
     return known;

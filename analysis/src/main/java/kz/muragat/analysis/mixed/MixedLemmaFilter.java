@@ -2,12 +2,15 @@ package kz.muragat.analysis.mixed;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.muragat.analysis.names.NameVariants;
 import kz.muragat.analysis.kk.KazakhStemmer;
+import kz.muragat.analysis.names.NameRecognizer;
+import kz.muragat.analysis.names.NameVariants;
 import kz.muragat.analysis.ru.RussianLemmatizer;
+import kz.muragat.analysis.tokenize.ArchiveTokenizer;
 import kz.muragat.analysis.util.AlternativesFilter;
 import kz.muragat.analysis.util.Letters;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Morphological terms for pages that mix Russian and Kazakh. The decision is made per token, from
@@ -26,6 +29,11 @@ import org.apache.lucene.analysis.TokenStream;
  * Indexing both analyses for ambiguous words (rather than guessing one from context) keeps index
  * and query analysis identical and costs little precision, measured on the UD dev sets (see the
  * module README).
+ *
+ * <p>Names are not cut to common roots: a Kazakh-spelled proper noun ({@link
+ * NameRecognizer#isKazakhProperNoun}: Қарағанды) keeps itself, and a word capitalised inside a
+ * sentence (type {@link ArchiveTokenizer#CAPITALIZED}: Ақтау, Ұзақтың) gets only its name stem
+ * ({@link KazakhStemmer#stemName}: plain inflection, never a verb or derivational split).
  */
 public final class MixedLemmaFilter extends AlternativesFilter {
   private final RussianLemmatizer russian;
@@ -34,6 +42,9 @@ public final class MixedLemmaFilter extends AlternativesFilter {
   private final List<String> kk = new ArrayList<>();
 
   private final boolean query;
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  /** The current token is capitalised inside a sentence: a name, whose Kazakh stem is a name's. */
+  private boolean asName;
 
   public MixedLemmaFilter(TokenStream input, KazakhStemmer kazakh, boolean derivation) {
     this(input, kazakh, derivation, false);
@@ -52,6 +63,13 @@ public final class MixedLemmaFilter extends AlternativesFilter {
   }
 
   private boolean kazakh(String term, List<String> out) {
+    if (Letters.hasKazakhOnly(term) && NameRecognizer.isKazakhProperNoun(term, kazakh.lexicon(), russian)) {
+      out.add(term); // Қарағанды is not қара + ған + ды
+      return true;
+    }
+    if (asName) {
+      return kazakh.stemName(term, out);
+    }
     return query ? kazakh.stemQuery(term, out) : kazakh.stem(term, out);
   }
 
@@ -62,7 +80,9 @@ public final class MixedLemmaFilter extends AlternativesFilter {
 
   @Override
   protected void analyze(String term, List<String> out) {
-    String[] cached = cache.get(term);
+    asName = ArchiveTokenizer.CAPITALIZED.equals(typeAtt.type());
+    String key = asName ? NAME_KEY + term : term;
+    String[] cached = cache.get(key);
     if (cached == null) {
       int before = out.size();
       analyzeUncached(term, out);
@@ -70,11 +90,14 @@ public final class MixedLemmaFilter extends AlternativesFilter {
       if (cache.size() >= CACHE_SIZE) {
         cache.clear();
       }
-      cache.put(term, cached);
+      cache.put(key, cached);
       return;
     }
     java.util.Collections.addAll(out, cached);
   }
+
+  /** Prefix of the cache key of a word capitalised inside a sentence (analysed as a name). */
+  private static final char NAME_KEY = '\u0001';
 
   private void analyzeUncached(String term, List<String> out) {
     if (!Letters.isCyrillicWord(term)) {

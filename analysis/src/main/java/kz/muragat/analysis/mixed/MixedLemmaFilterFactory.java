@@ -4,6 +4,7 @@ import java.util.Map;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.kk.KazakhStemmer;
 import kz.muragat.analysis.ru.RussianLemmatizer;
+import kz.muragat.analysis.ru.RussianProperNouns;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
@@ -33,6 +34,7 @@ public class MixedLemmaFilterFactory extends TokenFilterFactory {
     }
     stemmer = new KazakhStemmer(KazakhLexicon.get(path));
     RussianLemmatizer.dictionary();
+    RussianProperNouns.load();
   }
 
   /** Default ctor for compatibility with SPI */

@@ -1,13 +1,19 @@
 package kz.muragat.analysis.names;
 
 import java.util.Map;
+import kz.muragat.analysis.kk.KazakhLexicon;
+import kz.muragat.analysis.kk.KazakhStemmer;
+import kz.muragat.analysis.ru.RussianLemmatizer;
+import kz.muragat.analysis.ru.RussianProperNouns;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Factory for {@link NameVariantFilter}. Expects lower-cased Cyrillic input (put {@code
- * muragatLatinCyrillic} before it for Latin spellings). Argument {@code key} (default true): also
- * emit the phonetic key.
+ * Factory for {@link NameVariantFilter}. Expects lower-cased tokens typed by {@code
+ * muragatArchive} (which marks capitalised words). Arguments: {@code lexicon} (Kazakh hunspell
+ * .dic path, default {@value KazakhLexicon#DEFAULT_PATH}; tells common Kazakh words), {@code key}
+ * (default true: also emit the phonetic key), {@code query} (default false: true in a query-time
+ * chain, where lower-case words may be names and Latin words are).
  *
  * @lucene.spi {@value #NAME}
  */
@@ -15,14 +21,21 @@ public class NameVariantFilterFactory extends TokenFilterFactory {
   /** SPI name */
   public static final String NAME = "muragatNameVariant";
 
+  private final KazakhStemmer stemmer;
   private final boolean withKey;
+  private final boolean query;
 
   public NameVariantFilterFactory(Map<String, String> args) {
     super(args);
+    String path = get(args, "lexicon", KazakhLexicon.DEFAULT_PATH);
     withKey = getBoolean(args, "key", true);
+    query = getBoolean(args, "query", false);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
+    stemmer = new KazakhStemmer(KazakhLexicon.get(path));
+    RussianLemmatizer.dictionary();
+    RussianProperNouns.load();
   }
 
   /** Default ctor for compatibility with SPI */
@@ -32,6 +45,6 @@ public class NameVariantFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new NameVariantFilter(input, withKey);
+    return new NameVariantFilter(input, stemmer, withKey, query);
   }
 }

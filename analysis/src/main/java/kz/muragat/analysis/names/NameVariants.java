@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import kz.muragat.analysis.util.Letters;
 
 /**
- * Spelling-variant keys for names (and, as a side effect, ordinary words) across Soviet Russian,
- * Kazakh and (once transliterated) Latin spellings. Three steps, all rule based:
+ * Spelling-variant keys for names across Soviet Russian, Kazakh and (once transliterated) Latin
+ * spellings ({@link NameVariantFilter} gives them to names only). Three steps, all rule based:
  *
  * <ol>
  *   <li>{@link #fold}: Kazakh letters to their Soviet Russian spellings (ә→а, ғ→г, қ→к, ң→н, ө→о,
@@ -91,6 +91,11 @@ public final class NameVariants {
     return b.toString();
   }
 
+  /** The Soviet Russian spelling of a Kazakh word's letters (Қарағанды → караганды). */
+  public static String russianSpelling(String word) {
+    return fold(word).replace('і', 'и');
+  }
+
   // ---- stems ------------------------------------------------------------------------------
 
   /** Kazakh patronymic (-ұлы / -қызы, folded) with an optional Kazakh case ending. */
@@ -109,6 +114,14 @@ public final class NameVariants {
    * -ін/-ын are case endings or plain word ends: Зейін, Тұрсын).
    */
   private static final Pattern KK_SURNAME = Pattern.compile("(.{3,}?)(?:ов|ев|ин)а?");
+
+  /**
+   * Whether a folded word ends like a Russian surname, with or without a Kazakh case ending:
+   * Байтурсынов, Сатбаевтын, Сейфуллиннин (folded Байтұрсынов, Сәтбаевтың, Сейфуллиннің).
+   */
+  public static boolean hasRussianSurnameEnding(String folded) {
+    return KK_CASE_ON_SURNAME.matcher(folded).matches() || KK_SURNAME.matcher(folded).matches();
+  }
 
   /** Russian patronymic (-ович/-евич/-овна/-евна) with a Russian case ending. */
   private static final Pattern RU_PATRONYMIC =

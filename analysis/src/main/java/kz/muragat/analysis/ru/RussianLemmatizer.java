@@ -170,6 +170,38 @@ public final class RussianLemmatizer {
     return true;
   }
 
+  /**
+   * Whether the dictionary knows a lower-case word as a common word: a reading other than a first
+   * name, surname or patronymic ({@code роза} yes, {@code абильев} no). Place names count as
+   * common here (the dictionary does not mark them); {@link RussianProperNouns} knows them.
+   */
+  public boolean isCommonWord(String word) {
+    for (WordData wd : lookup.lookup(word)) {
+      CharSequence t = wd.getTag();
+      String tag = t == null ? "" : t.toString();
+      if (!tag.contains(":Name") && !tag.contains(":Fam") && !tag.contains(":Patr")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every reading the dictionary has of a lower-case word is an inanimate noun ({@code
+   * караганды}, {@code стамбул}: how it gives place names), none a name, surname or other word.
+   */
+  public boolean isOnlyInanimateNoun(String word) {
+    boolean any = false;
+    for (WordData wd : lookup.lookup(word)) {
+      CharSequence t = wd.getTag();
+      if (t == null || !t.toString().startsWith("NN:Inanim")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   private final DictionaryLookup lookup2 = new DictionaryLookup(dictionary());
 
   /** The -о/-е adverb of an adjective lemma (быстрый → быстро), if the dictionary has it. */

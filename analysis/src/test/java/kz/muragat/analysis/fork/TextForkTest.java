@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kz.muragat.analysis.IndexFork;
 import kz.muragat.analysis.MuragatAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -51,23 +52,23 @@ public class TextForkTest extends BaseTokenStreamTestCase {
   }
 
   public void testForkEqualsFullChains() throws IOException {
-    TextFork fork = MuragatAnalysis.indexFork();
+    IndexFork fork = MuragatAnalysis.indexFork();
     try (Analyzer exact = MuragatAnalysis.exactAnalyzer();
         Analyzer morph = MuragatAnalysis.morphAnalyzer();
         Analyzer variant = MuragatAnalysis.variantAnalyzer()) {
       for (String text : TEXTS) {
-        List<TokenList> lists = fork.analyze("f", text);
-        assertEquals(text, dump(exact.tokenStream("f", text)), dump(lists.get(0).stream()));
-        assertEquals(text, dump(morph.tokenStream("f", text)), dump(lists.get(1).stream()));
-        assertEquals(text, dump(variant.tokenStream("f", text)), dump(lists.get(2).stream()));
+        IndexFork.Tokens lists = fork.analyze(text);
+        assertEquals(text, dump(exact.tokenStream("f", text)), dump(lists.exact().stream()));
+        assertEquals(text, dump(morph.tokenStream("f", text)), dump(lists.morph().stream()));
+        assertEquals(text, dump(variant.tokenStream("f", text)), dump(lists.variant().stream()));
         // a list replays the same tokens every time
-        assertEquals(dump(lists.get(1).stream()), dump(lists.get(1).stream()));
+        assertEquals(dump(lists.morph().stream()), dump(lists.morph().stream()));
       }
     }
   }
 
   public void testThreadsShareOneFork() throws Exception {
-    TextFork fork = MuragatAnalysis.indexFork();
+    IndexFork fork = MuragatAnalysis.indexFork();
     List<List<String>> expected = new ArrayList<>();
     try (Analyzer morph = MuragatAnalysis.morphAnalyzer()) {
       for (String text : TEXTS) expected.add(dump(morph.tokenStream("f", text)));
@@ -81,7 +82,7 @@ public class TextForkTest extends BaseTokenStreamTestCase {
                 () -> {
                   for (int round = 0; round < 50; round++) {
                     for (int i = 0; i < TEXTS.length; i++) {
-                      assertEquals(expected.get(i), dump(fork.analyze("f", TEXTS[i]).get(1).stream()));
+                      assertEquals(expected.get(i), dump(fork.analyze(TEXTS[i]).morph().stream()));
                     }
                   }
                   return null;

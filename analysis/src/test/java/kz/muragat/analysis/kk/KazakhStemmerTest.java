@@ -148,4 +148,36 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
     a.close();
   }
+
+  public void testLexiconKeepsItsCapitalisedEntriesAsNames() {
+    KazakhLexicon lexicon = stemmer().lexicon();
+    assertTrue(lexicon.isName("райымбек"));
+    assertTrue(lexicon.isNoun("райымбек")); // still a stem: Райымбекке → райымбек
+    assertFalse(lexicon.isNameAndCommonWord("райымбек"));
+    // a name that is also an everyday word ("citizen")
+    assertTrue(lexicon.isName("азамат"));
+    assertTrue(lexicon.isNameAndCommonWord("азамат"));
+    // the list writes place names in lower case, like common words
+    assertFalse(lexicon.isName("алматы"));
+    assertTrue(lexicon.isNoun("алматы"));
+  }
+
+  private static List<String> nameStems(KazakhStemmer s, String w) {
+    List<String> out = new ArrayList<>();
+    s.stemName(w, out);
+    return out;
+  }
+
+  public void testNamesKeepTheirStem() {
+    KazakhStemmer s = stemmer();
+    // stem() reads Қарағанды as қара + ған + ды and Ақтау as ақта + у; as names they stay whole
+    assertEquals(List.of("қарағанды"), nameStems(s, "қарағанды"));
+    assertEquals(List.of("ақтау"), nameStems(s, "ақтау"));
+    // plain inflection down to a stem the lexicon lists
+    assertEquals(List.of("алматы"), nameStems(s, "алматыда"));
+    assertEquals(List.of("ұзақ"), nameStems(s, "ұзақтың"));
+    assertEquals(List.of("қарағанды"), nameStems(s, "қарағандының"));
+    // a name the lexicon does not know: plain inflection by rule, the same for every case
+    assertEquals(nameStems(s, "әбілұлына"), nameStems(s, "әбілұлының"));
+  }
 }

@@ -1,10 +1,14 @@
 package kz.muragat.analysis.names;
 
-import kz.muragat.analysis.AnalysisTestUtil;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import kz.muragat.analysis.AnalysisTestUtil;
 import kz.muragat.analysis.MuragatAnalysis;
+import kz.muragat.analysis.kk.KazakhLexicon;
+import kz.muragat.analysis.kk.KazakhStemmer;
+import kz.muragat.analysis.tokenize.ArchiveTokenizer;
 import kz.muragat.analysis.translit.LatinCyrillicFilterFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,24 +21,37 @@ import org.apache.lucene.tests.analysis.MockTokenizer;
 public class NameVariantFilterTest extends BaseTokenStreamTestCase {
 
   private static Analyzer variant;
+  private static Analyzer query;
 
   @Override
   public void setUp() throws Exception {
     super.setUp();
     if (variant == null) {
       variant = MuragatAnalysis.variantAnalyzer();
+      query = MuragatAnalysis.variantQueryAnalyzer();
     }
   }
 
-  private static Set<String> terms(String word) throws IOException {
-    return AnalysisTestUtil.terms(variant, MuragatAnalysis.FIELD_VARIANT, word);
+  private static Set<String> terms(String text) throws IOException {
+    return AnalysisTestUtil.terms(variant, MuragatAnalysis.FIELD_VARIANT, text);
   }
 
-  /** Every spelling in the group shares a term with the first. */
+  private static Set<String> queryTerms(String text) throws IOException {
+    return AnalysisTestUtil.terms(query, MuragatAnalysis.FIELD_VARIANT, text);
+  }
+
+  /** The terms of a word written as a name inside a sentence (the sentence's other word dropped). */
+  private static Set<String> nameTerms(String word) throws IOException {
+    Set<String> t = new LinkedHashSet<>(terms("и " + word));
+    t.remove(NameVariantFilter.PLAIN_PREFIX + "и");
+    return t;
+  }
+
+  /** Every spelling in the group, written as a name, shares a term with the first. */
   private static void same(String... group) throws IOException {
-    Set<String> first = terms(group[0]);
+    Set<String> first = nameTerms(group[0]);
     for (int i = 1; i < group.length; i++) {
-      Set<String> other = terms(group[i]);
+      Set<String> other = nameTerms(group[i]);
       assertFalse(
           group[0] + " " + first + " vs " + group[i] + " " + other,
           Collections.disjoint(first, other));
@@ -42,8 +59,8 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
   }
 
   private static void different(String a, String b) throws IOException {
-    Set<String> ta = terms(a);
-    Set<String> tb = terms(b);
+    Set<String> ta = nameTerms(a);
+    Set<String> tb = nameTerms(b);
     assertTrue(a + " " + ta + " vs " + b + " " + tb, Collections.disjoint(ta, tb));
   }
 
@@ -90,10 +107,8 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
     different("Лэтіпулы", "Летов");
   }
 
-  public void testOrdinaryWordsAcrossScripts() throws IOException {
-    same("расстрел", "rasstrel", "расстрелу", "rasstrela");
+  public void testPlaceNamesAcrossScripts() throws IOException {
     same("Казахстан", "Қазақстан", "Kazakhstan", "Qazaqstan", "Казахстана", "Қазақстанда");
-    same("ақталды", "aqtaldy");
     same("Алматы", "Almaty");
   }
 
@@ -104,13 +119,13 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
     different("Жумабаев", "Жамбыл");
     different("Бекетов", "Бектасов");
     different("Омаров", "Амиров");
-    // common words do not collide with names
-    different("Абильев", "было");
-    different("Узак", "указ");
-    different("Омаров", "мера");
-    different("дело", "Дулатов");
-    different("суд", "Садвокасов");
-    different("год", "Габит");
+    // even written as names, words do not collide with names
+    different("Абильев", "Было");
+    different("Узак", "Указ");
+    different("Омаров", "Мера");
+    different("Дело", "Дулатов");
+    different("Суд", "Садвокасов");
+    different("Год", "Габит");
     // three-consonant words that a vowel-less key would merge
     different("Бекетов", "погода");
     different("Зейнуллаев", "знал");
@@ -121,37 +136,76 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
   public void testShortWordsAreNotOverFolded() throws IOException {
     // a phonetic key without vowels needs four consonants; three keep the first vowel's class,
     // fewer every vowel's class
-    assertEquals(Set.of("дел", "~tel"), terms("дело"));
-    assertEquals(Set.of("дулат", "~tult"), terms("Дулатов"));
-    assertEquals(Set.of("садвокас", "~stfks"), terms("Садвокасов"));
-    assertEquals(Set.of("да"), terms("да"));
-    assertEquals(Set.of("1937"), terms("1937"));
+    assertEquals(Set.of("дел", "~tel"), nameTerms("Дело"));
+    assertEquals(Set.of("дулат", "~tult"), nameTerms("Дулатов"));
+    assertEquals(Set.of("садвокас", "~stfks"), nameTerms("Садвокасов"));
+    assertEquals(Set.of("да"), nameTerms("Да"));
+    assertEquals(Set.of("=1937"), nameTerms("1937"));
+  }
+
+  public void testOnlyWordsWrittenAsNamesGetKeys() throws Exception {
+    // capitalised inside a sentence: a name, even when the word is also an everyday word
+    assertEquals(Set.of("=и", "узак", "~usak"), terms("и Ұзақ"));
+    // lower case: a word as written, behind the plain prefix
+    assertEquals(Set.of("=и", "=ұзақ"), terms("и ұзақ"));
+    // at a sentence start or in capitals: a name only if no dictionary knows a common word
+    assertEquals(Set.of("=больше", "=вопросов"), terms("Больше вопросов"));
+    assertEquals(Set.of("абил", "~apil", "=реабилитирован"), terms("Абильев реабилитирован"));
+    assertEquals(Set.of("=слушали", "=дело"), terms("СЛУШАЛИ: Дело"));
+    assertEquals(Set.of("=справка", "абил", "~apil"), terms("СПРАВКА. АБИЛЬЕВ"));
+    // an initial's period does not end a sentence; a name after it is written as a name
+    assertEquals(Set.of("=тов", "к", "жумаб", "~jump"), terms("тов. К. Жумабаев"));
+  }
+
+  public void testQueryWordsAreNamesUnlessCommonWords() throws Exception {
+    // typed in lower case: a name unless the Russian dictionary or the Kazakh lexicon has it as
+    // a common word; proper nouns of the dictionaries are names
+    for (String name : new String[] {"абильев", "узак", "байтурсынов", "польша", "алматы", "қарағанды", "райымбек"}) {
+      assertTrue(name + " " + queryTerms(name), queryTerms(name).stream().anyMatch(t -> t.startsWith(NameVariants.KEY_PREFIX)));
+    }
+    for (String word : new String[] {"больше", "часто", "сала", "сот", "сотының", "ұзақ", "азамат", "ата", "суда"}) {
+      assertEquals(Set.of(NameVariantFilter.PLAIN_PREFIX + word), queryTerms(word));
+    }
+    // a capital letter typed in a query, or Latin letters, say it is a name
+    assertEquals(Set.of("узак", "~usak"), queryTerms("Ұзақ"));
+    assertEquals(Set.of("узак", "~usak"), queryTerms("Ūzaq"));
+    assertEquals(Set.of("узак", "~usak"), queryTerms("uzak"));
   }
 
   public void testOffsetsAndPositions() throws Exception {
     try (Analyzer a = MuragatAnalysis.variantAnalyzer()) {
-      String text = "Абильева Узака, Әбілұлының Ūzaq 1892";
+      String text = "Абильева Узака, Әбілұлының Ūzaq 1892 сот";
       assertAnalyzesTo(
           a,
           text,
-          new String[] {"абил", "~apil", "узак", "~usak", "абил", "~apil", "узак", "~usak", "1892"},
-          new int[] {0, 0, 9, 9, 16, 16, 27, 27, 32},
-          new int[] {8, 8, 14, 14, 26, 26, 31, 31, 36},
-          new int[] {1, 0, 1, 0, 1, 0, 1, 0, 1});
+          new String[] {"абил", "~apil", "узак", "~usak", "абил", "~apil", "узак", "~usak", "=1892", "=сот"},
+          new int[] {0, 0, 9, 9, 16, 16, 27, 27, 32, 37},
+          new int[] {8, 8, 14, 14, 26, 26, 31, 31, 36, 40},
+          new String[] {
+            ArchiveTokenizer.SENTENCE_INITIAL, ArchiveTokenizer.SENTENCE_INITIAL, ArchiveTokenizer.CAPITALIZED,
+            ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.CAPITALIZED,
+            ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.NUM, ArchiveTokenizer.WORD
+          },
+          new int[] {1, 0, 1, 0, 1, 0, 1, 0, 1, 1});
     }
   }
 
+  private static final KazakhStemmer STEMMER = new KazakhStemmer(KazakhLexicon.getDefault());
+
+  private static Analyzer filterOnly(boolean withKey, boolean queryMode) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer t = new ArchiveTokenizer();
+        return new TokenStreamComponents(t, new NameVariantFilter(new LowerCaseFilter(t), STEMMER, withKey, queryMode));
+      }
+    };
+  }
+
   public void testKeyOff() throws Exception {
-    Analyzer a =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-            return new TokenStreamComponents(t, new NameVariantFilter(new LowerCaseFilter(t), false));
-          }
-        };
-    assertAnalyzesTo(a, "Абильева Әбілұлы", new String[] {"абил", "абил"});
-    a.close();
+    try (Analyzer a = filterOnly(false, false)) {
+      assertAnalyzesTo(a, "Абильева и Әбілұлы", new String[] {"абил", "=и", "абил"});
+    }
   }
 
   public void testChainBuildsFromFactoryNames() throws Exception {
@@ -164,10 +218,9 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
             .addTokenFilter("lowercase")
             .addTokenFilter("muragatHomoglyph")
             .addTokenFilter("muragatPreReform")
-            .addTokenFilter("muragatLatinCyrillic")
-            .addTokenFilter("muragatNameVariant", "key", "true")
+            .addTokenFilter("muragatNameVariant", "lexicon", KazakhLexicon.DEFAULT_PATH, "key", "true", "query", "false")
             .build()) {
-      assertAnalyzesTo(a, "Baitursynuly", new String[] {"баитурсин", "~ptrsn"});
+      assertAnalyzesTo(a, "Baitursynuly baitursynuly", new String[] {"баитурсин", "~ptrsn", "=baitursynuly"});
     }
     expectThrows(
         IllegalArgumentException.class,
@@ -178,12 +231,16 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
     try (Analyzer a = MuragatAnalysis.variantAnalyzer()) {
       checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
     }
+    try (Analyzer a = MuragatAnalysis.variantQueryAnalyzer()) {
+      checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+    }
+    // without the tokenizer's types every word is one written in lower case
     Analyzer b =
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-            return new TokenStreamComponents(t, new NameVariantFilter(new LowerCaseFilter(t), true));
+            return new TokenStreamComponents(t, new NameVariantFilter(new LowerCaseFilter(t), STEMMER, true, false));
           }
         };
     checkRandomData(random(), b, 300 * RANDOM_MULTIPLIER);

@@ -27,11 +27,36 @@ public class ArchiveTokenizerTest extends BaseTokenStreamTestCase {
           new int[] {0, 10, 17, 22, 32, 41, 45, 47, 53, 61},
           new int[] {8, 16, 19, 28, 39, 44, 46, 50, 59, 72},
           new String[] {
-            "<ALPHANUM>", "<ALPHANUM>", "<ALPHANUM>", "<ALPHANUM>", "<ALPHANUM>", "<NUM>",
-            "<ALPHANUM>", "<NUM>", "<ALPHANUM>", "<ALPHANUM>"
+            "<SENTENCE_INITIAL>", "<ALPHANUM>", "<ALPHANUM>", "<CAPITALIZED>", "<ALPHANUM>", "<NUM>",
+            "<ALPHANUM>", "<NUM>", "<CAPITALIZED>", "<ALPHANUM>"
           },
           null);
       assertAnalyzesTo(a, "-начало конец- ", new String[] {"начало", "конец"});
+    }
+  }
+
+  /** The type says how a word was written: later filters see it after {@code lowercase}. */
+  public void testTypesTellCapitalisedWordsInsideSentences() throws Exception {
+    try (Analyzer a = analyzer()) {
+      String w = ArchiveTokenizer.WORD;
+      String c = ArchiveTokenizer.CAPITALIZED;
+      String s = ArchiveTokenizer.SENTENCE_INITIAL;
+      String u = ArchiveTokenizer.UPPERCASE;
+      String n = ArchiveTokenizer.NUM;
+      assertAnalyzesTo(
+          a,
+          "Дело по обвинению Абильева. Абильев Узак; тов. Узак, К. Жумабаев! «Узак» ушёл? Нет: Узак",
+          new String[] {
+            "Дело", "по", "обвинению", "Абильева", "Абильев", "Узак", "тов", "Узак", "К", "Жумабаев",
+            "Узак", "ушёл", "Нет", "Узак"
+          },
+          new String[] {s, w, w, c, s, c, w, c, c, c, s, w, s, s});
+      // a line break ends a sentence after a heading or a finished line, not inside a sentence
+      assertAnalyzesTo(
+          a,
+          "СПРАВКА № 885\nДело по обвинению\nАбильева Узака, 1892\nг.р., пересмотрено.\nАбильев",
+          new String[] {"СПРАВКА", "885", "Дело", "по", "обвинению", "Абильева", "Узака", "1892", "г", "р", "пересмотрено", "Абильев"},
+          new String[] {u, n, s, w, w, c, c, n, w, w, w, s});
     }
   }
 

@@ -57,13 +57,15 @@ public final class BenchOcrCommand implements Callable<Integer> {
   @Option(names = "--degradation", defaultValue = "light", description = "clean, light, medium, heavy. Default: ${DEFAULT-VALUE}.")
   String degradation;
 
-  @Option(names = "--ocr-langs", defaultValue = "rus+kaz", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--ocr-langs", defaultValue = "rus+kaz", description = "Tesseract languages, both ways. Default: ${DEFAULT-VALUE}.")
   String langs;
 
-  @Option(names = "--psm", defaultValue = "3")
+  @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode, both ways (3: automatic). Default: ${DEFAULT-VALUE}.")
   int psm;
 
-  @Option(names = "--thresholding", defaultValue = "0", description = "Thresholding of the (first) reading. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--thresholding", defaultValue = "0",
+      description = "Tesseract thresholding of the command and of the adaptive reading's first pass: 0 Otsu, 1 LeptonicaOtsu, "
+          + "2 Sauvola (the single reading keeps Sauvola, as before). Default: ${DEFAULT-VALUE}.")
   int thresholding;
 
   @Option(names = "--work", description = "Folder for the pages and indexes (default: a temporary folder, deleted after).")

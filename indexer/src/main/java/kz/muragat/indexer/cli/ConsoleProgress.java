@@ -1,5 +1,6 @@
 package kz.muragat.indexer.cli;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.muragat.indexer.pipeline.Progress;
 import me.tongfei.progressbar.ProgressBar;
@@ -29,14 +30,14 @@ final class ConsoleProgress {
     @Override
     public void start(int files) {
       bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setUnit(" files", 1)
-          .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build();
+          .setStyle(ProgressBarStyle.ASCII).showSpeed(new java.text.DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))).setUpdateIntervalMillis(500).build();
     }
 
     @Override
     public void fileDone(String id, int n, String outcome) {
       int p = pages.addAndGet(n);
       double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
-      bar.setExtraMessage(String.format(" · %d pages, %.2f pages/s", p, p / secs));
+      bar.setExtraMessage(String.format(Locale.ROOT, " · %d pages, %.2f pages/s", p, p / secs));
       bar.step();
     }
 
@@ -58,14 +59,15 @@ final class ConsoleProgress {
       LOG.info("{} file(s) to check", files);
     }
 
+    /** Synchronized: the file threads report at once, and "[2/13]" must not come out before "[1/13]". */
     @Override
-    public void fileDone(String id, int n, String outcome) {
+    public synchronized void fileDone(String id, int n, String outcome) {
       int d = done.incrementAndGet();
       int p = pages.addAndGet(n);
       double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
       double rate = d / secs;
       long etaSecs = rate > 0 ? Math.round((total - d) / rate) : -1;
-      LOG.info("[{}/{}] {} {} ({} pages, {} pages/s, ETA {} s)", d, total, outcome, id, p, String.format("%.2f", p / secs), etaSecs);
+      LOG.info("[{}/{}] {} {} ({} pages, {} pages/s, ETA {} s)", d, total, outcome, id, p, String.format(Locale.ROOT, "%.2f", p / secs), etaSecs);
     }
 
     @Override

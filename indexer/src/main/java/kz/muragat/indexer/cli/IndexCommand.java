@@ -2,15 +2,22 @@ package kz.muragat.indexer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kz.muragat.core.metadata.AccessLevels;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.ocr.OcrUnavailableException;
 import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.indexer.pipeline.IndexReport;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
-import kz.muragat.indexer.store.StorageException;
+import kz.muragat.core.store.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +32,8 @@ import picocli.CommandLine.Parameters;
       "Only new or changed files are processed; documents whose files are gone are removed.",
       "ALTO or hOCR delivered beside a scan (scan.xml, scan.alto.xml, scan.hocr, scan.html) is used instead of OCR.",
       "Safe to kill at any moment: the next run finishes the job.",
-      "Exit status: 0 all files indexed, 1 some files failed (see the report), 2 bad usage, 3 cannot run,",
+      "Exit status: 0 all files indexed, 1 some files failed or had metadata that cannot be true, such as the date",
+      "1937-13-45 (indexed without it; see the report), 2 bad usage, 3 cannot run,",
       "4 the data directory could not be written (disk full?): the run stopped, the index keeps its last commit."
     })
 public final class IndexCommand implements Callable<Integer> {
@@ -62,6 +70,16 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Abandon (and report) a file not extracted within this many seconds; 0 = no limit. Default: ${DEFAULT-VALUE}.")
   double fileTimeout;
 
+  @Option(names = "--allow-links-to", split = ",", paramLabel = "FOLDER",
+      description = "Folders outside FOLDER that symbolic links under it may lead into (comma-separated). "
+          + "Default: none — a link leading outside FOLDER is reported and not followed.")
+  List<Path> allowLinksTo = new ArrayList<>();
+
+  @Option(names = "--access-levels", split = ",", defaultValue = "restricted,closed", paramLabel = "LEVEL",
+      description = "Access levels the metadata may name besides public (comma-separated). A file whose access or page_access"
+          + " names another level, or is blank, is reported and not indexed. Default: ${DEFAULT-VALUE}.")
+  List<String> accessLevels = new ArrayList<>();
+
   @Option(names = "--watch", description = "Keep running: index again whenever files under FOLDER change (Ctrl-C stops).")
   boolean watch;
 
@@ -88,47 +106,81 @@ public final class IndexCommand implements Callable<Integer> {
     }
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     OcrSettings ocr = ocrOptions.settings();
+    AccessLevels levels;
+    try {
+      levels = new AccessLevels(accessLevels);
+    } catch (IllegalArgumentException e) {
+      System.err.println("muragat index: --access-levels: " + e.getMessage());
+      return 2;
+    }
     IndexerOptions options =
         new IndexerOptions(data, ocr, n, keepMissing, forceOcr, lowConfidence)
+            .withAccessLevels(levels)
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
             .withPreprocessing(pre)
-            .withFileTimeout(Math.round(fileTimeout * 1000));
-    IndexReport[] last = new IndexReport[1];
-    try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
-      if (watch) {
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-          stop.set(true);
-          main.interrupt();
-          try {
-            main.join(10_000);
-          } catch (InterruptedException ignored) {
-            // shutting down anyway
-          }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        System.err.println("watching " + folder + " (Ctrl-C stops)");
-        try {
-          indexer.watch(folder, ConsoleProgress::create, Math.round(watchSeconds * 1000), stop::get,
-              r -> {
-                last[0] = r;
-                printSummary(r, options);
-              });
-        } catch (InterruptedException e) {
-          // stopped
-        }
-        return 0;
+            .withFileTimeout(Math.round(fileTimeout * 1000))
+            .withLinkRoots(allowLinksTo.stream().filter(p -> !p.toString().isBlank()).toList());
+    for (Path p : options.linkRoots()) {
+      if (!Files.isDirectory(p)) {
+        System.err.println("muragat index: --allow-links-to: not a folder: " + p);
+        return 2;
       }
-      last[0] = indexer.index(folder, ConsoleProgress.create());
+    }
+    IndexReport report;
+    try (Indexer indexer = new Indexer(options, solrOptions.target(options))) {
+      if (watch) return watch(indexer, options);
+      report = indexer.index(folder, ProgressFile.around(ConsoleProgress.create(), options.reportsDir()));
     } catch (OcrUnavailableException e) {
       System.err.println("muragat index: " + e.getMessage());
       return 3;
     } catch (StorageException e) {
       return storageFailed(e, options);
+    } finally {
+      closed.countDown();
     }
-    printSummary(last[0], options);
-    return last[0].ok() ? 0 : 1;
+    printSummary(report, options);
+    return report.ok() ? 0 : 1;
+  }
+
+  /** Counted down once the indexer is closed: the watch's shutdown hook waits for it. */
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  /** How long Ctrl-C or SIGTERM waits for a watch to close the index before the process ends anyway. */
+  static final long STOP_GRACE_MILLIS = 800;
+
+  /**
+   * Watches the folder until Ctrl-C or SIGTERM, which stops it at once: the shutdown hook wakes
+   * the watch and waits a moment for the index to be closed ({@link #closed}); a pass still
+   * running then is simply cut short, which is safe — the index is as of its last commit and the
+   * next run goes on from there.
+   */
+  private int watch(Indexer indexer, IndexerOptions options) throws IOException {
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread main = Thread.currentThread();
+    Thread hook = new Thread(() -> {
+      stop.set(true);
+      System.err.println("muragat index: stopping the watch");
+      main.interrupt();
+      try {
+        if (closed.await(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+          System.err.println("muragat index: watch stopped");
+        } else {
+          System.err.println("muragat index: watch stopped during a pass; the index is as of its last commit and the next run goes on from there");
+        }
+      } catch (InterruptedException ignored) {
+        // shutting down anyway
+      }
+    }, "watch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    System.err.println("watching " + folder + " (Ctrl-C stops)");
+    try {
+      indexer.watch(folder, () -> ProgressFile.around(ConsoleProgress.create(), options.reportsDir()), Math.round(watchSeconds * 1000), stop::get, r -> printSummary(r, options));
+    } catch (InterruptedException | java.io.InterruptedIOException e) {
+      // stopped
+    } catch (IOException e) {
+      if (!stop.get()) throw e; // a pass cut short by the stop
+    }
+    return 0;
   }
 
   /** Exit status 4: the data directory could not be written. */
@@ -145,11 +197,25 @@ public final class IndexCommand implements Callable<Integer> {
   static void printSummary(IndexReport report, IndexerOptions options) {
     System.err.println(report.summary());
     for (IndexReport.Failure f : report.failed()) {
-      System.err.println("  failed: " + (f.id() != null ? f.id() : f.path()) + ": " + f.reason());
+      // a file named with a newline must not forge a line of its own
+      System.err.println("  failed: " + printable(f.id() != null ? f.id() : f.path()) + ": " + printable(f.reason()));
     }
+    printInvalidMetadata(report);
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
-      System.err.printf("  low confidence: %s page %d (%.0f%%)%n", p.id(), p.page(), p.confidence());
+      System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", printable(p.id()), p.page(), p.confidence());
     }
     System.err.println("report: " + options.reportsDir().resolve("latest.json"));
+  }
+
+  static void printInvalidMetadata(IndexReport report) {
+    for (IndexReport.InvalidMetadata m : report.invalidMetadata()) {
+      System.err.println("  invalid metadata: " + printable(m.id()) + ": " + m.field() + " '" + printable(m.value()) + "': " + m.reason()
+          + " (indexed without it)");
+    }
+  }
+
+  /** Control characters escaped as in JSON (the report has the names as they are). */
+  static String printable(String s) {
+    return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s));
   }
 }

@@ -1,14 +1,18 @@
 package kz.muragat.indexer.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.ocr.OcrPage;
 import kz.muragat.indexer.ocr.OcrSettings;
@@ -29,7 +33,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Recognise one image (PNG, JPEG, TIFF) as the indexer would and print its text.")
 public final class OcrCommand implements Callable<Integer> {
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Parameters(index = "0", paramLabel = "IMAGE")
   Path image;
@@ -80,14 +84,14 @@ public final class OcrCommand implements Callable<Integer> {
         OcrPage page = r.page();
         if (savePrepared != null && i == 0) ImageIO.write(r.prepared().ocr(), "png", savePrepared.toFile());
         if (json) {
-          out.println(JSON.writeValueAsString(new kz.muragat.indexer.model.PageRecord(i + 1, kz.muragat.indexer.model.PageSource.OCR,
+          out.println(JSON.writeValueAsString(new PageRecord(i + 1, PageSource.OCR,
               page.text(), img.getWidth(), img.getHeight(), page.meanConfidence(), null, page.words(), page.languages(), page.script())));
           continue;
         }
         if (i > 0) out.print('\f');
         out.println(page.text());
         if (verbose) {
-          System.err.printf("page %d: %s; mean confidence %.1f%n", i + 1,
+          System.err.printf(Locale.ROOT, "page %d: %s; mean confidence %.1f%n", i + 1,
               r.prepared().notes().isEmpty() ? "no preprocessing" : r.prepared().notes(), page.meanConfidence());
         }
       }

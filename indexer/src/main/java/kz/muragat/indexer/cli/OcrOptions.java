@@ -9,14 +9,14 @@ public final class OcrOptions {
   @Option(names = "--ocr-langs", defaultValue = "rus+kaz", description = "Tesseract languages. Default: ${DEFAULT-VALUE}.")
   String ocrLangs;
 
-  @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode (3: automatic). Default: ${DEFAULT-VALUE}.")
   int psm;
 
   @Option(names = "--thresholding", defaultValue = "2", description = "Tesseract thresholding: 0 Otsu, 1 LeptonicaOtsu, 2 Sauvola. Default: ${DEFAULT-VALUE}.")
   int thresholding;
 
-  @Option(names = "--preprocess", defaultValue = "default",
-      description = "Image clean-up before OCR: auto (the default: only pages read poorly), on, off, or a list of orientation,deskew,borders,normalize. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--preprocess", defaultValue = "auto",
+      description = "Image clean-up before OCR: auto (every step, on the pages read poorly without it), on (every step, every page), off, or a list of orientation,deskew,borders,normalize. Default: ${DEFAULT-VALUE}.")
   String preprocess;
 
   public OcrSettings settings() {

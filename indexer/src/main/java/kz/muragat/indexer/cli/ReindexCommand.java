@@ -1,7 +1,9 @@
 package kz.muragat.indexer.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import kz.muragat.core.store.DataFolder;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.pipeline.IndexReport;
 import kz.muragat.indexer.pipeline.IndexerOptions;
@@ -14,9 +16,11 @@ import picocli.CommandLine.Option;
     name = "reindex",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuild the search index from the OCR/extraction cache alone (no source folder, no OCR),",
-      "e.g. after an analysis upgrade. Searches see the old index until the new one is complete.",
-      "Exit status: 0 every document rebuilt, 1 some were missing from the cache, 3 cannot run."
+      "Rebuild the search index from the OCR cache alone.",
+      "No source folder and no OCR are needed, e.g. after an analysis upgrade. Searches see the old index until",
+      "the new one is complete.",
+      "Exit status: 0 every document rebuilt, 1 some were missing from the cache, 2 bad usage (e.g. --data is not",
+      "a Muragat data folder), 3 cannot run."
     })
 public final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data directory. Default: ${DEFAULT-VALUE}.")
@@ -29,17 +33,24 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // checked before anything opens it: a mistyped --data is never created
+    var problem = new DataFolder(data).problemForReindexing(solrOptions.enabled());
+    if (problem.isPresent()) {
+      System.err.println("muragat reindex: " + problem.get());
+      return 2;
+    }
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     IndexerOptions options = new IndexerOptions(data, OcrSettings.defaults(), n, false, false, 60f);
     IndexReport report;
     try {
       report = new Reindexer(options, solrOptions.target(options)).reindex(ConsoleProgress.create());
-    } catch (kz.muragat.indexer.store.StorageException e) {
+    } catch (kz.muragat.core.store.StorageException e) {
       return IndexCommand.storageFailed(e, options);
     }
-    System.err.printf("reindexed %d document(s), %d pages, from the cache into %s in %.1f s; %d missing%n",
+    System.err.printf(Locale.ROOT, "reindexed %d document(s), %d pages, from the cache into %s in %.1f s; %d missing%n",
         report.indexed(), report.pages(), solrOptions.describe(options), report.durationMillis() / 1000.0, report.failed().size());
     for (IndexReport.Failure f : report.failed()) System.err.println("  failed: " + f.id() + ": " + f.reason());
+    IndexCommand.printInvalidMetadata(report);
     return report.ok() ? 0 : 1;
   }
 }

@@ -1,7 +1,7 @@
 package kz.muragat.indexer.extract;
 
 import java.util.List;
-import kz.muragat.indexer.model.PageRecord;
+import kz.muragat.core.model.PageRecord;
 
 /** What an extractor made of a file: its pages and a title found inside it, if any. */
 public record Extracted(String title, List<PageRecord> pages) {}

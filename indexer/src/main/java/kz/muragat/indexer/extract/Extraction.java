@@ -1,5 +1,7 @@
 package kz.muragat.indexer.extract;
 
+import kz.muragat.indexer.deadline.Deadline;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,9 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import kz.muragat.indexer.model.DocumentRecord;
+import kz.muragat.core.model.DocumentRecord;
 import kz.muragat.indexer.ocr.OcrEnginePool;
-import kz.muragat.indexer.store.DocumentStore;
+import kz.muragat.core.store.DocumentStore;
 import org.apache.tika.Tika;
 
 /**
@@ -107,7 +109,7 @@ public final class Extraction {
               : extractor.extract(file, mediaType, draft::addPageImage);
       DocumentRecord record = new DocumentRecord(sha256, mediaType, profile, ex.title(), ex.pages());
       // an abandoned file leaves nothing in the cache
-      Deadline.current().check();
+      Deadline.current().check(ExtractionException::new);
       draft.commit(record);
       return new Result(record, false);
     }

@@ -1,5 +1,7 @@
 package kz.muragat.indexer.extract;
 
+import kz.muragat.indexer.deadline.Deadline;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,12 +16,12 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
+import kz.muragat.core.model.WordBox;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.ocr.OcrPage;
-import kz.muragat.indexer.store.StorageException;
+import kz.muragat.core.store.StorageException;
 import org.w3c.dom.NodeList;
 
 /** Scans as images — PNG, JPEG, TIFF (every page of a multi-page TIFF), GIF, BMP — through OCR. */
@@ -82,7 +84,7 @@ public final class ImageExtractor implements Extractor {
         Pages pages = new Pages();
         try {
         for (int i = 0; i < count; i++) {
-          deadline.check();
+          deadline.check(ExtractionException::new);
           long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
           if (pixels > maxPixels) {
             throw new ExtractionException(

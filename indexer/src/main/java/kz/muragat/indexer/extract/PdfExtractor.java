@@ -1,14 +1,16 @@
 package kz.muragat.indexer.extract;
 
+import kz.muragat.indexer.deadline.Deadline;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
+import kz.muragat.core.model.WordBox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -71,7 +73,7 @@ public final class PdfExtractor implements Extractor {
       Deadline deadline = Deadline.current();
       try {
       for (int i = 0; i < n; i++) {
-        deadline.check();
+        deadline.check(ExtractionException::new);
         PDRectangle box = pdf.getPage(i).getCropBox();
         if (box.getWidth() > MAX_EDGE_POINTS || box.getHeight() > MAX_EDGE_POINTS) {
           throw new ExtractionException("page " + (i + 1) + " is larger than " + MAX_EDGE_POINTS + " points");
@@ -82,7 +84,7 @@ public final class PdfExtractor implements Extractor {
               "page %d is %.0fx%.0f points: too large to render within %d pixels", i + 1, box.getWidth(), box.getHeight(), ImageExtractor.maxPixels()));
         }
         TextLayer layer = textLayer(pdf, i + 1);
-        deadline.check();
+        deadline.check(ExtractionException::new);
         if (layer.letters() >= MIN_LETTERS) {
           BufferedImage image = renderer.renderImageWithDPI(i, viewDpi, ImageType.GRAY);
           String name = sink.pageImage(i + 1, image);
@@ -107,7 +109,7 @@ public final class PdfExtractor implements Extractor {
       return new Extracted(title == null || title.isBlank() ? null : title.strip(), done);
     } catch (InvalidPasswordException e) {
       throw new ExtractionException("encrypted PDF: a password is needed to open it", e);
-    } catch (ExtractionException | kz.muragat.indexer.store.StorageException e) {
+    } catch (ExtractionException | kz.muragat.core.store.StorageException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("unreadable PDF (" + ImageExtractor.describe(e) + ")", e);

@@ -1,10 +1,12 @@
 package kz.muragat.indexer.extract;
 
+import kz.muragat.indexer.deadline.Deadline;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;

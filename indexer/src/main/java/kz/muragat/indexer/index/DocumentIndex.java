@@ -1,5 +1,8 @@
 package kz.muragat.indexer.index;
 
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.schema.IndexAnalyzer;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.muragat.indexer.store.Catalog;
-import kz.muragat.indexer.store.StorageException;
+import kz.muragat.core.store.Catalog;
+import kz.muragat.core.store.StorageException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -126,7 +129,7 @@ public final class DocumentIndex implements IndexTarget {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight w =
           searcher.createWeight(
-              searcher.rewrite(fullDocumentEntries()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+              searcher.rewrite(IndexSchema.documents()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       Set<String> fields =
           Set.of(IndexSchema.ID, IndexSchema.SHA256, IndexSchema.FILE_SIZE, IndexSchema.FILE_MTIME, IndexSchema.META_JSON,
               IndexSchema.TITLE);
@@ -152,14 +155,6 @@ public final class DocumentIndex implements IndexTarget {
       }
     }
     return out;
-  }
-
-  /** One entry per source file: document entries, without the partial views of files with page access levels. */
-  public static org.apache.lucene.search.Query fullDocumentEntries() {
-    return new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexSchema.DOC_VIEW, IndexSchema.DOC_VIEW_PARTIAL)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
-        .build();
   }
 
   @Override

@@ -1,22 +1,25 @@
 package kz.muragat.indexer.index;
 
+import kz.muragat.core.schema.FileEntries;
+import kz.muragat.core.schema.PageText;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.indexer.store.Catalog;
+import kz.muragat.core.store.Catalog;
 import org.apache.lucene.document.Document;
 
 /**
- * Where an indexing run writes the entries {@link IndexSchema#block} makes: the embedded Lucene
+ * Where an indexing run writes the entries {@link FileEntries} makes: the embedded Lucene
  * index ({@link DocumentIndex}) or a SolrCloud collection ({@code kz.muragat.indexer.solr.SolrIndex}).
  */
 public interface IndexTarget extends AutoCloseable {
   /**
-   * Whether the target analyses page text itself (a Solr collection): its blocks then carry the
-   * text as strings rather than Muragat's pre-analyzed tokens.
+   * How the target wants text in its entries: Muragat's pre-analyzed tokens, or strings for a
+   * target that analyses text itself with the same chains (a Solr collection).
    */
-  default boolean analysesText() {
-    return false;
+  default PageText pageText() {
+    return PageText.PRE_ANALYZED;
   }
 
   /** Replaces (or adds) the block of one source file. */

@@ -3,7 +3,7 @@ package kz.muragat.indexer.ocr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.WordBox;
 
 /**
  * Clean-up of a reading after OCR, for the stored text: speck punctuation dropped, look-alike

@@ -90,7 +90,7 @@ public final class OcrEnginePool implements AutoCloseable {
    * image — so that work is spread over the workers too.
    */
   public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, Function<Result, T> then) {
-    return submit(image, dpi, kz.muragat.indexer.extract.Deadline.NONE, then);
+    return submit(image, dpi, kz.muragat.indexer.deadline.Deadline.NONE, then);
   }
 
   /**
@@ -98,7 +98,7 @@ public final class OcrEnginePool implements AutoCloseable {
    * deadline}: a page whose turn comes after it is not recognised, and recognition under way stops
    * when it passes.
    */
-  public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, kz.muragat.indexer.extract.Deadline deadline, Function<Result, T> then) {
+  public <T> CompletableFuture<T> submit(BufferedImage image, int dpi, kz.muragat.indexer.deadline.Deadline deadline, Function<Result, T> then) {
     try {
       inFlight.acquire();
     } catch (InterruptedException e) {
@@ -130,7 +130,7 @@ public final class OcrEnginePool implements AutoCloseable {
 
   static final float POOR_CONFIDENCE = 90f;
 
-  private Result recognise(BufferedImage image, int dpi, kz.muragat.indexer.extract.Deadline deadline) {
+  private Result recognise(BufferedImage image, int dpi, kz.muragat.indexer.deadline.Deadline deadline) {
     if (settings.adaptive()) return recogniseAdaptive(image, dpi, deadline);
     if (!preprocessor.onlyWhenNeeded()) {
       Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
@@ -148,7 +148,7 @@ public final class OcrEnginePool implements AutoCloseable {
    * The adaptive reading ({@link PageReader}); with preprocessing {@code auto}, a page whose
    * reading is still poor is cleaned up and read again the same way, the better reading kept.
    */
-  private Result recogniseAdaptive(BufferedImage image, int dpi, kz.muragat.indexer.extract.Deadline deadline) {
+  private Result recogniseAdaptive(BufferedImage image, int dpi, kz.muragat.indexer.deadline.Deadline deadline) {
     PageReader reader = new PageReader(settings, this::engine);
     if (!preprocessor.onlyWhenNeeded()) {
       Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);

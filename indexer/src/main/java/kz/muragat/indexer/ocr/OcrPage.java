@@ -2,7 +2,7 @@ package kz.muragat.indexer.ocr;
 
 import java.util.List;
 import java.util.Map;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.WordBox;
 
 /**
  * What Tesseract read on one image: the text (words joined by spaces, lines by newlines,

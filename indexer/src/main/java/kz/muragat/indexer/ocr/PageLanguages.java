@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.WordBox;
 
 /**
  * A page's languages and script, judged from a first reading, and the Tesseract model order that

@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.List;
 import java.util.function.Function;
-import kz.muragat.indexer.model.WordBox;
-import kz.muragat.indexer.extract.Deadline;
+import kz.muragat.core.model.WordBox;
+import kz.muragat.indexer.deadline.Deadline;
 
 /**
  * Reads one page as it needs ({@link OcrSettings#adaptive}), on the OCR worker's own engines:

@@ -1,6 +1,7 @@
 package kz.muragat.indexer.pipeline;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an indexing run did, for the summary line and the machine-readable report.
@@ -11,6 +12,7 @@ import java.util.List;
  * @param removed documents removed because their source files are gone
  * @param pages pages written to the index
  * @param ocrPages pages recognised by OCR in this run (not from the cache)
+ * @param invalidMetadata metadata values that cannot be true, left out of documents indexed without them
  */
 public record IndexReport(
     String folder,
@@ -24,7 +26,8 @@ public record IndexReport(
     int pages,
     int ocrPages,
     List<Failure> failed,
-    List<LowConfidencePage> lowConfidence) {
+    List<LowConfidencePage> lowConfidence,
+    List<InvalidMetadata> invalidMetadata) {
 
   /** A file that could not be indexed, with the reason. */
   public record Failure(String id, String path, String reason) {}
@@ -32,15 +35,30 @@ public record IndexReport(
   /** A page whose OCR confidence is low enough to deserve a human look. */
   public record LowConfidencePage(String id, int page, float confidence) {}
 
+  /**
+   * A metadata value that cannot be true (e.g. the date {@code 1937-13-45}): the document was
+   * indexed without it, and the sidecar needs fixing.
+   */
+  public record InvalidMetadata(String id, String field, String value, String reason) {}
+
+  /** Every file indexed, with all its metadata. */
   public boolean ok() {
-    return failed.isEmpty();
+    return failed.isEmpty() && invalidMetadata.isEmpty();
+  }
+
+  /** OCR pages per second of the run (the README's figure), in the report too. */
+  @com.fasterxml.jackson.annotation.JsonProperty("ocrPagesPerSecond")
+  public double ocrPagesPerSecond() {
+    return ocrPages / Math.max(1e-3, durationMillis / 1000.0);
   }
 
   public String summary() {
     double secs = Math.max(1e-3, durationMillis / 1000.0);
     return String.format(
+        Locale.ROOT,
         "indexed %d file(s) (%d from cache, %d pages, %d OCR'd: %.2f OCR pages/s), %d unchanged, %d removed, %d failed,"
-            + " %d low-confidence page(s) in %.1f s",
-        indexed, fromCache, pages, ocrPages, ocrPages / secs, unchanged, removed, failed.size(), lowConfidence.size(), secs);
+            + " %d with invalid metadata, %d low-confidence page(s) in %.1f s",
+        indexed, fromCache, pages, ocrPages, ocrPagesPerSecond(), unchanged, removed, failed.size(), invalidMetadata.size(),
+        lowConfidence.size(), secs);
   }
 }

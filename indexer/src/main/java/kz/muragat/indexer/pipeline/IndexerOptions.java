@@ -1,6 +1,8 @@
 package kz.muragat.indexer.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
+import kz.muragat.core.metadata.AccessLevels;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.ocr.Preprocessing;
 
@@ -18,6 +20,9 @@ import kz.muragat.indexer.ocr.Preprocessing;
  * @param commitEveryDocs ... and after this many documents written since the last commit
  * @param preprocessing image clean-up before OCR
  * @param fileTimeoutMillis a file not extracted within this time is abandoned and reported (0: no limit)
+ * @param linkRoots folders outside the indexed one that symbolic links may lead into (by default
+ *     a link is followed only when it leads inside the indexed folder)
+ * @param accessLevels the access levels metadata may name; any other fails the file
  */
 public record IndexerOptions(
     Path dataDir,
@@ -29,16 +34,23 @@ public record IndexerOptions(
     long commitEveryMillis,
     int commitEveryDocs,
     Preprocessing preprocessing,
-    long fileTimeoutMillis) {
+    long fileTimeoutMillis,
+    List<Path> linkRoots,
+    AccessLevels accessLevels) {
 
   public static final long DEFAULT_COMMIT_MILLIS = 5_000;
   public static final long DEFAULT_FILE_TIMEOUT_MILLIS = 600_000;
   public static final int DEFAULT_COMMIT_DOCS = 200;
 
+  public IndexerOptions {
+    linkRoots = linkRoots == null ? List.of() : List.copyOf(linkRoots);
+    if (accessLevels == null) accessLevels = AccessLevels.DEFAULT;
+  }
+
   public IndexerOptions(
       Path dataDir, OcrSettings ocr, int workers, boolean keepMissing, boolean forceOcr, float lowConfidence) {
     this(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, DEFAULT_COMMIT_MILLIS, DEFAULT_COMMIT_DOCS,
-        Preprocessing.DEFAULT, DEFAULT_FILE_TIMEOUT_MILLIS);
+        Preprocessing.DEFAULT, DEFAULT_FILE_TIMEOUT_MILLIS, List.of(), AccessLevels.DEFAULT);
   }
 
   public static IndexerOptions defaults(Path dataDir) {
@@ -46,23 +58,31 @@ public record IndexerOptions(
   }
 
   public IndexerOptions withWorkers(int n) {
-    return new IndexerOptions(dataDir, ocr, n, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis);
+    return new IndexerOptions(dataDir, ocr, n, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels);
   }
 
   public IndexerOptions withCommitPolicy(long millis, int docs) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, millis, docs, preprocessing, fileTimeoutMillis);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, millis, docs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels);
   }
 
   public IndexerOptions withPreprocessing(Preprocessing p) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, p, fileTimeoutMillis);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, p, fileTimeoutMillis, linkRoots, accessLevels);
   }
 
   public IndexerOptions withForceOcr(boolean force) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, force, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, force, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels);
   }
 
   public IndexerOptions withFileTimeout(long millis) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, millis);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, millis, linkRoots, accessLevels);
+  }
+
+  public IndexerOptions withLinkRoots(List<Path> roots) {
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, roots, accessLevels);
+  }
+
+  public IndexerOptions withAccessLevels(AccessLevels levels) {
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, levels);
   }
 
   public Path indexDir() {

@@ -1,27 +1,12 @@
 package kz.muragat.indexer.pipeline;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import kz.muragat.core.store.Catalog;
+import kz.muragat.core.store.DocumentStore;
 import kz.muragat.indexer.index.DocumentIndex;
-import kz.muragat.indexer.index.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
-import kz.muragat.indexer.metadata.ArchivalMetadata;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.store.Catalog;
-import kz.muragat.indexer.store.CrashPoint;
-import kz.muragat.indexer.store.DocumentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +15,16 @@ import org.slf4j.LoggerFactory;
  * after an analysis or schema change. The documents are those of the catalog ({@code
  * DATA/catalog.jsonl}; when there is none, the current index's own list). The new index is
  * written beside the old one and replaces it in a single commit at the end: searches see the old
- * index until then, and a run killed half-way leaves the old index as it was.
+ * index until then, and a run killed or failed half-way leaves the old index as it was.
+ *
+ * <p>The same parts as an {@link Indexer} run: the {@link FileScheduler} ({@code workers}
+ * threads, no time limit: nothing is read but the cache), {@link CachedFileWork} for each file
+ * and its {@link BlockWriter}, the {@link RunTally}, and a {@link CommitPolicy#atTheEnd}.
  */
 public final class Reindexer {
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
   private final IndexerOptions options;
-  private final ObjectMapper json = new ObjectMapper();
-
   private final IndexTarget.Opener target;
 
   public Reindexer(IndexerOptions options) {
@@ -51,81 +38,41 @@ public final class Reindexer {
   }
 
   public IndexReport reindex(Progress progress) throws IOException {
-    long t0 = System.currentTimeMillis();
-    String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(t0));
+    // no scans are read: the pages to review were listed when they were OCR'd
+    RunTally tally = new RunTally(progress, RunTally.NO_REVIEW);
     DocumentStore store = new DocumentStore(options.storeDir());
-    List<Catalog.Entry> entries;
     boolean fromCatalog = Catalog.exists(options.catalogFile());
-    if (fromCatalog) {
-      try (Catalog c = new Catalog(options.catalogFile())) {
-        entries = new ArrayList<>(c.entries().values());
-      }
-    } else {
-      try (IndexTarget current = target.open(false)) {
-        entries = current.entries();
-      }
-    }
-    List<IndexReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger done = new AtomicInteger(), pages = new AtomicInteger();
+    List<Catalog.Entry> entries = fromCatalog ? catalogEntries() : indexEntries();
     progress.start(entries.size());
     try (IndexTarget index = target.open(true)) {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.workers()));
+      CommitPolicy commits = CommitPolicy.atTheEnd(index);
+      CachedFileWork work = new CachedFileWork(store, new BlockWriter(index, commits));
       try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (Catalog.Entry e : entries) {
-          futures.add(
-              pool.submit(
-                  () -> {
-                    int n = 0;
-                    String outcome = "failed";
-                    try {
-                      Optional<DocumentRecord> record = store.read(e.sha256());
-                      if (record.isEmpty()) {
-                        failed.add(new IndexReport.Failure(e.id(), e.id(), "not in the extraction cache (run index on its folder)"));
-                      } else {
-                        ArchivalMetadata meta = metadata(e.meta());
-                        String title = e.title() != null ? e.title() : Indexer.titleOf(meta, record.get(), e.id());
-                        index.put(e.id(), IndexSchema.block(e.id(), e.size(), e.mtime(), record.get(), meta,
-                            e.meta() == null ? "{}" : e.meta(), title, !index.analysesText()));
-                        n = record.get().pages().size();
-                        CrashPoint.here("reindex.put");
-                        done.incrementAndGet();
-                        pages.addAndGet(n);
-                        outcome = "cached";
-                      }
-                    } catch (IOException | RuntimeException ex) {
-                      failed.add(new IndexReport.Failure(e.id(), e.id(), ex.getClass().getSimpleName() + ": " + ex.getMessage()));
-                    }
-                    progress.fileDone(e.id(), n, outcome);
-                  }));
-        }
-        for (Future<?> f : futures) {
-          try {
-            f.get();
-          } catch (Exception ex) {
-            throw new IOException("reindexing worker failed", ex);
-          }
-        }
-      } finally {
-        pool.shutdownNow();
+        new FileScheduler(Math.max(1, options.workers()), 0).run(
+            entries, (e, task) -> work.reindex(e), FileScheduler.FileListener.of((e, ending) -> tally.ended(e.id(), e.id(), ending), () -> {}));
+        commits.commit(); // the one moment readers switch from the old index to the rebuilt one
+      } catch (IOException | RuntimeException e) {
+        index.rollback(); // closing must not commit half a rebuild
+        throw e;
       }
-      index.commit(); // the one moment readers switch from the old index to the rebuilt one
     }
     progress.finish();
-    List<IndexReport.Failure> failures = new ArrayList<>(failed);
-    failures.sort((a, b) -> a.path().compareTo(b.path()));
     IndexReport report =
-        new IndexReport(
-            fromCatalog ? options.catalogFile().toString() : options.indexDir().toString(), startedAt,
-            System.currentTimeMillis() - t0, entries.size(), done.get(), done.get(), 0, 0, pages.get(), 0, failures, List.of());
+        tally.report(fromCatalog ? options.catalogFile().toString() : options.indexDir().toString(), entries.size());
     Reports.write(options.reportsDir(), "reindex", report);
-    LOG.info("reindexed {} document(s) from the cache", done.get());
+    LOG.info("reindexed {} document(s) from the cache", report.indexed());
     return report;
   }
 
-  private ArchivalMetadata metadata(String metaJson) throws IOException {
-    if (metaJson == null || metaJson.isBlank()) return ArchivalMetadata.EMPTY;
-    Map<String, String> m = json.readValue(metaJson, new TypeReference<Map<String, String>>() {});
-    return new ArchivalMetadata(m);
+  private List<Catalog.Entry> catalogEntries() throws IOException {
+    try (Catalog c = new Catalog(options.catalogFile())) {
+      return new ArrayList<>(c.entries().values());
+    }
+  }
+
+  private List<Catalog.Entry> indexEntries() throws IOException {
+    try (IndexTarget current = target.open(false)) {
+      return current.entries();
+    }
   }
 }

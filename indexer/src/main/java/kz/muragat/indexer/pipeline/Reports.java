@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Writes run reports to {@code DATA/reports/}: a timestamped file and {@code latest.json}. */
 final class Reports {
@@ -22,13 +23,13 @@ final class Reports {
     try {
       return writeNow(dir, kind, report);
     } catch (IOException e) {
-      throw new kz.muragat.indexer.store.StorageException("cannot write the run report to " + dir, e);
+      throw new kz.muragat.core.store.StorageException("cannot write the run report to " + dir, e);
     }
   }
 
   private static Path writeNow(Path dir, String kind, Object report) throws IOException {
     Files.createDirectories(dir);
-    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now());
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now());
     Path file = dir.resolve(kind + "-" + stamp + ".json");
     Path tmp = dir.resolve("." + kind + "-" + stamp + ".tmp");
     JSON.writeValue(tmp.toFile(), report);

@@ -1,5 +1,11 @@
 package kz.muragat.indexer.solr;
 
+import kz.muragat.core.schema.PageText;
+
+import kz.muragat.solr.client.SolrConnection;
+
+import kz.muragat.core.schema.SolrFields;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.indexer.index.IndexTarget;
 import kz.muragat.indexer.index.IndexedState;
-import kz.muragat.indexer.store.Catalog;
+import kz.muragat.core.store.Catalog;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FloatPoint;
@@ -31,24 +37,19 @@ import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * A SolrCloud collection (configset {@code solr/configsets/muragat}) as an indexing target. Each
- * Lucene entry of {@link IndexSchema#block} becomes one Solr document with the same fields, so the
+ * Lucene entry of {@link kz.muragat.core.schema.FileEntries} becomes one Solr document with the same fields, so the
  * collection holds exactly what the embedded index holds: a document entry ({@code id} = the file's
- * id) and its page entries ({@code id} = {@link #pageId}), all with {@code doc_id} = the file's id.
- * A page's stored text goes to {@code page_text} (snippets).
+ * id) with its page entries as nested children ({@code id} = {@link SolrFields#pageId}), all with
+ * {@code doc_id} = the file's id. A page's stored text goes to {@code page_text} (snippets).
  *
- * <p>Blocks are buffered and sent in batches ({@link #BATCH} entries): first one delete of the
+ * <p>Blocks are buffered and sent in batches ({@link #BATCH} files): first one delete of the
  * batch's files' old entries, then the new ones; each request is retried across nodes by {@link
  * SolrConnection}. A commit sends what is buffered and commits the collection (hard commit, new
  * searcher), so a file's old and new versions are never both visible.
  */
 public final class SolrIndex implements IndexTarget {
-  /** Entries (documents + pages) sent per update request. */
-  public static final int BATCH = 500;
-
-  public static final String DOC_ID = "doc_id";
-  public static final String PAGE_TEXT = "page_text";
-  /** The facet dimensions ({@code facet.<name>} fields) a document entry has: Solr cannot list its dynamic fields. */
-  public static final String FACET_DIMS = "facet_dims";
+  /** Files (a document entry with its pages) sent per update request. */
+  public static final int BATCH = 200;
 
   private final SolrConnection solr;
   private final boolean ownsConnection;
@@ -82,14 +83,16 @@ public final class SolrIndex implements IndexTarget {
     return rebuild -> new SolrIndex(new SolrConnection(urls, collection), rebuild, true);
   }
 
-  /** The unique key of a page entry: a file id can never end in {@code /#N} (a file is not a folder). */
-  public static String pageId(String docId, int page) {
-    return docId + "/#" + page;
-  }
-
+  /**
+   * A file's block as one nested Solr document: its document entry (the block's last entry) with
+   * its pages as child documents, so Solr keeps them together on one shard and in one block, as
+   * Lucene does, and block joins run there as here.
+   */
   @Override
   public synchronized void put(String id, List<Document> block) throws IOException {
-    for (Document d : block) pending.add(toSolr(d));
+    SolrInputDocument parent = toSolr(block.get(block.size() - 1));
+    for (Document page : block.subList(0, block.size() - 1)) parent.addChildDocument(toSolr(page));
+    pending.add(parent);
     if (written == null || !written.add(id)) pendingIds.add(id);
     uncommitted = true;
     if (pending.size() >= BATCH) flush();
@@ -98,7 +101,7 @@ public final class SolrIndex implements IndexTarget {
   @Override
   public synchronized void delete(String id) throws IOException {
     flush();
-    solr.call(c -> new UpdateRequest().deleteByQuery(DOC_ID + ":" + ClientUtils.escapeQueryChars(id)).process(c));
+    solr.call(c -> new UpdateRequest().deleteByQuery(SolrFields.DOC_ID + ":" + ClientUtils.escapeQueryChars(id)).process(c));
     uncommitted = true;
   }
 
@@ -108,7 +111,7 @@ public final class SolrIndex implements IndexTarget {
     List<String> ids = new ArrayList<>(pendingIds);
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-      StringBuilder q = new StringBuilder(DOC_ID + ":(");
+      StringBuilder q = new StringBuilder(SolrFields.DOC_ID + ":(");
       for (int i = 0; i < part.size(); i++) q.append(i == 0 ? "" : " OR ").append(ClientUtils.escapeQueryChars(part.get(i)));
       String query = q.append(')').toString();
       solr.call(c -> new UpdateRequest().deleteByQuery(query).process(c));
@@ -134,8 +137,8 @@ public final class SolrIndex implements IndexTarget {
    */
   /** Solr runs the configset's chains on the text. */
   @Override
-  public boolean analysesText() {
-    return true;
+  public PageText pageText() {
+    return PageText.STRINGS;
   }
 
   @Override
@@ -187,8 +190,11 @@ public final class SolrIndex implements IndexTarget {
 
   /**
    * One Lucene entry as a Solr document, field by field: a value indexed, stored and kept as doc
-   * values in Lucene is one value in Solr (the schema says how Solr keeps it); facet values, which
-   * Lucene keeps as doc values only, are values of their {@code facet.*} field.
+   * values in Lucene is one value in Solr (the schema says how Solr keeps it); doc values that only
+   * repeat an indexed value (facets) are left out; a page's stored text goes to {@link
+   * SolrFields#PAGE_TEXT} (and its uncertain words to {@link SolrFields#PAGE_OCR}), searched text
+   * to the text fields. The facet dimensions and metadata keys an entry has are listed in {@link
+   * SolrFields#FACET_DIMS} and {@link SolrFields#META_KEYS}: Solr cannot list its dynamic fields.
    */
   static SolrInputDocument toSolr(Document d) {
     SolrInputDocument s = new SolrInputDocument();
@@ -200,17 +206,7 @@ public final class SolrIndex implements IndexTarget {
       IndexableFieldType t = f.fieldType();
       if (name.equals(IndexSchema.ID)) continue;
       boolean docValuesOnly = t.docValuesType() != DocValuesType.NONE && t.indexOptions() == IndexOptions.NONE && !t.stored() && t.pointDimensionCount() == 0;
-      if (docValuesOnly) {
-        if (t.docValuesType() == DocValuesType.SORTED_SET || t.docValuesType() == DocValuesType.SORTED) {
-          s.addField(name, f.binaryValue().utf8ToString());
-          if (name.startsWith(IndexSchema.FACET_PREFIX)) {
-            String dim = name.substring(IndexSchema.FACET_PREFIX.length());
-            java.util.Collection<Object> dims = s.getFieldValues(FACET_DIMS);
-            if (dims == null || !dims.contains(dim)) s.addField(FACET_DIMS, dim);
-          }
-        }
-        continue;
-      }
+      if (docValuesOnly) continue;
       Number number = number(f);
       if (number != null) {
         if (!s.containsKey(name)) s.setField(name, number); // the point, stored and doc-values copies of one number
@@ -223,15 +219,27 @@ public final class SolrIndex implements IndexTarget {
         if (b == null) continue;
         v = b.utf8ToString();
       }
+      boolean storedOnly = t.indexOptions() == IndexOptions.NONE;
+      if (name.equals(IndexSchema.TEXT) && storedOnly) {
+        s.setField(SolrFields.PAGE_TEXT, v);
+        continue;
+      }
       if (name.equals(IndexSchema.KIND)) kind = v;
+      if (name.equals(IndexSchema.TEXT_OCR)) s.setField(SolrFields.PAGE_OCR, v);
+      if (name.startsWith(IndexSchema.FACET_PREFIX)) listOnce(s, SolrFields.FACET_DIMS, name.substring(IndexSchema.FACET_PREFIX.length()));
+      if (name.startsWith(IndexSchema.META_PREFIX)) listOnce(s, SolrFields.META_KEYS, name.substring(IndexSchema.META_PREFIX.length()));
       s.addField(name, v);
-      if (name.equals(IndexSchema.TEXT) && t.stored()) s.setField(PAGE_TEXT, v);
     }
-    s.setField(DOC_ID, docId);
+    s.setField(SolrFields.DOC_ID, docId);
     boolean isPage = IndexSchema.KIND_PAGE.equals(kind);
     if (isPage && page == null) throw new IllegalArgumentException("page entry of '" + docId + "' without a page number");
-    s.setField(IndexSchema.ID, isPage ? pageId(docId, page.intValue()) : docId);
+    s.setField(IndexSchema.ID, isPage ? SolrFields.pageId(docId, page.intValue()) : docId);
     return s;
+  }
+
+  private static void listOnce(SolrInputDocument s, String field, String value) {
+    java.util.Collection<Object> values = s.getFieldValues(field);
+    if (values == null || !values.contains(value)) s.addField(field, value);
   }
 
   private static Number number(IndexableField f) {

@@ -8,7 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.SplittableRandom;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.WordBox;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.RenderedPage;
 import kz.muragat.scangen.ScanGenerator;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.WordBox;
 import org.junit.jupiter.api.Test;
 
 class CleanTextTest {

@@ -8,7 +8,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.List;
 import java.util.Locale;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.WordBox;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.Janalif;
 import kz.muragat.scangen.RenderedPage;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kz.muragat.indexer.model.WordBox;
+import kz.muragat.core.model.WordBox;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.RenderedPage;
 import kz.muragat.scangen.ScanGenerator;
@@ -56,14 +56,14 @@ class TesseractEngineTest {
   void recognitionStopsAtTheFilesDeadline() {
     RenderedPage page = page((RUSSIAN + "\n").repeat(6));
     long t0 = System.nanoTime();
-    OcrPage full = engine.recognize(page.image(), 200, kz.muragat.indexer.extract.Deadline.after(600_000));
+    OcrPage full = engine.recognize(page.image(), 200, kz.muragat.indexer.deadline.Deadline.after(600_000));
     long fullMillis = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(full.words().size() > 100, "read in full: " + full.words().size() + " words");
     long budget = Math.max(50, fullMillis / 5);
     t0 = System.nanoTime();
     IllegalStateException stopped =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalStateException.class, () -> engine.recognize(page.image(), 200, kz.muragat.indexer.extract.Deadline.after(budget)));
+            IllegalStateException.class, () -> engine.recognize(page.image(), 200, kz.muragat.indexer.deadline.Deadline.after(budget)));
     long cutMillis = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(stopped.getMessage().contains("per-file time limit"), stopped.getMessage());
     assertTrue(cutMillis < fullMillis * 85 / 100, "stopped early: " + cutMillis + " ms of " + fullMillis + " ms (deadline " + budget + " ms)");

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import kz.muragat.indexer.extract.Extraction;
 import kz.muragat.indexer.index.DocumentIndex;
-import kz.muragat.indexer.store.Catalog;
+import kz.muragat.core.store.Catalog;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -147,7 +147,7 @@ class DiskFullTest {
     try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
         DirectoryReader r = DirectoryReader.open(dir)) {
       IndexSearcher s = new IndexSearcher(r);
-      for (ScoreDoc sd : s.search(DocumentIndex.fullDocumentEntries(), 1000).scoreDocs) {
+      for (ScoreDoc sd : s.search(kz.muragat.core.schema.IndexSchema.documents(), 1000).scoreDocs) {
         assertTrue(ids.add(s.storedFields().document(sd.doc).get("id")), "each once");
       }
     }

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -34,7 +35,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import kz.muragat.analysis.MuragatAnalysis;
-import kz.muragat.indexer.index.IndexSchema;
+import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.RenderedDocument;
 import kz.muragat.scangen.ScanGenerator;
@@ -105,14 +106,14 @@ class HostileFilesTest {
     StringBuilder table = new StringBuilder();
     for (Map.Entry<String, String> h : hostile.entrySet()) {
       String reason = reasons.get(h.getKey());
-      table.append(String.format("  %-28s %s%n", h.getKey(), reason != null ? reason : indexedIds.contains(h.getKey()) ? "(indexed)" : "(?)"));
+      table.append(String.format(Locale.ROOT, "  %-28s %s%n", h.getKey(), reason != null ? reason : indexedIds.contains(h.getKey()) ? "(indexed)" : "(?)"));
       if (reason == null && reportedOrIndexed.contains(h.getKey()) && indexedIds.contains(h.getKey())) continue;
       assertTrue(reason != null, h.getKey() + " is reported; report: " + reasons + "\n" + run.log);
       assertTrue(Pattern.compile(h.getValue(), Pattern.CASE_INSENSITIVE).matcher(reason).find(), h.getKey() + ": '" + reason + "' should say " + h.getValue());
       assertFalse(reason.contains("\tat ") || reason.contains("OutOfMemory"), reason);
       assertFalse(indexedIds.contains(h.getKey()), h.getKey() + " is not in the index");
     }
-    System.out.printf("HostileFilesTest: %d hostile files, %d good files, run %.1f s:%n%s", hostile.size(), good.size(), secs, table);
+    System.out.printf(Locale.ROOT, "HostileFilesTest: %d hostile files, %d good files, run %.1f s:%n%s", hostile.size(), good.size(), secs, table);
     // every failure is one of the hostile files: no good file was lost
     for (String failedId : reasons.keySet()) assertTrue(hostile.containsKey(failedId), "unexpected failure " + failedId + ": " + reasons.get(failedId));
 
@@ -176,7 +177,7 @@ class HostileFilesTest {
     }
     // 300 pages at 300 dpi take minutes; the run took seconds
     assertTrue(report.get("durationMillis").asLong() < 60_000, report.toString());
-    System.out.printf("HostileFilesTest: 300-page PDF abandoned at 3 s; whole run %.1f s (JVM included)%n", secs);
+    System.out.printf(Locale.ROOT, "HostileFilesTest: 300-page PDF abandoned at 3 s; whole run %.1f s (JVM included)%n", secs);
   }
 
   // ------------------------------------------------------------------------------ the corpus

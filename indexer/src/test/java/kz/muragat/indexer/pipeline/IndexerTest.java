@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.model.DocumentRecord;
-import kz.muragat.indexer.model.PageRecord;
-import kz.muragat.indexer.model.PageSource;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.model.DocumentRecord;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.RenderedDocument;
 import kz.muragat.scangen.ScanGenerator;
@@ -153,7 +153,10 @@ class IndexerTest {
           .add(new TermQuery(new Term(IndexSchema.ACCESS, "restricted")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .build()));
-      var hits = s.search(new TermQuery(new Term(IndexSchema.ID, "kazakh.png")), 1);
+      var hits = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.ID, "kazakh.png")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(IndexSchema.documents(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build(), 1);
       assertEquals("Анықтама (Сейфоллаұлы Е.)", s.storedFields().document(hits.scoreDocs[0].doc).get(IndexSchema.TITLE));
     }
   }
@@ -173,7 +176,7 @@ class IndexerTest {
           .build(), 1);
       assertEquals(1, top.scoreDocs.length, id + " not indexed");
       String sha = s.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.SHA256);
-      DocumentRecord rec = new kz.muragat.indexer.store.DocumentStore(data.resolve("store")).read(sha).orElse(null);
+      DocumentRecord rec = new kz.muragat.core.store.DocumentStore(data.resolve("store")).read(sha).orElse(null);
       assertNotNull(rec);
       return rec;
     }

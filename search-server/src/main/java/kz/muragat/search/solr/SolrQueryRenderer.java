@@ -1,93 +1,112 @@
 package kz.muragat.search.solr;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import kz.muragat.indexer.index.IndexSchema;
-import kz.muragat.indexer.solr.SolrIndex;
+import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.schema.SolrFields;
 import kz.muragat.search.AnalyzedText;
+import kz.muragat.search.PageMatch;
+import kz.muragat.search.PagesToDocuments;
 import kz.muragat.search.QueryParseException;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
-import org.apache.lucene.search.TopTermsRewrite;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefIterator;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
 /**
- * Renders the Lucene query Muragat's own parser ({@code UserQueryParser}, shared with the embedded
- * backend) made of the user's text into Solr's JSON Query DSL, so SolrCloud runs the same query:
+ * Renders the Lucene queries of a {@code SearchPlan} as Solr query strings, so SolrCloud runs the
+ * same plan as the embedded index: each node a local-params query parser ({@code bool}, {@code
+ * parent}, {@code term}, {@code terms}, {@code prefix}, {@code boost}, {@code lucene}) whose parts
+ * are request parameters ({@code v=$q7}), so no user text is ever spliced into query syntax.
  *
  * <ul>
- *   <li>structure as it is: {@code bool} (must / should / must_not / filter), {@code boost};
- *   <li>pieces of the user's text that were analysed ({@link AnalyzedText}: words, phrases) as that
- *       text for Solr to analyse in the same field with the same analyzers (the configset's chains are
- *       {@code MuragatAnalysis}'s), through the standard parser with the same operator and slop — so
- *       synonym (several lemmas at one position) and phrase queries come out as in Lucene;
- *   <li>terms that are already analysed (OCR-tolerant fuzzy terms, prefixes, {@code field:term}) raw:
- *       {@code term}, {@code prefix}, {@code fuzzy} with the same edits, prefix length and expansions.
+ *   <li>pieces of the user's text that were analysed ({@link AnalyzedText}: words, phrases) are sent
+ *       as that text for Solr to analyse in the same field with the same chains (the configset's
+ *       chains are {@code MuragatAnalysis}'s), with the same operator and slop;
+ *   <li>units matched through pages ({@link PagesToDocuments}) become {@code {!parent}} block joins
+ *       over the same nested blocks (a file's pages are children of its document entry);
+ *   <li>terms already analysed ({@code field:term}, prefixes, ranges, access levels, facet values) are
+ *       sent raw.
  * </ul>
  *
- * The one approximation: in {@code syntax=lucene}, a word that analyses to several positions with
- * several terms at one of them is sent as a disjunction of those terms (same matches, slightly
- * different scores).
+ * One renderer per request: it collects the parameters its strings refer to ({@link #params()}).
  */
 public final class SolrQueryRenderer {
-  private SolrQueryRenderer() {}
+  /** The documents a block join returns to: the document entries. */
+  static final String DOCUMENTS = IndexSchema.KIND + ":" + IndexSchema.KIND_DOC;
 
-  /** The JSON DSL object of a query. */
-  public static Map<String, Object> render(Query q) throws QueryParseException {
+  private final Map<String, String> params = new LinkedHashMap<>();
+
+  /** The parameters the rendered strings refer to. */
+  public Map<String, String> params() {
+    return params;
+  }
+
+  /** A parameter holding {@code value}; its reference ({@code $name}). */
+  public String paramOf(String value) {
+    return param(value);
+  }
+
+  private String param(String value) {
+    String name = "mq" + params.size();
+    params.put(name, value);
+    return "$" + name;
+  }
+
+  /** The query as a Solr query string. */
+  public String render(Query q) throws QueryParseException {
     if (q instanceof AnalyzedText a) return analyzed(a);
+    if (q instanceof PageMatch m) return render(m.query());
+    if (q instanceof PagesToDocuments p) {
+      return "{!parent which=" + param(DOCUMENTS) + " score=max v=" + param(render(p.pages())) + "}";
+    }
     if (q instanceof BooleanQuery b) return bool(b);
-    if (q instanceof BoostQuery b) return obj("boost", params("b", Float.toString(b.getBoost()), "query", render(b.getQuery())));
-    if (q instanceof TermQuery t) return obj("term", params("f", field(t.getTerm().field()), "query", t.getTerm().text()));
+    if (q instanceof BoostQuery b) return "{!boost b=" + b.getBoost() + " v=" + param(render(b.getQuery())) + "}";
+    if (q instanceof ConstantScoreQuery c) return "{!bool filter=" + param(render(c.getQuery())) + "}";
+    if (q instanceof TermQuery t) return term(t.getTerm());
+    if (q instanceof TermInSetQuery t) return terms(t);
     if (q instanceof SynonymQuery s) {
-      List<Object> should = new ArrayList<>();
-      for (Term t : s.getTerms()) should.add(obj("term", params("f", field(t.field()), "query", t.text())));
-      return obj("bool", params("should", should));
+      StringBuilder b = new StringBuilder("{!bool");
+      for (Term t : s.getTerms()) b.append(" should=").append(param(term(t)));
+      return b.append('}').toString();
     }
-    if (q instanceof kz.muragat.search.OcrFuzzyQueries.Loose f) {
-      Map<String, Object> p = params("f", field(f.getField()), "maxEdits", Integer.toString(f.maxEdits()),
-          "prefixLength", Integer.toString(f.prefixLength()), "transpositions", Boolean.toString(f.transpositions()));
-      p.put("maxExpansions", Integer.toString(f.maxExpansions()));
-      p.put("query", f.text());
-      return obj("fuzzy", p);
-    }
+    if (q instanceof PrefixQuery p) return "{!prefix f=" + field(p.getField()) + " v=" + param(p.getPrefix().text()) + "}";
     if (q instanceof FuzzyQuery f) {
-      Map<String, Object> p = params("f", field(f.getField()), "maxEdits", Integer.toString(f.getMaxEdits()),
-          "prefixLength", Integer.toString(f.getPrefixLength()), "transpositions", Boolean.toString(f.getTranspositions()));
-      if (f.getRewriteMethod() instanceof TopTermsRewrite<?> top) p.put("maxExpansions", Integer.toString(top.getSize()));
-      p.put("query", f.getTerm().text());
-      return obj("fuzzy", p);
+      return lucene(field(f.getField()) + ":" + ClientUtils.escapeQueryChars(f.getTerm().text()) + "~" + f.getMaxEdits());
     }
-    if (q instanceof PrefixQuery p) return obj("prefix", params("f", field(p.getField()), "query", p.getPrefix().text()));
-    if (q instanceof WildcardQuery w) {
-      return lucene(field(w.getField()) + ":" + escapeExcept(w.getTerm().text(), "*?"));
-    }
-    if (q instanceof RegexpQuery r) {
-      return lucene(field(r.getField()) + ":/" + r.getRegexp().text().replace("/", "\\/") + "/");
-    }
+    if (q instanceof WildcardQuery w) return lucene(field(w.getField()) + ":" + escapeExcept(w.getTerm().text(), "*?"));
+    if (q instanceof RegexpQuery r) return lucene(field(r.getField()) + ":/" + r.getRegexp().text().replace("/", "\\/") + "/");
     if (q instanceof TermRangeQuery r) {
       String lo = r.getLowerTerm() == null ? "*" : ClientUtils.escapeQueryChars(r.getLowerTerm().utf8ToString());
       String hi = r.getUpperTerm() == null ? "*" : ClientUtils.escapeQueryChars(r.getUpperTerm().utf8ToString());
       return lucene(field(r.getField()) + ":" + (r.includesLower() ? "[" : "{") + lo + " TO " + hi + (r.includesUpper() ? "]" : "}"));
     }
-    if (q instanceof MatchAllDocsQuery) return lucene("*:*");
+    if (q instanceof PointRangeQuery r && r.getNumDims() == 1) return pointRange(r);
+    if (q instanceof MatchAllDocsQuery) return "*:*";
+    if (q instanceof MatchNoDocsQuery) return "-*:*";
     throw new QueryParseException("this query is not supported by the SolrCloud backend: " + q.getClass().getSimpleName());
   }
 
   /** The text as the user wrote it, analysed by Solr in the same field as Lucene analysed it. */
-  private static Map<String, Object> analyzed(AnalyzedText a) {
+  private String analyzed(AnalyzedText a) {
     String text;
     if (a.quoted()) {
       text = "\"" + a.text().replace("\\", "\\\\").replace("\"", "\\\"") + "\"" + (a.slop() > 0 ? "~" + a.slop() : "");
@@ -95,12 +114,14 @@ public final class SolrQueryRenderer {
       text = ClientUtils.escapeQueryChars(a.text());
       if (text.matches("AND|OR|NOT")) text = "\\" + text; // a word, not an operator
     }
-    return obj("lucene", params("df", field(a.field()), "q.op", a.operator() == BooleanClause.Occur.MUST ? "AND" : "OR", "sow", "true", "query", text));
+    String op = a.operator() == BooleanClause.Occur.MUST ? "AND" : "OR";
+    return "{!lucene df=" + field(a.field()) + " q.op=" + op + " sow=true v=" + param(text) + "}";
   }
 
-  private static Map<String, Object> bool(BooleanQuery b) throws QueryParseException {
+  private String bool(BooleanQuery b) throws QueryParseException {
     if (b.getMinimumNumberShouldMatch() > 0) throw new QueryParseException("minimum-should-match is not supported by the SolrCloud backend");
-    Map<String, Object> clauses = new LinkedHashMap<>();
+    StringBuilder out = new StringBuilder("{!bool");
+    boolean positive = false;
     for (BooleanClause c : b.clauses()) {
       String key = switch (c.getOccur()) {
         case MUST -> "must";
@@ -108,24 +129,56 @@ public final class SolrQueryRenderer {
         case MUST_NOT -> "must_not";
         case FILTER -> "filter";
       };
-      @SuppressWarnings("unchecked")
-      List<Object> list = (List<Object>) clauses.computeIfAbsent(key, k -> new ArrayList<>());
-      list.add(render(c.getQuery()));
+      positive |= c.getOccur() != BooleanClause.Occur.MUST_NOT;
+      out.append(' ').append(key).append('=').append(param(render(c.getQuery())));
     }
-    if (!clauses.containsKey("must") && !clauses.containsKey("should") && !clauses.containsKey("filter")) {
-      // Lucene matches nothing with only exclusions
-      clauses.put("must", List.of(lucene("-*:*")));
+    // Lucene matches nothing with only exclusions; so does a bool query without a positive clause
+    if (!positive) out.append(" must=").append(param("-*:*"));
+    return out.append('}').toString();
+  }
+
+  private String term(Term t) {
+    return "{!term f=" + field(t.field()) + " v=" + param(t.text()) + "}";
+  }
+
+  /** Any of a set of terms; separated by a character no value holds. */
+  private String terms(TermInSetQuery t) throws QueryParseException {
+    StringBuilder values = new StringBuilder();
+    try {
+      BytesRefIterator it = t.getTermData().iterator();
+      for (BytesRef v = it.next(); v != null; v = it.next()) {
+        if (values.length() > 0) values.append('\u001f');
+        values.append(v.utf8ToString());
+      }
+    } catch (java.io.IOException e) {
+      throw new QueryParseException("cannot read the terms of a filter");
     }
-    return obj("bool", clauses);
+    if (values.length() == 0) return "-*:*";
+    return "{!terms f=" + field(t.getField()) + " separator=" + param("\u001f") + " v=" + param(values.toString()) + "}";
+  }
+
+  private String pointRange(PointRangeQuery r) {
+    byte[] lo = r.getLowerPoint(), hi = r.getUpperPoint();
+    String from, to;
+    if (lo.length == Long.BYTES) {
+      long a = LongPoint.decodeDimension(lo, 0), b = LongPoint.decodeDimension(hi, 0);
+      from = a == Long.MIN_VALUE ? "*" : Long.toString(a);
+      to = b == Long.MAX_VALUE ? "*" : Long.toString(b);
+    } else {
+      int a = IntPoint.decodeDimension(lo, 0), b = IntPoint.decodeDimension(hi, 0);
+      from = a == Integer.MIN_VALUE ? "*" : Integer.toString(a);
+      to = b == Integer.MAX_VALUE ? "*" : Integer.toString(b);
+    }
+    return lucene(field(r.getField()) + ":[" + from + " TO " + to + "]");
   }
 
   /** Lucene's id field is the source file's id on every entry; in Solr that is {@code doc_id}. */
   private static String field(String f) {
-    return f.equals(IndexSchema.ID) ? SolrIndex.DOC_ID : f;
+    return f.equals(IndexSchema.ID) ? SolrFields.DOC_ID : f;
   }
 
-  private static Map<String, Object> lucene(String query) {
-    return obj("lucene", params("query", query));
+  private String lucene(String query) {
+    return "{!lucene v=" + param(query) + "}";
   }
 
   private static String escapeExcept(String s, String keep) {
@@ -136,17 +189,5 @@ public final class SolrQueryRenderer {
       b.append(c);
     }
     return b.toString();
-  }
-
-  static Map<String, Object> obj(String key, Object value) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put(key, value);
-    return m;
-  }
-
-  static Map<String, Object> params(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-    return m;
   }
 }

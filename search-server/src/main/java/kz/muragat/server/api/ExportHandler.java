@@ -1,17 +1,21 @@
 package kz.muragat.server.api;
 
+import kz.muragat.server.http.ApiException;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchRequest;
 import kz.muragat.search.SearchResults;
 import kz.muragat.search.SearchBackend;
 import kz.muragat.search.SearchService;
-import kz.muragat.search.Viewer;
+import kz.muragat.core.access.Viewer;
+import kz.muragat.server.audit.AuditLog;
 import kz.muragat.server.auth.AccessTokens;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,11 +34,13 @@ public final class ExportHandler implements Handler {
 
   private final SearchBackend search;
   private final AccessTokens tokens;
+  private final AuditLog audit;
   private final ObjectMapper json = new ObjectMapper();
 
-  public ExportHandler(SearchBackend search, AccessTokens tokens) {
+  public ExportHandler(SearchBackend search, AccessTokens tokens, AuditLog audit) {
     this.search = search;
     this.tokens = tokens;
+    this.audit = audit;
   }
 
   @Override
@@ -47,15 +53,19 @@ public final class ExportHandler implements Handler {
     try {
       search.search(new SearchRequest(req.q(), req.syntax(), req.filters(), req.dateFrom(), req.dateTo(), req.sort(), 0, 1, null, false), viewer);
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
     ctx.header("Content-Disposition", "attachment; filename=\"muragat-results." + format + "\"");
+    // streamed: the headers leave before the rows are known, so a token holder's export is never stored
+    if (viewer != Viewer.PUBLIC) CacheControl.restricted(ctx);
+    List<AuditLog.Shown> shown = new ArrayList<>();
     ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
     Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     if (format.equals("csv")) {
       out.write('\ufeff'); // so spreadsheet programs read the file as UTF-8
       try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
         search.export(req, viewer, h -> {
+          shown.add(AuditLog.shown(h));
           try {
             csv.printRecord(row(h));
           } catch (java.io.IOException e) {
@@ -67,6 +77,7 @@ public final class ExportHandler implements Handler {
       try (JsonGenerator g = json.getFactory().createGenerator(out)) {
         g.writeStartArray();
         search.export(req, viewer, h -> {
+          shown.add(AuditLog.shown(h));
           try {
             json.writeValue(g, h);
           } catch (java.io.IOException e) {
@@ -76,18 +87,26 @@ public final class ExportHandler implements Handler {
         g.writeEndArray();
       }
     }
+    audit.record(ctx, viewer, "export", shown);
   }
 
   private static List<Object> row(SearchResults.Hit h) {
     StringBuilder pages = new StringBuilder();
     for (SearchResults.PageHit p : h.pages()) pages.append(pages.length() == 0 ? "" : " ").append(p.number());
     return List.of(
-        h.id(), nz(h.title()), nz(h.metadata().get("date")), nz(h.citation()), nz(h.metadata().get("archive")), nz(h.metadata().get("fond")),
-        nz(h.metadata().get("opis")), nz(h.metadata().get("delo")), nz(h.metadata().get("list")), nz(h.metadata().get("language")),
-        nz(h.metadata().get("doc_type")), nz(h.format()), h.pageCount(), pages.toString(), h.score());
+        cell(h.id()), cell(h.title()), cell(h.metadata().get("date")), cell(h.citation()), cell(h.metadata().get("archive")),
+        cell(h.metadata().get("fond")), cell(h.metadata().get("opis")), cell(h.metadata().get("delo")), cell(h.metadata().get("list")),
+        cell(h.metadata().get("language")), cell(h.metadata().get("doc_type")), cell(h.format()), h.pageCount(), pages.toString(), h.score());
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
+  /**
+   * A text cell, safe to open in a spreadsheet: one starting with {@code = + - @}, a tab or a
+   * carriage return would be read as a formula (CSV injection), so it gets a leading apostrophe,
+   * as OWASP advises; spreadsheet programs show the text as written.
+   */
+  static String cell(String s) {
+    if (s == null || s.isEmpty()) return "";
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
   }
 }

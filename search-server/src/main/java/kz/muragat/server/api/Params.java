@@ -1,5 +1,7 @@
 package kz.muragat.server.api;
 
+import kz.muragat.server.http.ApiException;
+
 import io.javalin.http.Context;
 
 /** Reads query parameters, answering 400 with a clear message when one is malformed. */

@@ -1,9 +1,14 @@
 package kz.muragat.server.api;
 
+import kz.muragat.server.http.ApiException;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import kz.muragat.search.QueryParseException;
+import kz.muragat.core.access.Viewer;
 import kz.muragat.search.SearchBackend;
+import kz.muragat.search.SearchResults;
+import kz.muragat.server.audit.AuditLog;
 import kz.muragat.server.auth.AccessTokens;
 import org.jetbrains.annotations.NotNull;
 
@@ -15,18 +20,23 @@ import org.jetbrains.annotations.NotNull;
 public final class SearchHandler implements Handler {
   private final SearchBackend search;
   private final AccessTokens tokens;
+  private final AuditLog audit;
 
-  public SearchHandler(SearchBackend search, AccessTokens tokens) {
+  public SearchHandler(SearchBackend search, AccessTokens tokens, AuditLog audit) {
     this.search = search;
     this.tokens = tokens;
+    this.audit = audit;
   }
 
   @Override
   public void handle(@NotNull Context ctx) throws Exception {
     try {
-      ctx.json(search.search(SearchParams.read(ctx, 10, true), tokens.viewer(ctx)));
+      Viewer viewer = tokens.viewer(ctx);
+      SearchResults.Result result = search.search(SearchParams.read(ctx, 10, true), viewer);
+      if (audit.record(ctx, viewer, "search", AuditLog.shown(result.hits()))) CacheControl.restricted(ctx);
+      ctx.json(result);
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
   }
 }

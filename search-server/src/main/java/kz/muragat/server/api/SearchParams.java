@@ -1,11 +1,13 @@
 package kz.muragat.server.api;
 
+import kz.muragat.server.http.ApiException;
+
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.muragat.indexer.metadata.DateRange;
+import kz.muragat.core.metadata.DateRange;
 import kz.muragat.search.QueryParseException;
 import kz.muragat.search.SearchRequest;
 
@@ -44,7 +46,7 @@ final class SearchParams {
           blankToNull(ctx.queryParam("cursor")),
           facets == null || facets.isBlank() ? defaultFacets : Boolean.parseBoolean(facets));
     } catch (QueryParseException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badQuery(e);
     }
   }
 

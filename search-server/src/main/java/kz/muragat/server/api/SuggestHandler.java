@@ -1,5 +1,7 @@
 package kz.muragat.server.api;
 
+import kz.muragat.server.http.ApiException;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Map;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.muragat.server.api.ApiException;
+import kz.muragat.server.http.ApiException;
 
 /**
  * URL-safe names for IIIF. A document id is a path with slashes, spaces and Cyrillic; IIIF
@@ -21,7 +21,6 @@ import kz.muragat.server.api.ApiException;
 public final class IiifIds {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,2800}");
   private static final Pattern IMAGE = Pattern.compile("([A-Za-z0-9_-]{1,2800})~(\\d{1,6})");
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]{1,253}(:\\d{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:\\d{1,5})?");
 
   private IiifIds() {}
 
@@ -48,6 +47,21 @@ public final class IiifIds {
     return key(documentId) + "~" + page;
   }
 
+  /** Where a document's IIIF resources live: {@code {base}/iiif/{key}}. */
+  public static String documentBase(String baseUrl, String documentId) {
+    return baseUrl + "/iiif/" + key(documentId);
+  }
+
+  /** The address of a document's manifest. */
+  public static String manifestUrl(String baseUrl, String documentId) {
+    return documentBase(baseUrl, documentId) + "/manifest";
+  }
+
+  /** The canvas of a page in the manifest whose resources live under {@code documentBase}. */
+  static String canvasId(String documentBase, int page) {
+    return documentBase + "/canvas/p" + page;
+  }
+
   /** A page image identifier: its document id and page number. */
   public record PageImage(String documentId, int page) {}
 
@@ -60,14 +74,18 @@ public final class IiifIds {
   }
 
   /**
-   * The server's address as clients see it: the configured public URL, else the scheme and Host
-   * of the request (a Host that is not a host name is not echoed back).
+   * The server's address as clients see it: the configured public URL, else the address and port
+   * the connection arrived at. Never the request's {@code Host} header: the client chooses it, and
+   * the answers carrying it are cached (an OpenSearch description for an hour), so a forged Host
+   * would send other readers' browsers to a site of the forger's choosing. Behind a proxy, set
+   * {@code serve.public-url}.
    */
   public static String baseUrl(Context ctx, String publicUrl) {
     if (publicUrl != null) return publicUrl;
-    String host = ctx.header("Host");
-    if (host == null || !HOST.matcher(host).matches()) host = "localhost";
+    String addr = ctx.req().getLocalAddr();
+    if (addr == null || addr.isBlank()) addr = "127.0.0.1";
+    if (addr.contains(":")) addr = "[" + addr.replaceFirst("%.*$", "") + "]";
     String scheme = "https".equalsIgnoreCase(ctx.scheme()) ? "https" : "http";
-    return scheme + "://" + host;
+    return scheme + "://" + addr + ":" + ctx.req().getLocalPort();
   }
 }

@@ -1,7 +1,7 @@
 package kz.muragat.server.iiif;
 
 import java.util.Locale;
-import kz.muragat.server.api.ApiException;
+import kz.muragat.server.http.ApiException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +27,16 @@ public record ImageRequest(int x, int y, int w, int h, int width, int height, in
   public static final int MAX_HEIGHT = 6000;
   public static final long MAX_AREA = 16_000_000L;
 
+  /**
+   * The largest output area for an image of {@code imgW}×{@code imgH}: no more pixels than the
+   * stored page has. Rendering costs by output pixels, and enlarging a scan beyond its own size
+   * shows nothing new — {@code ^4000,4000} of every page would keep the renderer busy for nothing.
+   * A region may still be enlarged, up to the page's own area.
+   */
+  public static long maxArea(int imgW, int imgH) {
+    return Math.min(MAX_AREA, (long) imgW * imgH);
+  }
+
   private static final Pattern NUM = Pattern.compile("\\d{1,9}");
   private static final Pattern DEC = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?|\\.\\d{1,9}");
   private static final Pattern QF = Pattern.compile("(default|color|gray|bitonal)\\.(jpg|png)");
@@ -35,7 +45,7 @@ public record ImageRequest(int x, int y, int w, int h, int width, int height, in
   /** Resolves the request's parts against an image of {@code imgW}×{@code imgH} pixels. */
   public static ImageRequest parse(String region, String size, String rotation, String qualityFormat, int imgW, int imgH) {
     int[] r = region(region, imgW, imgH);
-    int[] s = size(size, r[2], r[3]);
+    int[] s = size(size, r[2], r[3], maxArea(imgW, imgH));
     Matcher rm = ROT.matcher(rotation);
     if (!rm.matches()) throw bad("rotation '" + cut(rotation) + "' is not a number of degrees (0, 90, 180, 270, optionally with ! to mirror)");
     int deg = Integer.parseInt(rm.group(2));
@@ -82,15 +92,15 @@ public record ImageRequest(int x, int y, int w, int h, int width, int height, in
   }
 
   /** {width, height} of the output for a region of {@code rw}×{@code rh}. */
-  static int[] size(String size, int rw, int rh) {
+  static int[] size(String size, int rw, int rh, long maxArea) {
     boolean up = size.startsWith("^");
     String s = up ? size.substring(1) : size;
     long w, h;
     if (s.equals("max")) {
       double scale = 1;
-      if (up || rw > MAX_WIDTH || rh > MAX_HEIGHT || (long) rw * rh > MAX_AREA) {
+      if (up || rw > MAX_WIDTH || rh > MAX_HEIGHT || (long) rw * rh > maxArea) {
         scale = Math.min((double) MAX_WIDTH / rw, (double) MAX_HEIGHT / rh);
-        scale = Math.min(scale, Math.sqrt((double) MAX_AREA / ((double) rw * rh)));
+        scale = Math.min(scale, Math.sqrt((double) maxArea / ((double) rw * rh)));
         if (!up) scale = Math.min(scale, 1);
       }
       w = Math.max(1, (long) Math.floor(rw * scale));
@@ -132,8 +142,9 @@ public record ImageRequest(int x, int y, int w, int h, int width, int height, in
     if (!up && (w > rw + 1 || h > rh + 1)) {
       throw bad("size '" + cut(size) + "' (" + w + "×" + h + ") is larger than the region (" + rw + "×" + rh + "): prefix ^ to allow enlarging");
     }
-    if (w > MAX_WIDTH || h > MAX_HEIGHT || w * h > MAX_AREA) {
-      throw bad("size " + w + "×" + h + " exceeds the limits (" + MAX_WIDTH + "×" + MAX_HEIGHT + ", " + MAX_AREA + " pixels)");
+    if (w > MAX_WIDTH || h > MAX_HEIGHT || w * h > maxArea) {
+      throw bad("size " + w + "×" + h + " exceeds the limits of this image (" + MAX_WIDTH + "×" + MAX_HEIGHT + ", " + maxArea
+          + " pixels: its own size; see maxWidth, maxHeight and maxArea in its info.json)");
     }
     return new int[] {(int) w, (int) h};
   }

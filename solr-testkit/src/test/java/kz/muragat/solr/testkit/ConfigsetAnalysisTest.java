@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ConfigsetAnalysisTest {
   static final Path CONFIGSET = Path.of(System.getProperty("muragat.configset", "../solr/configsets/muragat"));
 
-  /** Russian, Kazakh, mixed, pre-reform, OCR damage, names in three scripts. */
+  /** Russian, Kazakh, mixed, pre-reform, OCR damage, names in three scripts, Kazakh in Jaŋalif. */
   static final List<String> SAMPLES =
       List.of(
           "Постановлением Президиума Верховного Суда КазССР от 12.11.1957 г. Жумабаев К. реабилитирован.",
@@ -41,7 +41,9 @@ class ConfigsetAnalysisTest {
           "Baitursynuly Akhmet; Baitursynov A. — протокол допроса № 345, ф. 1, оп. 2, д. 345, л. 12-14.",
           "Исторіи Россіи въ 1917 году; ѣ и ѳ; Алма-Ата, 1930-х гг.",
           "реабили-\nтированы посмертно; оuр homoglyph Сoветский (Latin o); приииивет об'явление",
-          "Тұтқындалған адамның сауалнамасы. Қарағанды облысы, Ұзақтың ауылы.");
+          "Тұтқындалған адамның сауалнамасы. Қарағанды облысы, Ұзақтың ауылы.",
+          "Их стало больше; абильев узак. СЛУШАЛИ: Дело Абильева, тов. К. Жумабаев уехал в Польшу.",
+          "Ol tolƅq aqtaldƅ. Qamauƣa alƅnƅp, yştiginiꞑ şeşimimen; Əʙilulƅ kelip, Smith aqtaldy.");
 
   static SolrProcess solr;
   static SolrClient client;
@@ -68,6 +70,7 @@ class ConfigsetAnalysisTest {
             MuragatAnalysis.FIELD_MORPH, morph,
             MuragatAnalysis.FIELD_EXACT, MuragatAnalysis.exactAnalyzer(),
             MuragatAnalysis.FIELD_VARIANT, MuragatAnalysis.variantAnalyzer(),
+            MuragatAnalysis.FIELD_OCR, MuragatAnalysis.ocrAnalyzer(),
             "title", morph);
     int compared = 0;
     for (String text : SAMPLES) {
@@ -78,8 +81,15 @@ class ConfigsetAnalysisTest {
         List<Tok> expected = muragat(f.getValue(), text);
         assertFalse(expected.isEmpty(), text);
         assertEquals(expected, last(a.getIndexPhases()), "index analysis of " + f.getKey() + ": " + text);
-        // the morphological fields' query side adds Kazakh dictionary-form readings
-        Analyzer query = f.getValue() == morph ? MuragatAnalysis.morphQueryAnalyzer() : f.getValue();
+        // the morphological fields' query side adds Kazakh dictionary-form readings (the OCR
+        // field's too); the variant field's takes lower-case words for names unless they are
+        // common words
+        Analyzer query =
+            f.getValue() == morph
+                ? MuragatAnalysis.morphQueryAnalyzer()
+                : f.getKey().equals(MuragatAnalysis.FIELD_VARIANT)
+                    ? MuragatAnalysis.variantQueryAnalyzer()
+                    : f.getKey().equals(MuragatAnalysis.FIELD_OCR) ? MuragatAnalysis.ocrQueryAnalyzer() : f.getValue();
         assertEquals(muragat(query, text), last(a.getQueryPhases()), "query analysis of " + f.getKey() + ": " + text);
         compared += expected.size();
       }

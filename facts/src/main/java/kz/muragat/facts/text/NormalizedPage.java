@@ -1,0 +1,411 @@
+package kz.muragat.facts.text;
+
+import java.util.Arrays;
+import kz.muragat.analysis.normalize.HomoglyphFilter;
+
+/**
+ * One page's OCR text made regular enough for the fact rules, with every character mapped back to
+ * the page text it came from (so a fact's {@link Span} boxes what the OCR wrote).
+ *
+ * <ul>
+ *   <li>Words broken at a line end are joined: {@code Кунтугано-\nвича} → {@code Кунтугановича};
+ *       before a capital or a digit the hyphen stays and the break goes ({@code Кзыл-\nОрда},
+ *       {@code 58-\n10}).
+ *   <li>Runs of white space become one character: a newline if the run had one, else a space.
+ *   <li>Dashes (– — ‐ ‑ −) become {@code -}; the quotes « » „ “ ” become {@code "}.
+ *   <li>Words OCR wrote in two scripts or with digits for letters are repaired as the index does
+ *       ({@link HomoglyphFilter}: {@code Mocквa}, {@code уез1нде}), and a few more digit misreadings
+ *       inside Cyrillic words ({@code 3}→з, {@code 6}→б, {@code @}→о).
+ *   <li>Numbers OCR wrote with letters for digits are repaired: {@code 19З7}, {@code l937},
+ *       {@code 1О} (О/о/O/o → 0, З/з → 3, l/I/| → 1) in a token that is mostly digits.
+ * </ul>
+ *
+ * {@link #text()} keeps the case (names need it); {@link #folded()} is the same text lower-cased
+ * with the Kazakh letters folded to their Russian look-alikes (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у,
+ * һ→х, і→и, ё→е), character for character, so keyword rules are written once for both languages
+ * and for OCR that drops the Kazakh marks.
+ */
+public final class NormalizedPage {
+  private final int page;
+  private final String text;
+  private final String folded;
+  private final int[] origin;
+  private final int rawLength;
+  private final boolean digits;
+  private final int[] wordStarts;
+  private final int[] wordEnds;
+
+  /** A page from its normalized characters {@code chars[0, len)}, folded here in the same pass. */
+  private NormalizedPage(int page, char[] chars, int len, int[] origin, int rawLength) {
+    this.page = page;
+    this.text = new String(chars, 0, len);
+    this.origin = origin;
+    this.rawLength = rawLength;
+    char[] f = new char[len];
+    boolean d = false;
+    int[] starts = new int[Math.max(4, len / 5)];
+    int[] ends = new int[starts.length];
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < len; i++) {
+      char x = chars[i];
+      char c = x < FOLD.length ? FOLD[x] : foldChar(Character.toLowerCase(x));
+      f[i] = c;
+      boolean word = isWordChar(c);
+      d |= c >= '0' && c <= '9';
+      if (word && !inWord) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count++] = i;
+      } else if (!word && inWord) {
+        ends[count - 1] = i;
+      }
+      inWord = word;
+    }
+    if (inWord) {
+      ends[count - 1] = len;
+    }
+    this.folded = new String(f);
+    this.digits = d;
+    this.wordStarts = Arrays.copyOf(starts, count);
+    this.wordEnds = Arrays.copyOf(ends, count);
+  }
+
+  /** A letter or digit of the folded text (а-я, ё, a-z, 0-9). */
+  public static boolean isWordChar(char c) {
+    return (c >= 'а' && c <= 'я') || c == 'ё' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /** The number of words (runs of {@link #isWordChar} characters) of the folded text. */
+  public int words() {
+    return wordStarts.length;
+  }
+
+  /** Where word {@code k} starts. */
+  public int wordStart(int k) {
+    return wordStarts[k];
+  }
+
+  /** Where word {@code k} ends (exclusive). */
+  public int wordEnd(int k) {
+    return wordEnds[k];
+  }
+
+  /** The first word starting at or after {@code position} ({@link #words()} if none). */
+  public int firstWordFrom(int position) {
+    int k = Arrays.binarySearch(wordStarts, position);
+    return k >= 0 ? k : -k - 1;
+  }
+
+  /** True if the page has a digit (no date, article or term can be read without one). */
+  public boolean hasDigits() {
+    return digits;
+  }
+
+  /** The page number (from 1). */
+  public int page() {
+    return page;
+  }
+
+  /** The normalized text, case kept. */
+  public String text() {
+    return text;
+  }
+
+  /** The normalized text lower-cased and Kazakh-folded, same length as {@link #text()}. */
+  public String folded() {
+    return folded;
+  }
+
+  /** The range {@code [start, end)} of the normalized text as a span of the original page text. */
+  public Span span(int start, int end) {
+    if (start >= end) {
+      int at = start < origin.length ? origin[start] : rawLength;
+      return new Span(page, at, at);
+    }
+    return new Span(page, origin[start], origin[end - 1] + 1);
+  }
+
+  /** Normalizes one page's text. */
+  public static NormalizedPage of(int page, String raw) {
+    int n = raw.length();
+    char[] out = new char[n];
+    int[] origin = new int[n];
+    int len = 0;
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c >= '\u0410' && c <= '\u04FF') {
+        out[len] = c; // a Cyrillic letter, most of any page: nothing to decide
+        origin[len++] = i;
+        continue;
+      }
+      if (isSpace(c)) {
+        boolean newline = false;
+        int j = i;
+        while (j < n && isSpace(raw.charAt(j))) {
+          newline |= raw.charAt(j) == '\n' || raw.charAt(j) == '\r';
+          j++;
+        }
+        if (len > 0 && j < n) {
+          out[len] = newline ? '\n' : ' ';
+          origin[len++] = i;
+        }
+        i = j - 1;
+        continue;
+      }
+      if (isHyphen(c) && len > 0 && Character.isLetterOrDigit(out[len - 1])) {
+        int j = i + 1;
+        boolean newline = false;
+        while (j < n && isSpace(raw.charAt(j))) {
+          newline |= raw.charAt(j) == '\n';
+          j++;
+        }
+        if (newline && j < n && Character.isLetterOrDigit(raw.charAt(j))) {
+          if (Character.isLowerCase(raw.charAt(j)) && Character.isLetter(out[len - 1])) {
+            i = j - 1; // a word broken at the line end: join it
+            continue;
+          }
+          out[len] = '-';
+          origin[len++] = i;
+          i = j - 1; // a compound or a number range broken at the line end: keep the hyphen
+          continue;
+        }
+      }
+      out[len] = regular(c);
+      origin[len++] = i;
+    }
+    repairTokens(out, len);
+    return new NormalizedPage(page, out, len, Arrays.copyOf(origin, len), n);
+  }
+
+  /** White space, the no-break space included; fast for the letters that make up most text. */
+  private static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u000B';
+    }
+    return c == '\u00A0' || (c >= '\u2000' && Character.isWhitespace(c));
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u00AD' || c == '\u00AC' || c == '\u2010' || c == '\u2011'
+        || c == '\u2013' || c == '\u2014' || c == '\u2212';
+  }
+
+  private static char regular(char c) {
+    switch (c) {
+      case '\u2010':
+      case '\u2011':
+      case '\u2012':
+      case '\u2013':
+      case '\u2014':
+      case '\u2015':
+      case '\u2212':
+        return '-';
+      case '«':
+      case '»':
+      case '„':
+      case '“':
+      case '”':
+        return '"';
+      case '‘':
+      case '’':
+      case '‚':
+        return '\'';
+      default:
+        return c;
+    }
+  }
+
+  /** Repairs each token (a run of letters, digits and @) in place. */
+  private static void repairTokens(char[] buf, int len) {
+    int i = 0;
+    char[] tok = new char[64];
+    while (i < len) {
+      if (!isTokenChar(buf[i])) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean cyrillic = false;
+      boolean other = false; // a digit, a Latin letter, @ or |
+      while (j < len && isTokenChar(buf[j])) {
+        char c = buf[j];
+        if (c >= '\u0400' && c <= '\u052F') {
+          cyrillic = true;
+        } else {
+          other = true;
+        }
+        j++;
+      }
+      int n = j - i;
+      if (!other || !cyrillic && !hasLookalike(buf, i, j)) {
+        i = j; // one script, no digits among letters: nothing to repair
+        continue;
+      }
+      if (n > tok.length) {
+        tok = new char[n];
+      }
+      System.arraycopy(buf, i, tok, 0, n);
+      if (repairNumber(tok, n) || repairWordDigits(tok, n)) {
+        System.arraycopy(tok, 0, buf, i, n);
+      }
+      if (HomoglyphFilter.fix(tok, n)) {
+        System.arraycopy(tok, 0, buf, i, n);
+      }
+      i = j;
+    }
+  }
+
+  /** A token without Cyrillic letters needs repair only if it mixes digits with look-alikes. */
+  private static boolean hasLookalike(char[] buf, int from, int to) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int k = from; k < to; k++) {
+      char c = buf[k];
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else {
+        letter = true;
+      }
+    }
+    return digit && letter;
+  }
+
+  private static boolean isTokenChar(char c) {
+    if ((c >= '\u0400' && c <= '\u04FF') || (c >= '0' && c <= '9')) {
+      return true; // Cyrillic and digits, most of the text, without a table lookup
+    }
+    return c > ' ' && (Character.isLetterOrDigit(c) || c == '@' || c == '|');
+  }
+
+  private static int numberLookalike(char c) {
+    switch (c) {
+      case 'О':
+      case 'о':
+      case 'O':
+      case 'o':
+        return '0';
+      case 'З':
+      case 'з':
+        return '3';
+      case 'l':
+      case 'I':
+      case '|':
+        return '1';
+      default:
+        return -1;
+    }
+  }
+
+  /** 19З7, l937, 1О: letters read for digits in a token that is mostly digits. */
+  private static boolean repairNumber(char[] t, int n) {
+    int digits = 0;
+    int lookalikes = 0;
+    for (int k = 0; k < n; k++) {
+      if (t[k] >= '0' && t[k] <= '9') {
+        digits++;
+      } else if (numberLookalike(t[k]) >= 0) {
+        lookalikes++;
+      } else {
+        return false;
+      }
+    }
+    if (lookalikes == 0 || digits == 0 || lookalikes > digits || (n == 2 && digits == 1 && t[0] > '9')) {
+      return false; // "О5" may be a word's end; 1О, 19З7, l937 are numbers
+    }
+    for (int k = 0; k < n; k++) {
+      int d = numberLookalike(t[k]);
+      if (d >= 0) {
+        t[k] = (char) d;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Digits and @ inside a Cyrillic word of three or more letters: 3→з, 6→б, 0→о, @→о; a capital at
+   * the word's start or after a capital that is not followed by a small letter (П@СТАНОВИЛИ,
+   * 3ейнуллаов, Д0сов). 1 is left to {@link HomoglyphFilter}. A token with two digits in a row is a
+   * number with letters (10жылға), not a word.
+   */
+  private static boolean repairWordDigits(char[] t, int n) {
+    int cyr = 0;
+    boolean any = false;
+    for (int k = 0; k < n; k++) {
+      char c = t[k];
+      boolean digit = c >= '0' && c <= '9';
+      if (digit && k + 1 < n && t[k + 1] >= '0' && t[k + 1] <= '9') {
+        return false;
+      }
+      if (c >= '\u0400' && c <= '\u052F') {
+        cyr++;
+      } else if (c == '3' || c == '6' || c == '0' || c == '@') {
+        any = true;
+      } else if (c != '1') {
+        return false;
+      }
+    }
+    if (!any || cyr < 3) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = t[k];
+      if (c == '3' || c == '6' || c == '0' || c == '@') {
+        boolean upper =
+            k == 0
+                || (Character.isUpperCase(t[k - 1])
+                    && (k + 1 == n || !Character.isLowerCase(t[k + 1])));
+        char lower = c == '3' ? 'з' : c == '6' ? 'б' : 'о';
+        t[k] = upper ? Character.toUpperCase(lower) : lower;
+      }
+    }
+    return true;
+  }
+
+  /** Folded forms of the characters up to the end of the Cyrillic Supplement block. */
+  private static final char[] FOLD = new char[0x0530];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      FOLD[c] = foldChar(Character.toLowerCase(c));
+    }
+  }
+
+  /** Lower case, Kazakh letters folded to their Russian look-alikes; one char for one char. */
+  public static String fold(String s) {
+    char[] c = new char[s.length()];
+    for (int i = 0; i < c.length; i++) {
+      char x = s.charAt(i);
+      c[i] = x < FOLD.length ? FOLD[x] : foldChar(Character.toLowerCase(x));
+    }
+    return new String(c);
+  }
+
+  private static char foldChar(char c) {
+    switch (c) {
+      case 'ә':
+        return 'а';
+      case 'ғ':
+        return 'г';
+      case 'қ':
+        return 'к';
+      case 'ң':
+        return 'н';
+      case 'ө':
+        return 'о';
+      case 'ұ':
+      case 'ү':
+        return 'у';
+      case 'һ':
+        return 'х';
+      case 'і':
+        return 'и';
+      case 'ё':
+        return 'е';
+      default:
+        return c;
+    }
+  }
+}
