@@ -63,9 +63,10 @@ public final class BenchOcrCommand implements Callable<Integer> {
   @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode, both ways (3: automatic). Default: ${DEFAULT-VALUE}.")
   int psm;
 
-  @Option(names = "--thresholding", defaultValue = "0",
+  @Option(names = "--thresholding", defaultValue = "2",
       description = "Tesseract thresholding of the command and of the adaptive reading's first pass: 0 Otsu, 1 LeptonicaOtsu, "
-          + "2 Sauvola (the single reading keeps Sauvola, as before). Default: ${DEFAULT-VALUE}.")
+          + "2 Sauvola (the single reading keeps Sauvola, as before; a Sauvola first pass is never read again). "
+          + "Default: ${DEFAULT-VALUE}.")
   int thresholding;
 
   @Option(names = "--work", description = "Folder for the pages and indexes (default: a temporary folder, deleted after).")

@@ -126,7 +126,8 @@ class HostileFilesTest {
         BooleanQuery q =
             new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.TEXT_EXACT, exactTerm(g.getValue()))), Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), Occur.FILTER)
+                // a file's text is in its page entries, which carry the file's id
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE)), Occur.FILTER)
                 .build();
         Set<String> ids = new TreeSet<>();
         for (ScoreDoc sd : s.search(q, 10).scoreDocs) ids.add(s.storedFields().document(sd.doc).get(IndexSchema.ID));
