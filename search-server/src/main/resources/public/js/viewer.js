@@ -220,10 +220,20 @@ function renderPageText() {
   if (!page) { textBox.textContent = ''; src.textContent = ''; return; }
   src.textContent = page.source === 'ocr' ? t('sourceOcr')(page.confidence)
     : page.source === 'text_layer' ? t('sourceTextLayer') : t('sourceText');
+  if (page.script) src.appendChild(scriptNote(page));
   const words = viewer.snippetWords.concat(viewer.boxes.map((b) => b.word));
   const text = page.text || '';
   if (!text.trim()) { textBox.textContent = t('emptyText'); return; }
   markText(textBox, text, search.q ? words : []);
+}
+
+/** The script (and languages) the OCR judged a page to be in, e.g. " · Latin script (Jaŋalif) (kk)". */
+function scriptNote(page) {
+  const languages = page.languages || [];
+  const named = languages.length ? ` (${languages.join(', ')})` : '';
+  return el('span', {
+    class: 'page-script', dataset: { script: page.script }, text: ` · ${t('script')(page.script, languages)}${named}`,
+  });
 }
 
 async function loadBoxes() {

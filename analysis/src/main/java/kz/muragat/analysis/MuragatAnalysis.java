@@ -12,6 +12,7 @@ import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
 import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
 import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
 import kz.muragat.analysis.tokenize.ArchiveTokenizerFactory;
+import kz.muragat.analysis.translit.JanalifCyrillicFilterFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -26,7 +27,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *   <li>{@link #FIELD_EXACT}: normalized, unstemmed terms — phrases and exact matches. Chain:
  *       {@code muragatArchive} char filter (NFC, ё→е, stress marks and soft hyphens dropped, words
  *       hyphenated across line ends joined) → {@code muragatArchive} tokenizer (hyphenated words stay whole) → {@code lowercase} →
- *       {@code muragatHomoglyph} (Latin/Cyrillic look-alikes) → {@code muragatPreReform} (ѣ, і, ѳ,
+ *       {@code muragatJanalif} (Kazakh in the Latin alphabet of 1929–1940 to Cyrillic) → {@code muragatHomoglyph} (Latin/Cyrillic look-alikes) → {@code muragatPreReform} (ѣ, і, ѳ,
  *       ѵ, final ъ).
  *   <li>{@link #FIELD_MORPH}: morphological terms (lemmas / stems) — the default search field. The
  *       same chain plus {@code muragatMixedLemma}: Russian dictionary lemmas or Kazakh stems, per
@@ -68,6 +69,7 @@ public final class MuragatAnalysis {
         .addCharFilter(ArchiveCharFilterFactory.NAME)
         .withTokenizer(ArchiveTokenizerFactory.NAME)
         .addTokenFilter("lowercase")
+        .addTokenFilter(JanalifCyrillicFilterFactory.NAME, "lexicon", lexiconPath())
         .addTokenFilter(HomoglyphFilterFactory.NAME)
         .addTokenFilter(PreReformFoldFilterFactory.NAME);
   }

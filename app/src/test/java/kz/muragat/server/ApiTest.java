@@ -85,6 +85,9 @@ class ApiTest {
       assertTrue(p.get("width").asInt() > 1000 && p.get("height").asInt() > 1000, p.toString());
       assertTrue(p.get("confidence").asDouble() > 50, p.toString());
       assertFalse(p.get("text").asText().isBlank());
+      // the OCR judged each page Russian, in Cyrillic
+      assertEquals("ru", p.get("languages").get(0).asText(), p.toString());
+      assertEquals("Cyrl", p.get("script").asText(), p.toString());
     }
     assertTrue(d.get("pages").get(1).get("text").asText().contains("Каркаралинского"));
   }

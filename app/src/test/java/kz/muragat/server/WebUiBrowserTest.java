@@ -204,6 +204,10 @@ class WebUiBrowserTest {
       // the page text beside the image marks the word too
       assertTrue(other.findElement(By.cssSelector("#page-text mark")).getText()
           .equalsIgnoreCase(WebUiFixture.SHARED_WORD));
+      // and says which script and languages the OCR judged the page to be in
+      WebElement script = other.findElement(By.cssSelector("#text-source .page-script"));
+      assertEquals("Cyrl", script.getAttribute("data-script"));
+      assertTrue(script.getText().matches("(?s).*\\(ru(, [a-z]{2})*\\).*"), script.getText());
       // previous page works and has no boxes (the word is only on page 2)
       other.findElement(By.id("prev-page")).click();
       new WebDriverWait(other, WAIT).until(d -> d.findElement(By.id("page-counter")).getText().equals("1 / 2"));
@@ -287,6 +291,7 @@ class WebUiBrowserTest {
     WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-text mark")));
     assertEquals(WebUiFixture.TXT_WORD, mark.getText().toLowerCase(Locale.ROOT));
     assertFalse(driver.findElement(By.id("page-image")).isDisplayed(), "no image for a text document");
+    assertTrue(driver.findElements(By.cssSelector("#text-source .page-script")).isEmpty(), "a typed text has no judged script");
     assertTrue(driver.findElement(By.id("page-message")).isDisplayed(), "the reader is told there is no scan");
     assertEquals("1 / 1", driver.findElement(By.id("page-counter")).getText());
     // the case facts read from the text: who, by whom, when

@@ -78,6 +78,12 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "the format and/or level of the listed files; an empty field falls back to --formats/--degradation.")
     Path plan;
 
+    @Option(names = "--script", paramLabel = "SCRIPT", defaultValue = "cyrillic",
+            description = "cyrillic, or janalif: Kazakh texts are rendered in Jaŋalif, the Latin alphabet Kazakh was "
+                    + "written in from 1929 to 1940 (ground truth in the same letters); Russian texts stay Cyrillic. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String script;
+
     @Option(names = "--corrupt", paramLabel = "NAME", split = ",",
             description = "Text names (without .txt) whose output is deliberately corrupted: the file is written, "
                     + "then truncated to its first 40%% of bytes. No ground truth is written for them.")
@@ -99,6 +105,14 @@ public final class GenerateCommand implements Callable<Integer> {
                 Stream.of(Degradation.values()).map(Degradation::label).toList(), "--degradation");
         if (jpegQuality <= 0 || jpegQuality > 1) fail("--jpeg-quality must be in (0, 1], got " + jpegQuality);
         if (dpi < 50 || dpi > 1200) fail("--dpi must be between 50 and 1200, got " + dpi);
+        boolean janalif = switch (script.strip().toLowerCase(Locale.ROOT)) {
+            case "cyrillic" -> false;
+            case "janalif", "jaŋalif" -> true;
+            default -> {
+                fail("--script: unknown value '" + script + "', expected cyrillic or janalif");
+                yield false;
+            }
+        };
         if (!Files.isDirectory(textsDir)) fail("TEXTS_DIR " + textsDir + " is not a directory");
         List<Path> texts;
         try (Stream<Path> s = Files.list(textsDir)) {
@@ -116,6 +130,8 @@ public final class GenerateCommand implements Callable<Integer> {
         for (Path t : texts) {
             String name = baseName(t);
             String text = read(t);
+            boolean inJanalif = janalif && Janalif.isKazakh(text);
+            if (inJanalif) text = Janalif.fromCyrillic(text);
             String[] pl = planned.getOrDefault(name, new String[]{"", ""});
             String format = !pl[0].isEmpty() ? pl[0] : pick(formatChoices, name, seed, 1);
             Degradation level = Degradation.parse(!pl[1].isEmpty() ? pl[1] : pick(levelChoices, name, seed, 2));
@@ -157,6 +173,7 @@ public final class GenerateCommand implements Callable<Integer> {
             extra.put("degradation", digital ? "none" : level.label());
             extra.put("seed", seed);
             extra.put("dpi", dpi);
+            if (janalif) extra.put("script", inJanalif ? "janalif" : "cyrillic");
             ScanWriter.writeGroundTruth(truthDoc, truth.resolve(name + ".json"), extra);
             out.printf(Locale.ROOT, "%s  %s, %s, %d page%s%s%n", file, format,
                     extra.get("degradation"), truthDoc.pages().size(), truthDoc.pages().size() == 1 ? "" : "s", note);

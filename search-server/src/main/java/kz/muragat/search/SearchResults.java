@@ -50,8 +50,13 @@ public final class SearchResults {
     }
   }
 
-  /** One page of a document as the viewer shows it. */
-  public record PageView(int number, String source, String text, int width, int height, float confidence, boolean image) {}
+  /**
+   * One page of a document as the viewer shows it. {@code languages} (ISO 639-1, main first) and {@code script} (ISO 15924:
+   * {@code Cyrl}, {@code Latn}, {@code Cyrl+Latn}) are what the OCR judged the page to be in; empty
+   * and {@code null} for pages it did not read.
+   */
+  public record PageView(
+      int number, String source, String text, int width, int height, float confidence, boolean image, List<String> languages, String script) {}
 
   /** A document with its metadata and pages. */
   public record DocumentView(

@@ -197,7 +197,8 @@ public final class SearchService implements SearchBackend {
     List<SearchResults.PageView> pages = new ArrayList<>();
     for (PageRecord p : l.record.pages()) {
       if (!l.visible(p)) continue;
-      pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null));
+      pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null,
+          p.languages(), p.script()));
     }
     Map<String, String> meta = metadata(l.doc.metaJson());
     return new SearchResults.DocumentView(

@@ -1,5 +1,6 @@
 package kz.muragat.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -9,6 +10,10 @@ import java.util.List;
  *
  * @param number 1-based page number
  * @param confidence mean word confidence 0–100, or -1 when the text was not recognised by OCR
+ * @param languages the page's languages as the OCR judged them (ISO 639-1, main one first, e.g.
+ *     {@code ["kk", "ru"]}); empty when not judged (text layers, imported OCR, older caches)
+ * @param script the page's writing system (ISO 15924: {@code Cyrl}, {@code Latn}, or {@code
+ *     Cyrl+Latn} when both carry text), {@code null} when not judged
  */
 public record PageRecord(
     int number,
@@ -18,10 +23,19 @@ public record PageRecord(
     int height,
     float confidence,
     String image,
-    List<WordBox> words) {
+    List<WordBox> words,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> languages,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String script) {
 
   public PageRecord {
     text = text == null ? "" : text;
     words = words == null ? List.of() : List.copyOf(words);
+    languages = languages == null ? List.of() : List.copyOf(languages);
+  }
+
+  /** A page whose languages and script were not judged. */
+  public PageRecord(
+      int number, PageSource source, String text, int width, int height, float confidence, String image, List<WordBox> words) {
+    this(number, source, text, width, height, confidence, image, words, List.of(), null);
   }
 }

@@ -45,6 +45,7 @@ final class SamplePages {
     "Тұтқындалған адамның сауалнамасы: %s, Қарағанды облысы, Ақмола ауданы.",
     "Қазақстан Республикасының Орталық мемлекеттік мұрағатында %s туралы құжаттар бар.",
     "Балалары мектепте оқыды, кітаптарын оқып, білім алды; әкесі %s ақталды.",
+    "%s 1937 ƶƅlƅ qamauƣa alƅnƅp, yştiginiꞑ şeşimimen; 1989 ƶƅlƅ aqtaldƅ (Jaŋalif, 1929–1940).",
   };
 
   /** One page: sentences of the given language mix (0 Russian, 1 Kazakh, 2 both), typewriter lines of ~60 characters. */

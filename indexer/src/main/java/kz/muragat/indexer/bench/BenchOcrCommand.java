@@ -63,7 +63,10 @@ public final class BenchOcrCommand implements Callable<Integer> {
   @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode, both ways (3: automatic). Default: ${DEFAULT-VALUE}.")
   int psm;
 
-  @Option(names = "--thresholding", defaultValue = "2", description = "Tesseract thresholding, both ways: 0 Otsu, 1 LeptonicaOtsu, 2 Sauvola. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--thresholding", defaultValue = "2",
+      description = "Tesseract thresholding of the command and of the adaptive reading's first pass: 0 Otsu, 1 LeptonicaOtsu, "
+          + "2 Sauvola (the single reading keeps Sauvola, as before; a Sauvola first pass is never read again). "
+          + "Default: ${DEFAULT-VALUE}.")
   int thresholding;
 
   @Option(names = "--work", description = "Folder for the pages and indexes (default: a temporary folder, deleted after).")
@@ -71,6 +74,11 @@ public final class BenchOcrCommand implements Callable<Integer> {
 
   @Option(names = "--no-tiff", description = "Skip the single multi-page TIFF runs.")
   boolean noTiff;
+
+  @Option(names = "--readings", defaultValue = "adaptive,single", split = ",",
+      description = "Pipeline readings to time: adaptive (languages judged per page, short readings read again, text cleaned) "
+          + "and/or single (one reading, as before). Default: ${DEFAULT-VALUE}.")
+  List<String> readings;
 
   private record Row(String what, int parallel, double seconds) {}
 
@@ -85,8 +93,16 @@ public final class BenchOcrCommand implements Callable<Integer> {
       System.err.printf("%d pages (%s, 200 dpi A4) in %s; %d cores; OMP_THREAD_LIMIT=%s%n", images.size(), degradation,
           dir, Runtime.getRuntime().availableProcessors(), System.getenv("OMP_THREAD_LIMIT"));
       OcrSettings ocr = new OcrSettings(langs, psm, thresholding, OcrSettings.defaultTessdata());
+      for (String r : readings) {
+        if (!r.equals("adaptive") && !r.equals("single")) {
+          System.err.println("muragat bench-ocr: --readings: unknown reading '" + r + "' (expected adaptive, single)");
+          return 2;
+        }
+      }
       // warm-up, not timed: class loading and JIT for the pipeline, disk cache for both
-      pipeline(png, dir.resolve("data-warmup"), ocr, 1, images.size(), images.subList(0, 1));
+      for (String reading : readings) {
+        pipeline(png, dir.resolve("data-warmup-" + reading), settingsFor(ocr, reading), 1, images.size(), images.subList(0, 1));
+      }
       tesseractCli(images.subList(0, 1), 1);
       // the configurations are interleaved within each repeat, so load from elsewhere hits them alike
       List<String> names = new ArrayList<>();
@@ -98,13 +114,16 @@ public final class BenchOcrCommand implements Callable<Integer> {
         runs.add(() -> tesseractCli(images, w));
       }
       for (int w : workers) {
-        names.add("pipeline, " + images.size() + " PNG files");
-        par.add(w);
-        runs.add(() -> pipeline(png, dir.resolve("data-png-" + w + "-" + System.nanoTime()), ocr, w, images.size(), null));
-        if (!noTiff) {
-          names.add("pipeline, one " + images.size() + "-page TIFF");
+        for (String reading : readings) {
+          OcrSettings s = settingsFor(ocr, reading);
+          names.add("pipeline, " + images.size() + " PNG files, " + reading + " reading");
           par.add(w);
-          runs.add(() -> pipeline(tif, dir.resolve("data-tif-" + w + "-" + System.nanoTime()), ocr, w, images.size(), null));
+          runs.add(() -> pipeline(png, dir.resolve("data-png-" + w + "-" + System.nanoTime()), s, w, images.size(), null));
+          if (!noTiff) {
+            names.add("pipeline, one " + images.size() + "-page TIFF, " + reading + " reading");
+            par.add(w);
+            runs.add(() -> pipeline(tif, dir.resolve("data-tif-" + w + "-" + System.nanoTime()), s, w, images.size(), null));
+          }
         }
       }
       double[] best = new double[runs.size()];
@@ -125,18 +144,32 @@ public final class BenchOcrCommand implements Callable<Integer> {
     }
   }
 
+  /** The adaptive reading with the given settings, or the single reading as Muragat made it before (Sauvola thresholding). */
+  private static OcrSettings settingsFor(OcrSettings ocr, String reading) {
+    return reading.equals("adaptive")
+        ? ocr.withAdaptive(true)
+        : new OcrSettings(ocr.languages(), ocr.pageSegMode(), OcrSettings.SAUVOLA, ocr.tessdata(), false);
+  }
+
   private interface Timed {
     double seconds() throws Exception;
   }
 
   private static void print(List<Row> rows, int n) {
     double seqCli = rows.stream().filter(r -> r.what.startsWith("tesseract") && r.parallel == 1).mapToDouble(Row::seconds).findFirst().orElse(Double.NaN);
-    System.out.printf(Locale.ROOT, "| %-42s | %s | %7s | %7s | %s |%n", "run", "workers", "seconds", "pages/s", "vs tesseract command with as many processes");
-    System.out.printf("|%s|---|---|---|---|%n", "-".repeat(44));
+    System.out.printf(Locale.ROOT, "| %-60s | %s | %7s | %7s | %s |%n", "run", "workers", "seconds", "pages/s", "vs tesseract command with as many processes");
+    System.out.printf("|%s|---|---|---|---|%n", "-".repeat(62));
     for (Row r : rows) {
       double cli = rows.stream().filter(x -> x.what.startsWith("tesseract") && x.parallel == r.parallel).mapToDouble(Row::seconds).findFirst().orElse(seqCli);
-      System.out.printf(Locale.ROOT, "| %-42s | %7d | %7.1f | %7.2f | %.2f× (%.2f× the sequential command) |%n",
+      System.out.printf(Locale.ROOT, "| %-60s | %7d | %7.1f | %7.2f | %.2f× (%.2f× the sequential command) |%n",
           r.what, r.parallel, r.seconds, n / r.seconds, cli / r.seconds, seqCli / r.seconds);
+    }
+    for (Row r : rows) {
+      if (!r.what.endsWith("adaptive reading")) continue;
+      String single = r.what.replace("adaptive reading", "single reading");
+      rows.stream().filter(x -> x.what.equals(single) && x.parallel == r.parallel).findFirst().ifPresent(x ->
+          System.out.printf(Locale.ROOT, "adaptive ÷ single reading throughput, %s, %d worker(s): %.2f×%n",
+              r.what.replace(", adaptive reading", ""), r.parallel, x.seconds / r.seconds));
     }
   }
 

@@ -1,5 +1,6 @@
 package kz.muragat.indexer.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import kz.muragat.core.model.PageRecord;
+import kz.muragat.core.model.PageSource;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.ocr.OcrPage;
 import kz.muragat.indexer.ocr.OcrSettings;
@@ -30,6 +33,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Recognise one image (PNG, JPEG, TIFF) as the indexer would and print its text.")
 public final class OcrCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Parameters(index = "0", paramLabel = "IMAGE")
   Path image;
 
@@ -40,6 +45,9 @@ public final class OcrCommand implements Callable<Integer> {
 
   @Option(names = "--save-prepared", paramLabel = "PNG", description = "Write the image Tesseract reads (after preprocessing) to this PNG file.")
   Path savePrepared;
+
+  @Option(names = "--json", description = "Print each page as one line of JSON (text, languages, script, words with boxes, confidences and alternatives) instead of its text.")
+  boolean json;
 
   @Option(names = "--verbose", description = "Print what preprocessing did and the mean confidence on standard error.")
   boolean verbose;
@@ -75,6 +83,11 @@ public final class OcrCommand implements Callable<Integer> {
         OcrEnginePool.Result r = pool.submit(img, d, x -> x).join();
         OcrPage page = r.page();
         if (savePrepared != null && i == 0) ImageIO.write(r.prepared().ocr(), "png", savePrepared.toFile());
+        if (json) {
+          out.println(JSON.writeValueAsString(new PageRecord(i + 1, PageSource.OCR,
+              page.text(), img.getWidth(), img.getHeight(), page.meanConfidence(), null, page.words(), page.languages(), page.script())));
+          continue;
+        }
         if (i > 0) out.print('\f');
         out.println(page.text());
         if (verbose) {

@@ -147,7 +147,8 @@ public final class ImageExtractor implements Extractor {
             throw new UncheckedIOException(e);
           }
           return new PageRecord(
-              number, PageSource.OCR, page.text(), view.getWidth(), view.getHeight(), page.meanConfidence(), name, page.words());
+              number, PageSource.OCR, page.text(), view.getWidth(), view.getHeight(), page.meanConfidence(), name, page.words(),
+              page.languages(), page.script());
         });
   }
 

@@ -30,6 +30,8 @@ public final class OcrEnginePool implements AutoCloseable {
   private final Semaphore inFlight;
   private final List<TesseractEngine> all = new ArrayList<>();
   private final ThreadLocal<TesseractEngine> engine = new ThreadLocal<>();
+  /** This worker's engines by Tesseract language list (the adaptive reading orders models per page). */
+  private final ThreadLocal<java.util.Map<String, TesseractEngine>> engines = ThreadLocal.withInitial(java.util.HashMap::new);
   private final Preprocessor preprocessor;
 
   public OcrEnginePool(OcrSettings settings, int size) {
@@ -129,6 +131,7 @@ public final class OcrEnginePool implements AutoCloseable {
   static final float POOR_CONFIDENCE = 90f;
 
   private Result recognise(BufferedImage image, int dpi, kz.muragat.indexer.deadline.Deadline deadline) {
+    if (settings.adaptive()) return recogniseAdaptive(image, dpi, deadline);
     if (!preprocessor.onlyWhenNeeded()) {
       Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
       return new Result(engine().recognize(prepared.ocr(), dpi, deadline), prepared);
@@ -139,6 +142,30 @@ public final class OcrEnginePool implements AutoCloseable {
     Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
     Result second = new Result(engine().recognize(prepared.ocr(), dpi, deadline), prepared);
     return quality(second.page()) > quality(plain) ? second : first;
+  }
+
+  /**
+   * The adaptive reading ({@link PageReader}); with preprocessing {@code auto}, a page whose
+   * reading is still poor is cleaned up and read again the same way, the better reading kept.
+   */
+  private Result recogniseAdaptive(BufferedImage image, int dpi, kz.muragat.indexer.deadline.Deadline deadline) {
+    PageReader reader = new PageReader(settings, this::engine);
+    if (!preprocessor.onlyWhenNeeded()) {
+      Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
+      PageReader.Reading r = reader.read(prepared.ocr(), dpi, deadline);
+      return new Result(r.page(), withNotes(prepared, r.notes()));
+    }
+    PageReader.Reading plain = reader.read(image, dpi, deadline);
+    Result first = new Result(plain.page(), withNotes(Preprocessor.Prepared.unchanged(image), plain.notes()));
+    if (plain.page().words().size() >= POOR_WORDS && plain.page().meanConfidence() >= POOR_CONFIDENCE) return first;
+    Preprocessor.Prepared prepared = preprocessor.prepare(image, dpi, this::engine);
+    PageReader.Reading again = reader.read(prepared.ocr(), dpi, deadline);
+    Result second = new Result(again.page(), withNotes(prepared, again.notes()));
+    return quality(again.page()) > quality(plain.page()) ? second : first;
+  }
+
+  private static Preprocessor.Prepared withNotes(Preprocessor.Prepared p, String notes) {
+    return new Preprocessor.Prepared(p.ocr(), p.view(), p.notes().isEmpty() ? notes : p.notes() + "; " + notes);
   }
 
   /**
@@ -155,6 +182,21 @@ public final class OcrEnginePool implements AutoCloseable {
 
   /** One recognised page and the image (after preprocessing) its word boxes refer to. */
   public record Result(OcrPage page, Preprocessor.Prepared prepared) {}
+
+  /** This worker thread's engine for a Tesseract language list, created on first use. */
+  private TesseractEngine engine(String languages) {
+    if (languages.equals(settings.languages())) return engine();
+    return engines.get().computeIfAbsent(languages, l -> {
+      OcrSettings s = l.endsWith(PageReader.WORD_MODE)
+          ? new OcrSettings(l.substring(0, l.length() - PageReader.WORD_MODE.length()), 8, settings.thresholdingMethod(), settings.tessdata(), settings.adaptive())
+          : settings.withLanguages(l);
+      TesseractEngine e = new TesseractEngine(s);
+      synchronized (all) {
+        all.add(e);
+      }
+      return e;
+    });
+  }
 
   /** This worker thread's engine, created on first use. */
   private TesseractEngine engine() {

@@ -11,18 +11,36 @@ import java.util.List;
  * @param pageSegMode Tesseract page segmentation mode (3 = fully automatic)
  * @param thresholdingMethod 0 = Otsu, 1 = LeptonicaOtsu, 2 = Sauvola (adaptive)
  * @param tessdata folder holding the {@code .traineddata} files
+ * @param adaptive read each page as it needs ({@link PageReader}): languages and script judged
+ *     first and the models ordered to match, a second reading with Sauvola thresholding where the
+ *     first is short of what the ink suggests, the text cleaned after; {@code false}: one reading
+ *     with {@code languages} and {@code thresholdingMethod}, as Muragat did before
  */
-public record OcrSettings(String languages, int pageSegMode, int thresholdingMethod, Path tessdata) {
+public record OcrSettings(String languages, int pageSegMode, int thresholdingMethod, Path tessdata, boolean adaptive) {
+
+  public OcrSettings(String languages, int pageSegMode, int thresholdingMethod, Path tessdata) {
+    this(languages, pageSegMode, thresholdingMethod, tessdata, true);
+  }
 
   /** Debian 12's tesseract-ocr 5 data folder. */
   public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
 
+  /** Binarization of the first reading (0 Otsu; see README, OCR, for the measurement). */
+  public static final int DEFAULT_THRESHOLDING = 0;
+
+  /** Sauvola: the adaptive thresholding of a second reading. */
+  public static final int SAUVOLA = 2;
+
   public static OcrSettings defaults() {
-    return new OcrSettings("rus+kaz", 3, 2, defaultTessdata());
+    return new OcrSettings("rus+kaz", 3, DEFAULT_THRESHOLDING, defaultTessdata());
   }
 
   public OcrSettings withLanguages(String langs) {
-    return new OcrSettings(langs, pageSegMode, thresholdingMethod, tessdata);
+    return new OcrSettings(langs, pageSegMode, thresholdingMethod, tessdata, adaptive);
+  }
+
+  public OcrSettings withAdaptive(boolean on) {
+    return new OcrSettings(languages, pageSegMode, thresholdingMethod, tessdata, on);
   }
 
   public List<String> languageList() {
@@ -31,7 +49,9 @@ public record OcrSettings(String languages, int pageSegMode, int thresholdingMet
 
   /** A short fingerprint of everything that changes OCR output; part of the cache key. */
   public String fingerprint() {
-    return "tess5:" + languages + ":psm" + pageSegMode + ":thr" + thresholdingMethod;
+    // alt: words carry alternative readings; read2: the adaptive reading (languages judged, short
+    // readings re-read, text cleaned)
+    return "tess5:" + languages + ":psm" + pageSegMode + ":thr" + thresholdingMethod + ":alt" + (adaptive ? ":read2" : "");
   }
 
   /** {@code TESSDATA_PREFIX} if set, else Debian's folder. */

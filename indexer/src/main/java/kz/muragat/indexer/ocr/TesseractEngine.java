@@ -64,8 +64,21 @@ public final class TesseractEngine implements AutoCloseable {
     }
     API.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
     API.TessBaseAPISetVariable(handle, "thresholding_method", Integer.toString(settings.thresholdingMethod()));
+    thresholding = settings.thresholdingMethod();
+    // the LSTM's other choices for every symbol, read back for the words it was unsure of
+    API.TessBaseAPISetVariable(handle, "lstm_choice_mode", "2");
     // keep Tesseract's own debug chatter off stderr
     API.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+  }
+
+  private int thresholding;
+
+  /** The binarization of the next readings: 0 Otsu, 1 Leptonica Otsu, 2 Sauvola (adaptive). */
+  public void setThresholding(int method) {
+    if (method != thresholding) {
+      api().TessBaseAPISetVariable(handle, "thresholding_method", Integer.toString(method));
+      thresholding = method;
+    }
   }
 
   /**
@@ -193,6 +206,7 @@ public final class TesseractEngine implements AutoCloseable {
     if (it == null) return new OcrPage("", List.of(), -1f);
     StringBuilder text = new StringBuilder();
     List<WordBox> words = new ArrayList<>();
+    java.util.Map<String, Integer> wordsByModel = new java.util.TreeMap<>();
     double confSum = 0;
     var pageIt = API.TessResultIteratorGetPageIterator(it);
     IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
@@ -217,14 +231,52 @@ public final class TesseractEngine implements AutoCloseable {
         API.TessPageIteratorBoundingBox(pageIt, TessPageIteratorLevel.RIL_WORD, l, t, r, b);
         int start = text.length();
         text.append(word);
-        words.add(new WordBox(word, l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0), conf, start, text.length()));
+        List<String> alternatives = conf < Alternatives.BELOW_CONFIDENCE ? Alternatives.of(word, symbolChoices(it)) : List.of();
+        words.add(new WordBox(word, l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0), conf, start, text.length(), alternatives));
         confSum += conf;
+        if (conf >= OcrPage.CONFIDENT) {
+          String model = API.TessResultIteratorWordRecognitionLanguage(it);
+          if (model != null) wordsByModel.merge(model, 1, Integer::sum);
+        }
       } while (API.TessPageIteratorNext(pageIt, TessPageIteratorLevel.RIL_WORD) == 1);
     } finally {
       API.TessResultIteratorDelete(it);
     }
     float mean = words.isEmpty() ? -1f : (float) (confSum / words.size());
-    return new OcrPage(text.toString(), words, mean);
+    return new OcrPage(text.toString(), words, mean, wordsByModel);
+  }
+
+  /**
+   * The LSTM's choices for each symbol of the word the iterator stands on (best first, with their
+   * confidences), read through a copy of the iterator so the word-level walk is not disturbed.
+   */
+  private static List<List<Alternatives.Choice>> symbolChoices(TessResultIterator word) {
+    TessAPI API = api();
+    TessResultIterator sym = API.TessResultIteratorCopy(word);
+    List<List<Alternatives.Choice>> out = new ArrayList<>();
+    try {
+      var symPage = API.TessResultIteratorGetPageIterator(sym);
+      for (int guard = 0; guard < 200; guard++) {
+        List<Alternatives.Choice> choices = new ArrayList<>();
+        var ci = API.TessResultIteratorGetChoiceIterator(sym);
+        if (ci != null) {
+          try {
+            do {
+              String c = API.TessChoiceIteratorGetUTF8Text(ci);
+              if (c != null && !c.isEmpty()) choices.add(new Alternatives.Choice(c, API.TessChoiceIteratorConfidence(ci)));
+            } while (API.TessChoiceIteratorNext(ci) == 1);
+          } finally {
+            API.TessChoiceIteratorDelete(ci);
+          }
+        }
+        out.add(choices);
+        if (API.TessPageIteratorIsAtFinalElement(symPage, TessPageIteratorLevel.RIL_WORD, TessPageIteratorLevel.RIL_SYMBOL) != 0) break;
+        if (API.TessPageIteratorNext(symPage, TessPageIteratorLevel.RIL_SYMBOL) != 1) break;
+      }
+    } finally {
+      API.TessResultIteratorDelete(sym);
+    }
+    return out;
   }
 
   @Override

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ConfigsetAnalysisTest {
   static final Path CONFIGSET = Path.of(System.getProperty("muragat.configset", "../solr/configsets/muragat"));
 
-  /** Russian, Kazakh, mixed, pre-reform, OCR damage and confusions, names in three scripts. */
+  /** Russian, Kazakh, mixed, pre-reform, OCR damage and confusions, names in three scripts, Kazakh in Jaŋalif. */
   static final List<String> SAMPLES =
       List.of(
           "Постановлением Президиума Верховного Суда КазССР от 12.11.1957 г. Жумабаев К. реабилитирован.",
@@ -43,7 +43,8 @@ class ConfigsetAnalysisTest {
           "реабили-\nтированы посмертно; оuр homoglyph Сoветский (Latin o); приииивет об'явление",
           "Тұтқындалған адамның сауалнамасы. Қарағанды облысы, Ұзақтың ауылы.",
           "Их стало больше; абильев узак. СЛУШАЛИ: Дело Абильева, тов. К. Жумабаев уехал в Польшу.",
-          "Жумабаев Касым рсабилитировап; 0спанов, Сейфоллаулы Сәкен, Бaйтурсынов 1937 г.");
+          "Жумабаев Касым рсабилитировап; 0спанов, Сейфоллаулы Сәкен, Бaйтурсынов 1937 г.",
+          "Ol tolƅq aqtaldƅ. Qamauƣa alƅnƅp, yştiginiꞑ şeşimimen; Əʙilulƅ kelip, Smith aqtaldy.");
 
   static SolrProcess solr;
   static SolrClient client;
