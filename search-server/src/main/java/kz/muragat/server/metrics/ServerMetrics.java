@@ -2,6 +2,7 @@ package kz.muragat.server.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.router.Endpoint;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -102,7 +103,9 @@ public final class ServerMetrics {
 
   private static String route(Context ctx) {
     try {
-      String path = ctx.endpoint().path;
+      // the matched HTTP endpoint, not the one running last (an after-handler's "*")
+      Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+      String path = matched == null ? null : matched.path;
       if (path != null && !path.isEmpty() && !path.equals("*") && !path.endsWith("/*")) return path;
     } catch (RuntimeException e) {
       // no endpoint: a static file, or nothing at all
