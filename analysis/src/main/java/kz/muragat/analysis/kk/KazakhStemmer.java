@@ -642,6 +642,12 @@ public final class KazakhStemmer {
         String stem = head + (harmonyOf(head, true) == 2 ? 'і' : 'ы');
         addAndRecurse(stem, cat, depth, safe, out, outer, weak + 1);
       }
+      if (cat == PTCP && w.endsWith("ю") && w.length() >= 3) {
+        // й + у of the infinitive written ю: қою = қой + у, сүюге = сүй + у + ге; after и the й
+        // is not written (жию = жи + у)
+        String head = w.substring(0, w.length() - 1);
+        addAndRecurse(head.endsWith("и") ? head : head + 'й', cat, depth, safe, out, outer, weak);
+      }
     }
   }
 
@@ -706,9 +712,16 @@ public final class KazakhStemmer {
       case PRES:
         return depth == 0; // word-final -а/-е/-й only: before -ды/-мын it is surely verbal
       case PTCP:
-        return form.equals("р") || form.equals("ар") || form.equals("ер");
+        // the aorist -р/-ар; the intent participle -мақ/-мек is mostly a noun of its own (аймақ
+        // "region" is not ай + мақ, ермек not ер + мек)
+        return form.equals("р") || form.equals("ар") || form.equals("ер") || isIntent(form);
       default:
         return false;
     }
+  }
+
+  /** The intent participle -мақ/-мек/-бақ/-бек/-пақ/-пек. */
+  private static boolean isIntent(String form) {
+    return form.length() == 3 && (form.endsWith("ақ") || form.endsWith("ек"));
   }
 }

@@ -60,6 +60,24 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     table(s, "жаз", "жазылды");
   }
 
+  public void testInfinitiveInYuIsStemPlusY() {
+    KazakhStemmer s = stemmer();
+    // hunspell-kk lists қою, сүю, азаю: the stems are қой, сүй, азай (й + у is written ю)
+    table(s, "қой", "қою", "қоюға", "қойды", "қойып", "қойылды");
+    table(s, "сүй", "сүю", "сүйеді", "сүймеді");
+    table(s, "азай", "азаю", "азайды", "азайған");
+    // after и the й is not written: кию = ки + у
+    table(s, "ки", "кию", "киді");
+    assertFalse(stems(s, "қойып").contains("қо"));
+  }
+
+  public void testIntentParticipleIsDoubtful() {
+    KazakhStemmer s = stemmer();
+    // -мақ/-мек nouns are words of their own: аймақ "region" is not ай + мақ
+    table(s, "аймақ", "аймақтарда", "аймақтың", "аймағында");
+    assertFalse(stems(s, "аймақтарда").contains("ай"));
+  }
+
   public void testPassiveMeetsActive() {
     KazakhStemmer s = stemmer();
     List<String> a = stems(s, "ақтау");
