@@ -308,6 +308,19 @@ public final class KazakhStemmer {
     return s.substring(0, s.length() - 1) + r;
   }
 
+  /**
+   * A stem as written before a vowel-initial suffix: final п, к, қ are voiced to б, г, ғ (бостандық
+   * → бостандығым, кітап → кітабым, шық → шығыл); the reverse of {@link #restoreFinal}.
+   */
+  static String voiceFinal(String s) {
+    if (s.length() < 3) {
+      return s; // two-letter stems are left as written
+    }
+    char last = s.charAt(s.length() - 1);
+    int i = "пкқ".indexOf(last);
+    return i < 0 ? s : s.substring(0, s.length() - 1) + "бгғ".charAt(i);
+  }
+
   private final KazakhLexicon lexicon;
 
   public KazakhStemmer(KazakhLexicon lexicon) {
@@ -343,6 +356,7 @@ public final class KazakhStemmer {
    * confirmed by the lexicon.
    */
   public boolean stem(String word, List<String> out) {
+    int before = out.size();
     List<Cand> cands = new ArrayList<>();
     strip(word, END, 0, true, cands, null, 0);
     Cand best = null;
@@ -399,6 +413,9 @@ public final class KazakhStemmer {
             out.add(restoreFinal(canon));
           }
         }
+      }
+      if (best.depth == 0 && !lexicalized) {
+        addConverbStems(word, cands, out, before);
       }
       if (best.depth == 0 && rule != null && canon(rb) == null) {
         // the word list knows the whole form but not its stem (Иранның, Қазақстанда): add the
@@ -463,6 +480,8 @@ public final class KazakhStemmer {
    *       itself and its plain inflection ({@link #stemName}), not for a common root that {@link
    *       #stem} would reach through a verb or derivational suffix (туынды "derivative" ↛ ту "be
    *       born", орындық "chair" ↛ ор, сауда "trade" ↛ сау); any other word gets {@link #stem};
+   *   <li>for a lemma the list inflects at most once, the verb under a converb -а/-е/-й, as the
+   *       index reads it (келе → кел);
    *   <li>the word as a dictionary form itself — a noun as written, a verb stem (есті → ест) —
    *       which {@link #stem} may have ranked below an inflected reading (жалын "flame" also reads
    *       жал + ын, қолда "support" also қол + да);
@@ -478,6 +497,12 @@ public final class KazakhStemmer {
     int before = out.size();
     boolean lemma = lexicon.isNoun(word) && !lexicon.isVerb(word) && inflections(word) >= 1;
     boolean known = lemma ? stemName(word, out) : stem(word, out);
+    if (lemma && inflections(word) < 2) {
+      // as the index reads it (келе → келе, кел)
+      List<Cand> cands = new ArrayList<>();
+      strip(word, END, 0, true, cands, null, 0);
+      addConverbStems(word, cands, out, before);
+    }
     if (lexicon.isNoun(word)) {
       addNew(word, out, before);
       known = true;
@@ -497,13 +522,34 @@ public final class KazakhStemmer {
       boolean front = harmonyOf(r, true) == 2;
       char last = r.charAt(r.length() - 1);
       if (lexicon.isNoun(r)) {
-        addNew(r + (isVowel(last) ? "м" : front ? "ім" : "ым"), out, before);
+        addNew(isVowel(last) ? r + "м" : voiceFinal(r) + (front ? "ім" : "ым"), out, before);
       }
       if (lexicon.isVerb(r) && !isVowel(last) && last != 'л') {
-        addNew(r + (front ? "іл" : "ыл"), out, before);
+        addNew(voiceFinal(r) + (front ? "іл" : "ыл"), out, before);
       }
     }
     return known;
+  }
+
+  /**
+   * The stem of a known verb under a word-final converb or present -а/-е/-й (айта → айт, келе → кел,
+   * сөйлей → сөйле), for a listed word that won as it stands: the word list holds many converbs as
+   * words, so the whole word beats the doubtful split, but the converb is still a form of the verb.
+   * Not when the whole word is itself a verb stem (қара "look" is not қар + а, өте "pay" not өт + е)
+   * or a word the list inflects itself (the caller checks that).
+   */
+  private void addConverbStems(String word, List<Cand> cands, List<String> out, int from) {
+    if (lexicon.isVerb(word)) {
+      return;
+    }
+    for (Cand c : cands) {
+      if (c.depth == 1 && c.verb && c.firstCat == PRES) {
+        String canon = verbCanon(c.stem);
+        if (canon != null) {
+          addNew(restoreFinal(canon), out, from);
+        }
+      }
+    }
   }
 
   private static void addNew(String s, List<String> out, int from) {

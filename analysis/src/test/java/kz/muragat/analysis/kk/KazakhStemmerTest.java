@@ -78,6 +78,40 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     assertFalse(stems(s, "аймақтарда").contains("ай"));
   }
 
+  public void testListedConverbAlsoGivesItsVerb() {
+    KazakhStemmer s = stemmer();
+    // the word list holds converbs in -а/-е as words (айта, көрсете): the whole word stays, and the
+    // verb is read under it too, so the converb meets the verb's other forms
+    table(s, "айт", "айта", "айтты", "айтпайды");
+    table(s, "көрсет", "көрсете", "көрсетті");
+    table(s, "айта", "айта");
+    // a word that is itself a verb stem is not a converb of a shorter one (қара "look", өте "pay")
+    assertFalse(stems(s, "қара").contains("қар"));
+    assertFalse(stems(s, "өте").contains("өт"));
+  }
+
+  private static List<String> queryStems(KazakhStemmer s, String w) {
+    List<String> out = new ArrayList<>();
+    s.stemQuery(w, out);
+    return out;
+  }
+
+  public void testQueryAsksForTheIndexsConverbStem() {
+    KazakhStemmer s = stemmer();
+    // келе is a lemma of the list (it inflects it once), but the index also reads it as кел + е
+    assertTrue(queryStems(s, "келе").contains("кел"));
+  }
+
+  public void testQueryFirstPersonFormVoicesTheFinalConsonant() {
+    KazakhStemmer s = stemmer();
+    // the index keeps a 1st person possessive on (әкем); the query asks for it with the stem's
+    // final п/к/қ voiced before the vowel, as Kazakh writes it
+    assertTrue(queryStems(s, "кітап").contains("кітабым"));
+    assertTrue(queryStems(s, "бостандық").contains("бостандығым"));
+    assertFalse(queryStems(s, "бостандық").contains("бостандықым"));
+    assertTrue(queryStems(s, "әке").contains("әкем"));
+  }
+
   public void testPassiveMeetsActive() {
     KazakhStemmer s = stemmer();
     List<String> a = stems(s, "ақтау");
