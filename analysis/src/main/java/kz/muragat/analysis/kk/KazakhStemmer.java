@@ -88,7 +88,10 @@ public final class KazakhStemmer {
             + " пақ/пек:T у/ушы/уші:ANY ғалы/гелі:VZ қалы/келі:T ғанша/генше:VZ қанша/кенше:T";
     SPEC[CONV] = "ып/іп:C п:V";
     SPEC[EVID] = "ты/ті:ANY";
-    SPEC[IMP] = "сын/сін:ANY айын/ейін/айық/ейік:C йын/йін/йық/йік:V шы/ші:ANY";
+    // imperative: 3rd person, 1st person, -шы; 2nd person polite and plural (беріңіз, жасаңыздар)
+    SPEC[IMP] =
+        "сын/сін:ANY айын/ейін/айық/ейік:C йын/йін/йық/йік:V шы/ші:ANY"
+            + " ыңыз/іңіз/ыңдар/іңдер/ыңыздар/іңіздер:C ңыз/ңіз/ңдар/ңдер/ңыздар/ңіздер:V";
     SPEC[PERS] = "м/ң/қ/к/ңыз/ңіз/ңдар/ңдер/ңыздар/ңіздер:V";
 
     int[] nounTail = {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, SIM, END};
@@ -377,8 +380,9 @@ public final class KazakhStemmer {
       if (c.stem.length() == 2
           && word.length() == 3
           && self != null
-          && !isVowel(word.charAt(2))) {
-        continue; // жер is not же + р, жан is not жа + н
+          && !isVowel(word.charAt(2))
+          && !(c.verb && c.firstCat == CONV && SHORT_VERBS.contains(c.stem))) {
+        continue; // жер is not же + р, жан is not жа + н; but деп, жеп are де, же + converb -п
       }
       String canon = canon(c);
       if (canon == null) {

@@ -112,6 +112,21 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     assertTrue(queryStems(s, "әке").contains("әкем"));
   }
 
+  public void testPoliteAndPluralImperative() {
+    KazakhStemmer s = stemmer();
+    table(s, "жаз", "жазыңыз", "жазыңдар", "жазыңыздар");
+    table(s, "оқ", "оқыңыз", "оқыңдар", "оқыды"); // the contracted ы/і goes (оқу → оқ)
+    table(s, "кел", "келіңіз", "келіңдер");
+  }
+
+  public void testShortVerbConverb() {
+    KazakhStemmer s = stemmer();
+    // a two-letter verb + converb -п (деп, жеп) is the verb; other three-letter words stay whole
+    table(s, "де", "деп", "деді");
+    table(s, "же", "жеп", "жеді");
+    assertEquals(List.of("жер"), stems(s, "жер"));
+  }
+
   public void testPassiveMeetsActive() {
     KazakhStemmer s = stemmer();
     List<String> a = stems(s, "ақтау");
