@@ -384,7 +384,7 @@ public final class KazakhStemmer {
           && !(c.verb && c.firstCat == CONV && SHORT_VERBS.contains(c.stem))) {
         continue; // жер is not же + р, жан is not жа + н; but деп, жеп are де, же + converb -п
       }
-      String canon = canon(c);
+      String canon = canon(c, word);
       if (canon == null) {
         continue;
       }
@@ -408,11 +408,16 @@ public final class KazakhStemmer {
     String rule = rb == null ? null : restoreFinal(rb.stem);
     if (best != null) {
       out.add(restoreFinal(bestCanon));
+      if (best.depth > 0 && !best.verb && lexicalized) {
+        // a listed noun the list inflects itself, read as a shorter noun + endings (серпін "impulse"
+        // as серп + ін, жалын "flame" as жал + ын): it is also itself, so its own forms meet it
+        addNew(word, out, before);
+      }
       // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта); not under the
       // whole word when it wins as it stands (ақыл is not ақ + passive -ыл)
       for (Cand c : cands) {
         if (c.verb && c != best && best.depth > 0 && c.firstCat == VOICE && isUnder(c, best)) {
-          String canon = canon(c);
+          String canon = canon(c, word);
           if (canon != null) {
             out.add(restoreFinal(canon));
           }
@@ -421,7 +426,7 @@ public final class KazakhStemmer {
       if (best.depth == 0 && !lexicalized) {
         addConverbStems(word, cands, out, before);
       }
-      if (best.depth == 0 && rule != null && canon(rb) == null) {
+      if (best.depth == 0 && rule != null && canon(rb, word) == null) {
         // the word list knows the whole form but not its stem (Иранның, Қазақстанда): add the
         // stem that plain inflection gives
         out.add(rule);
@@ -607,8 +612,40 @@ public final class KazakhStemmer {
         && inner.depth > outer.depth;
   }
 
-  private String canon(Cand c) {
-    return c.verb ? verbCanon(c.stem) : nounCanon(c.stem);
+  private String canon(Cand c, String word) {
+    if (!c.verb) {
+      return nounCanon(c.stem);
+    }
+    String canon = verbCanon(c.stem);
+    if (canon == null && beforeConsonant(c.stem, word)) {
+      canon = elidedVerb(c.stem);
+    }
+    return canon;
+  }
+
+  /** Whether the stem stands in the word before a consonant-initial suffix. */
+  private static boolean beforeConsonant(String stem, String word) {
+    return word.length() > stem.length()
+        && word.startsWith(stem)
+        && !isVowel(word.charAt(stem.length()));
+  }
+
+  /**
+   * The listed verb whose last vowel Kazakh writes before a consonant and drops before a vowel:
+   * қорық-пайтын, қорық-қан are forms of қорқ- (қорқады; the list has қорқу). Only for a stem
+   * written before a consonant, so еріт-етін stays еріт.
+   */
+  private String elidedVerb(String s) {
+    int n = s.length();
+    if (n < 4 || isVowel(s.charAt(n - 1)) || isVowel(s.charAt(n - 3))) {
+      return null;
+    }
+    char v = s.charAt(n - 2);
+    if (v != 'ы' && v != 'і') {
+      return null;
+    }
+    String elided = s.substring(0, n - 2) + restoreFinal(s.substring(n - 1));
+    return lexicon.isVerb(elided) ? elided : null;
   }
 
   /**
