@@ -391,6 +391,12 @@ public final class KazakhStemmer {
       if (lexicalized && c.depth == 1 && !c.verb && (c.firstCat == CASE || c.firstCat == LOC)) {
         continue; // басқа is not бас + қа, өзге not өз + ге: the word inflects on its own
       }
+      if (lexicalized && c.depth > 0 && c.weak >= 1) {
+        // a word the list inflects itself is a stem; only a split through plain, undoubted endings
+        // beats it, not one that needs a doubtful suffix too (орындық "chair" is not ор + ын + ды
+        // + қ "we were dug")
+        continue;
+      }
       if (privative && c.depth == 1) {
         continue; // a listed -сыз/-сіз word is a derived adjective, not stem + privative/"you are"
       }
