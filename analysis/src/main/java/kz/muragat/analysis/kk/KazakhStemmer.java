@@ -495,8 +495,6 @@ public final class KazakhStemmer {
    *       itself and its plain inflection ({@link #stemName}), not for a common root that {@link
    *       #stem} would reach through a verb or derivational suffix (туынды "derivative" ↛ ту "be
    *       born", орындық "chair" ↛ ор, сауда "trade" ↛ сау); any other word gets {@link #stem};
-   *   <li>for a lemma the list inflects at most once, the verb under a converb -а/-е/-й, as the
-   *       index reads it (келе → кел);
    *   <li>the word as a dictionary form itself — a noun as written, a verb stem (есті → ест) —
    *       which {@link #stem} may have ranked below an inflected reading (жалын "flame" also reads
    *       жал + ын, қолда "support" also қол + да);
@@ -512,12 +510,6 @@ public final class KazakhStemmer {
     int before = out.size();
     boolean lemma = lexicon.isNoun(word) && !lexicon.isVerb(word) && inflections(word) >= 1;
     boolean known = lemma ? stemName(word, out) : stem(word, out);
-    if (lemma && inflections(word) < 2) {
-      // as the index reads it (келе → келе, кел)
-      List<Cand> cands = new ArrayList<>();
-      strip(word, END, 0, true, cands, null, 0);
-      addConverbStems(word, cands, out, before);
-    }
     if (lexicon.isNoun(word)) {
       addNew(word, out, before);
       known = true;
@@ -550,8 +542,9 @@ public final class KazakhStemmer {
    * The stem of a known verb under a word-final converb or present -а/-е/-й (айта → айт, келе → кел,
    * сөйлей → сөйле), for a listed word that won as it stands: the word list holds many converbs as
    * words, so the whole word beats the doubtful split, but the converb is still a form of the verb.
-   * Not when the whole word is itself a verb stem (қара "look" is not қар + а, өте "pay" not өт + е)
-   * or a word the list inflects itself (the caller checks that).
+   * Not when the whole word is itself a verb stem (қара "look" is not қар + а, өте "pay" not өт + е),
+   * nor for a two-letter verb (ауа "air" is not ау + а), nor for a word the list inflects itself (the
+   * caller checks that).
    */
   private void addConverbStems(String word, List<Cand> cands, List<String> out, int from) {
     if (lexicon.isVerb(word)) {
@@ -560,7 +553,7 @@ public final class KazakhStemmer {
     for (Cand c : cands) {
       if (c.depth == 1 && c.verb && c.firstCat == PRES) {
         String canon = verbCanon(c.stem);
-        if (canon != null) {
+        if (canon != null && canon.length() >= 3) {
           addNew(restoreFinal(canon), out, from);
         }
       }
