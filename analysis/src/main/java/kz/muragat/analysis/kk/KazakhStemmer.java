@@ -20,7 +20,9 @@ import java.util.List;
  * <p>Choice: hunspell-kk also lists inflected forms, so the whole word is only one candidate among
  * others. Candidates are ranked by the number of doubtful suffixes they need (passive, reflexive,
  * reciprocal, word-final -а/-е/-й, 1st/2nd singular possessive, -р/-ар, imperative -шы; the whole
- * word counts as one), then by the shortest stem. For a passive verb the root under the passive
+ * word counts as one), then by the shortest stem; a listed word the list inflects itself is beaten
+ * only by a split with no doubtful suffix, and keeps itself beside a noun split. A listed converb
+ * in -а/-е/-й also gives its verb (айта → айта, айт). For a passive verb the root under the passive
  * suffix is emitted too (ақталды → ақтал, ақта, so that ақтау meets ақталды); causatives are not
  * stripped (оқыт, өткіз are lexical verbs). Verb stems are written without a contracted final ы/і
  * (оқыды, оқу → оқ) and stems with final б/г/ғ restored to п/к/қ. When the word list knows only the
