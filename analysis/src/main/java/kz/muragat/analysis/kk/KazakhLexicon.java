@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Kazakh stems known to Debian's hunspell-kk word list ({@code kk_KZ.dic}). Entries flagged as verbs
- * (the affix classes M…Z that hunspell-kk gives its infinitives in -у/-ю) become verb stems (the
- * infinitive without -у, final б/г/ғ restored to п/к/қ: {@code шығу → шық}); all others are noun
+ * (the affix classes M…Z that hunspell-kk gives its infinitives in -у/-ю) become verb stems
+ * ({@link #verbStem}: {@code шығу → шық}, {@code қою → қой}); all others are noun
  * (nominal) stems. Entries written with a capital letter are personal names (Ахмет, Райымбек,
  * Ғабит: about 400 of them; place names are written in lower case there): they are stems like the
  * others and are also kept as {@linkplain #isName names}. Each path is read once and shared
@@ -95,10 +95,7 @@ public final class KazakhLexicon {
           names.add(word);
         }
         if (flags.indexOf('M') >= 0 && (word.endsWith("у") || word.endsWith("ю"))) {
-          String stem = word.substring(0, word.length() - 1);
-          if (stem.length() >= 1) {
-            verbs.add(KazakhStemmer.restoreFinal(stem));
-          }
+          verbs.add(verbStem(word));
         } else {
           nouns.add(word);
           if (!Character.isUpperCase(written.charAt(0))) {
@@ -116,6 +113,20 @@ public final class KazakhLexicon {
         Collections.unmodifiableSet(verbs),
         Collections.unmodifiableSet(names),
         Collections.unmodifiableSet(lowerCase));
+  }
+
+  /**
+   * The verb stem of an infinitive: without -у, final б/г/ғ restored to п/к/қ ({@code шығу → шық});
+   * -ю is й + у after any letter but и ({@code қою → қой}, {@code сүю → сүй}, {@code азаю → азай}:
+   * hunspell-kk's own affixes make {@code қойып}, {@code азайып} of them), and plain у after и
+   * ({@code жию → жи}, {@code кию → ки}: {@code киді}, {@code жиып}).
+   */
+  static String verbStem(String infinitive) {
+    String stem = infinitive.substring(0, infinitive.length() - 1);
+    if (infinitive.endsWith("ю") && !stem.endsWith("и")) {
+      return stem + "й";
+    }
+    return KazakhStemmer.restoreFinal(stem);
   }
 
   public boolean isEmpty() {

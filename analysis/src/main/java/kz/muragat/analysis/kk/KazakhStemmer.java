@@ -20,7 +20,9 @@ import java.util.List;
  * <p>Choice: hunspell-kk also lists inflected forms, so the whole word is only one candidate among
  * others. Candidates are ranked by the number of doubtful suffixes they need (passive, reflexive,
  * reciprocal, word-final -а/-е/-й, 1st/2nd singular possessive, -р/-ар, imperative -шы; the whole
- * word counts as one), then by the shortest stem. For a passive verb the root under the passive
+ * word counts as one), then by the shortest stem; a listed word the list inflects itself is beaten
+ * only by a split with no doubtful suffix, and keeps itself beside a noun split. A listed converb
+ * in -а/-е/-й also gives its verb (айта → айта, айт). For a passive verb the root under the passive
  * suffix is emitted too (ақталды → ақтал, ақта, so that ақтау meets ақталды); causatives are not
  * stripped (оқыт, өткіз are lexical verbs). Verb stems are written without a contracted final ы/і
  * (оқыды, оқу → оқ) and stems with final б/г/ғ restored to п/к/қ. When the word list knows only the
@@ -88,7 +90,10 @@ public final class KazakhStemmer {
             + " пақ/пек:T у/ушы/уші:ANY ғалы/гелі:VZ қалы/келі:T ғанша/генше:VZ қанша/кенше:T";
     SPEC[CONV] = "ып/іп:C п:V";
     SPEC[EVID] = "ты/ті:ANY";
-    SPEC[IMP] = "сын/сін:ANY айын/ейін/айық/ейік:C йын/йін/йық/йік:V шы/ші:ANY";
+    // imperative: 3rd person, 1st person, -шы; 2nd person polite and plural (беріңіз, жасаңыздар)
+    SPEC[IMP] =
+        "сын/сін:ANY айын/ейін/айық/ейік:C йын/йін/йық/йік:V шы/ші:ANY"
+            + " ыңыз/іңіз/ыңдар/іңдер/ыңыздар/іңіздер:C ңыз/ңіз/ңдар/ңдер/ңыздар/ңіздер:V";
     SPEC[PERS] = "м/ң/қ/к/ңыз/ңіз/ңдар/ңдер/ңыздар/ңіздер:V";
 
     int[] nounTail = {PL, POSS1, POSSP, POSS3, CASE, LOC, PRED, SIM, END};
@@ -308,6 +313,19 @@ public final class KazakhStemmer {
     return s.substring(0, s.length() - 1) + r;
   }
 
+  /**
+   * A stem as written before a vowel-initial suffix: final п, к, қ are voiced to б, г, ғ (бостандық
+   * → бостандығым, кітап → кітабым, шық → шығыл); the reverse of {@link #restoreFinal}.
+   */
+  static String voiceFinal(String s) {
+    if (s.length() < 3) {
+      return s; // two-letter stems are left as written
+    }
+    char last = s.charAt(s.length() - 1);
+    int i = "пкқ".indexOf(last);
+    return i < 0 ? s : s.substring(0, s.length() - 1) + "бгғ".charAt(i);
+  }
+
   private final KazakhLexicon lexicon;
 
   public KazakhStemmer(KazakhLexicon lexicon) {
@@ -343,6 +361,7 @@ public final class KazakhStemmer {
    * confirmed by the lexicon.
    */
   public boolean stem(String word, List<String> out) {
+    int before = out.size();
     List<Cand> cands = new ArrayList<>();
     strip(word, END, 0, true, cands, null, 0);
     Cand best = null;
@@ -363,15 +382,22 @@ public final class KazakhStemmer {
       if (c.stem.length() == 2
           && word.length() == 3
           && self != null
-          && !isVowel(word.charAt(2))) {
-        continue; // жер is not же + р, жан is not жа + н
+          && !isVowel(word.charAt(2))
+          && !(c.verb && c.firstCat == CONV && SHORT_VERBS.contains(c.stem))) {
+        continue; // жер is not же + р, жан is not жа + н; but деп, жеп are де, же + converb -п
       }
-      String canon = canon(c);
+      String canon = canon(c, word);
       if (canon == null) {
         continue;
       }
       if (lexicalized && c.depth == 1 && !c.verb && (c.firstCat == CASE || c.firstCat == LOC)) {
         continue; // басқа is not бас + қа, өзге not өз + ге: the word inflects on its own
+      }
+      if (lexicalized && c.depth > 0 && c.weak >= 1) {
+        // a word the list inflects itself is a stem; only a split through plain, undoubted endings
+        // beats it, not one that needs a doubtful suffix too (орындық "chair" is not ор + ын + ды
+        // + қ "we were dug")
+        continue;
       }
       if (privative && c.depth == 1) {
         continue; // a listed -сыз/-сіз word is a derived adjective, not stem + privative/"you are"
@@ -390,17 +416,25 @@ public final class KazakhStemmer {
     String rule = rb == null ? null : restoreFinal(rb.stem);
     if (best != null) {
       out.add(restoreFinal(bestCanon));
+      if (best.depth > 0 && !best.verb && lexicalized) {
+        // a listed noun the list inflects itself, read as a shorter noun + endings (серпін "impulse"
+        // as серп + ін, жалын "flame" as жал + ын): it is also itself, so its own forms meet it
+        addNew(word, out, before);
+      }
       // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта); not under the
       // whole word when it wins as it stands (ақыл is not ақ + passive -ыл)
       for (Cand c : cands) {
         if (c.verb && c != best && best.depth > 0 && c.firstCat == VOICE && isUnder(c, best)) {
-          String canon = canon(c);
+          String canon = canon(c, word);
           if (canon != null) {
             out.add(restoreFinal(canon));
           }
         }
       }
-      if (best.depth == 0 && rule != null && canon(rb) == null) {
+      if (best.depth == 0 && !lexicalized) {
+        addConverbStems(word, cands, out, before);
+      }
+      if (best.depth == 0 && rule != null && canon(rb, word) == null) {
         // the word list knows the whole form but not its stem (Иранның, Қазақстанда): add the
         // stem that plain inflection gives
         out.add(rule);
@@ -497,13 +531,35 @@ public final class KazakhStemmer {
       boolean front = harmonyOf(r, true) == 2;
       char last = r.charAt(r.length() - 1);
       if (lexicon.isNoun(r)) {
-        addNew(r + (isVowel(last) ? "м" : front ? "ім" : "ым"), out, before);
+        addNew(isVowel(last) ? r + "м" : voiceFinal(r) + (front ? "ім" : "ым"), out, before);
       }
       if (lexicon.isVerb(r) && !isVowel(last) && last != 'л') {
-        addNew(r + (front ? "іл" : "ыл"), out, before);
+        addNew(voiceFinal(r) + (front ? "іл" : "ыл"), out, before);
       }
     }
     return known;
+  }
+
+  /**
+   * The stem of a known verb under a word-final converb or present -а/-е/-й (айта → айт, келе → кел,
+   * сөйлей → сөйле), for a listed word that won as it stands: the word list holds many converbs as
+   * words, so the whole word beats the doubtful split, but the converb is still a form of the verb.
+   * Not when the whole word is itself a verb stem (қара "look" is not қар + а, өте "pay" not өт + е),
+   * nor for a two-letter verb (ауа "air" is not ау + а), nor for a word the list inflects itself (the
+   * caller checks that).
+   */
+  private void addConverbStems(String word, List<Cand> cands, List<String> out, int from) {
+    if (lexicon.isVerb(word)) {
+      return;
+    }
+    for (Cand c : cands) {
+      if (c.depth == 1 && c.verb && c.firstCat == PRES) {
+        String canon = verbCanon(c.stem);
+        if (canon != null && canon.length() >= 3) {
+          addNew(restoreFinal(canon), out, from);
+        }
+      }
+    }
   }
 
   private static void addNew(String s, List<String> out, int from) {
@@ -557,8 +613,40 @@ public final class KazakhStemmer {
         && inner.depth > outer.depth;
   }
 
-  private String canon(Cand c) {
-    return c.verb ? verbCanon(c.stem) : nounCanon(c.stem);
+  private String canon(Cand c, String word) {
+    if (!c.verb) {
+      return nounCanon(c.stem);
+    }
+    String canon = verbCanon(c.stem);
+    if (canon == null && beforeConsonant(c.stem, word)) {
+      canon = elidedVerb(c.stem);
+    }
+    return canon;
+  }
+
+  /** Whether the stem stands in the word before a consonant-initial suffix. */
+  private static boolean beforeConsonant(String stem, String word) {
+    return word.length() > stem.length()
+        && word.startsWith(stem)
+        && !isVowel(word.charAt(stem.length()));
+  }
+
+  /**
+   * The listed verb whose last vowel Kazakh writes before a consonant and drops before a vowel:
+   * қорық-пайтын, қорық-қан are forms of қорқ- (қорқады; the list has қорқу). Only for a stem
+   * written before a consonant, so еріт-етін stays еріт.
+   */
+  private String elidedVerb(String s) {
+    int n = s.length();
+    if (n < 4 || isVowel(s.charAt(n - 1)) || isVowel(s.charAt(n - 3))) {
+      return null;
+    }
+    char v = s.charAt(n - 2);
+    if (v != 'ы' && v != 'і') {
+      return null;
+    }
+    String elided = s.substring(0, n - 2) + restoreFinal(s.substring(n - 1));
+    return lexicon.isVerb(elided) ? elided : null;
   }
 
   /**
@@ -642,6 +730,12 @@ public final class KazakhStemmer {
         String stem = head + (harmonyOf(head, true) == 2 ? 'і' : 'ы');
         addAndRecurse(stem, cat, depth, safe, out, outer, weak + 1);
       }
+      if (cat == PTCP && w.endsWith("ю") && w.length() >= 3) {
+        // й + у of the infinitive written ю: қою = қой + у, сүюге = сүй + у + ге; after и the й
+        // is not written (жию = жи + у)
+        String head = w.substring(0, w.length() - 1);
+        addAndRecurse(head.endsWith("и") ? head : head + 'й', cat, depth, safe, out, outer, weak);
+      }
     }
   }
 
@@ -706,9 +800,16 @@ public final class KazakhStemmer {
       case PRES:
         return depth == 0; // word-final -а/-е/-й only: before -ды/-мын it is surely verbal
       case PTCP:
-        return form.equals("р") || form.equals("ар") || form.equals("ер");
+        // the aorist -р/-ар; the intent participle -мақ/-мек is mostly a noun of its own (аймақ
+        // "region" is not ай + мақ, ермек not ер + мек)
+        return form.equals("р") || form.equals("ар") || form.equals("ер") || isIntent(form);
       default:
         return false;
     }
+  }
+
+  /** The intent participle -мақ/-мек/-бақ/-бек/-пақ/-пек. */
+  private static boolean isIntent(String form) {
+    return form.length() == 3 && (form.endsWith("ақ") || form.endsWith("ек"));
   }
 }

@@ -60,6 +60,103 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     table(s, "жаз", "жазылды");
   }
 
+  public void testInfinitiveInYuIsStemPlusY() {
+    KazakhStemmer s = stemmer();
+    // hunspell-kk lists қою, сүю, азаю: the stems are қой, сүй, азай (й + у is written ю)
+    table(s, "қой", "қою", "қоюға", "қойды", "қойып", "қойылды");
+    table(s, "сүй", "сүю", "сүйеді", "сүймеді");
+    table(s, "азай", "азаю", "азайды", "азайған");
+    // after и the й is not written: кию = ки + у
+    table(s, "ки", "кию", "киді");
+    assertFalse(stems(s, "қойып").contains("қо"));
+  }
+
+  public void testIntentParticipleIsDoubtful() {
+    KazakhStemmer s = stemmer();
+    // -мақ/-мек nouns are words of their own: аймақ "region" is not ай + мақ
+    table(s, "аймақ", "аймақтарда", "аймақтың", "аймағында");
+    assertFalse(stems(s, "аймақтарда").contains("ай"));
+  }
+
+  public void testListedConverbAlsoGivesItsVerb() {
+    KazakhStemmer s = stemmer();
+    // the word list holds converbs in -а/-е as words (айта, көрсете): the whole word stays, and the
+    // verb is read under it too, so the converb meets the verb's other forms
+    table(s, "айт", "айта", "айтты", "айтпайды");
+    table(s, "көрсет", "көрсете", "көрсетті");
+    table(s, "айта", "айта");
+    // a word that is itself a verb stem is not a converb of a shorter one (қара "look", өте "pay")
+    assertFalse(stems(s, "қара").contains("қар"));
+    assertFalse(stems(s, "өте").contains("өт"));
+  }
+
+  private static List<String> queryStems(KazakhStemmer s, String w) {
+    List<String> out = new ArrayList<>();
+    s.stemQuery(w, out);
+    return out;
+  }
+
+  public void testLemmaQueryIsNotReadAsAConverb() {
+    KazakhStemmer s = stemmer();
+    // айнала "around" is a word the list inflects itself: typed as a query it is that word, not
+    // the converb of айнал "turn" the index also reads in it (the same word in a text still matches
+    // through айнала itself)
+    assertFalse(queryStems(s, "айнала").contains("айнал"));
+    assertTrue(queryStems(s, "айнала").contains("айнала"));
+    assertTrue(stems(s, "айнала").contains("айнала"));
+    // a converb the list does not inflect is read as the index reads it
+    assertTrue(queryStems(s, "айта").contains("айт"));
+  }
+
+  public void testQueryFirstPersonFormVoicesTheFinalConsonant() {
+    KazakhStemmer s = stemmer();
+    // the index keeps a 1st person possessive on (әкем); the query asks for it with the stem's
+    // final п/к/қ voiced before the vowel, as Kazakh writes it
+    assertTrue(queryStems(s, "кітап").contains("кітабым"));
+    assertTrue(queryStems(s, "бостандық").contains("бостандығым"));
+    assertFalse(queryStems(s, "бостандық").contains("бостандықым"));
+    assertTrue(queryStems(s, "әке").contains("әкем"));
+  }
+
+  public void testPoliteAndPluralImperative() {
+    KazakhStemmer s = stemmer();
+    table(s, "жаз", "жазыңыз", "жазыңдар", "жазыңыздар");
+    table(s, "оқ", "оқыңыз", "оқыңдар", "оқыды"); // the contracted ы/і goes (оқу → оқ)
+    table(s, "кел", "келіңіз", "келіңдер");
+  }
+
+  public void testShortVerbConverb() {
+    KazakhStemmer s = stemmer();
+    // a two-letter verb + converb -п (деп, жеп) is the verb; other three-letter words stay whole
+    table(s, "де", "деп", "деді");
+    table(s, "же", "жеп", "жеді");
+    assertEquals(List.of("жер"), stems(s, "жер"));
+  }
+
+  public void testSelfInflectingNounAlsoKeepsItself() {
+    KazakhStemmer s = stemmer();
+    // ағын "stream" also reads ақ + ы + н; the list inflects ағын itself (ағынның, ағындар), so the
+    // word is a reading of its own and meets its forms
+    table(s, "ағын", "ағын", "ағынның", "ағындар");
+    table(s, "сарын", "сарын", "сарынды");
+  }
+
+  public void testSelfInflectingNounBeatsADoubtfulSplit() {
+    KazakhStemmer s = stemmer();
+    // орындық "chair" also reads ор + ын (reflexive) + ды + қ "we were dug": with a doubtful suffix
+    // in the split, the listed word that takes endings of its own stays itself
+    assertEquals(List.of("орындық"), stems(s, "орындық"));
+    table(s, "орындық", "орындықтар", "орындығы");
+  }
+
+  public void testVerbVowelElidedBeforeAVowel() {
+    KazakhStemmer s = stemmer();
+    // қорқу: the stem is written қорық before a consonant, қорқ before a vowel
+    table(s, "қорқ", "қорқады", "қорықты", "қорықпайды", "қорыққан");
+    // before a vowel-initial ending the written vowel stays a vowel of the stem
+    assertFalse(stems(s, "ерітеді").contains("ерт"));
+  }
+
   public void testPassiveMeetsActive() {
     KazakhStemmer s = stemmer();
     List<String> a = stems(s, "ақтау");
