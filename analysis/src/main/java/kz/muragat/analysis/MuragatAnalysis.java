@@ -99,19 +99,22 @@ public final class MuragatAnalysis {
 
   private static Analyzer morph(boolean query) {
     try {
-      return normalized()
-          .addTokenFilter(
-              MixedLemmaFilterFactory.NAME,
-              "lexicon",
-              lexiconPath(),
-              "derivation",
-              System.getProperty("muragat.ru.derivation", "true"),
-              "query",
-              Boolean.toString(query))
-          .build();
+      return withLemmas(normalized(), query).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@code chain} followed by the morphological filter ({@code muragatMixedLemma}), in query mode or not. */
+  private static CustomAnalyzer.Builder withLemmas(CustomAnalyzer.Builder chain, boolean query) throws IOException {
+    return chain.addTokenFilter(
+        MixedLemmaFilterFactory.NAME,
+        "lexicon",
+        lexiconPath(),
+        "derivation",
+        System.getProperty("muragat.ru.derivation", "true"),
+        "query",
+        Boolean.toString(query));
   }
 
   /**
@@ -163,17 +166,7 @@ public final class MuragatAnalysis {
 
   private static Analyzer ocr(boolean query) {
     try {
-      return normalized()
-          .addTokenFilter(OcrKeyFilterFactory.NAME)
-          .addTokenFilter(
-              MixedLemmaFilterFactory.NAME,
-              "lexicon",
-              lexiconPath(),
-              "derivation",
-              System.getProperty("muragat.ru.derivation", "true"),
-              "query",
-              Boolean.toString(query))
-          .build();
+      return withLemmas(normalized().addTokenFilter(OcrKeyFilterFactory.NAME), query).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
