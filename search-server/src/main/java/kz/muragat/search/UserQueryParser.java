@@ -292,20 +292,22 @@ public final class UserQueryParser {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      Query q = unit(field, f -> super.getPrefixQuery(f, termStr));
-      if (q != null || field == null) return q;
-      String kw = keywordField(field);
-      if (kw == null) throw unknown(field);
-      return new org.apache.lucene.search.PrefixQuery(new Term(kw, keyword(kw, termStr)));
+      return textOrKeyword(field, termStr, f -> super.getPrefixQuery(f, termStr), org.apache.lucene.search.PrefixQuery::new);
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      Query q = unit(field, f -> super.getWildcardQuery(f, termStr));
+      return textOrKeyword(field, termStr, f -> super.getWildcardQuery(f, termStr), org.apache.lucene.search.WildcardQuery::new);
+    }
+
+    /** A pattern on the text fields (a query unit), else on a keyword field (metadata, id), else an unknown field. */
+    private Query textOrKeyword(String field, String termStr, QuerySource onText, java.util.function.Function<Term, Query> onKeyword)
+        throws ParseException {
+      Query q = unit(field, onText);
       if (q != null || field == null) return q;
       String kw = keywordField(field);
       if (kw == null) throw unknown(field);
-      return new org.apache.lucene.search.WildcardQuery(new Term(kw, keyword(kw, termStr)));
+      return onKeyword.apply(new Term(kw, keyword(kw, termStr)));
     }
 
     @Override
