@@ -1,10 +1,7 @@
 package kz.muragat.search;
 
-import java.util.Objects;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
@@ -14,40 +11,18 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
  * until it is run, so an engine that runs the plan elsewhere (SolrCloud's {@code {!parent}}) can
  * render it.
  */
-public final class PagesToDocuments extends Query {
-  private final Query pages;
-
+public final class PagesToDocuments extends PlanNode {
   public PagesToDocuments(Query pages) {
-    this.pages = Objects.requireNonNull(pages);
+    super("documents", pages);
   }
 
   /** The query on page entries (the caller's visible pages included). */
   public Query pages() {
-    return pages;
+    return wrapped();
   }
 
   @Override
   public Query rewrite(IndexSearcher searcher) {
-    return new ToParentBlockJoinQuery(pages, SearchPlanner.DOCUMENTS, ScoreMode.Max);
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    pages.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
-  }
-
-  @Override
-  public String toString(String field) {
-    return "documents(" + pages.toString(field) + ")";
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return sameClassAs(o) && pages.equals(((PagesToDocuments) o).pages);
-  }
-
-  @Override
-  public int hashCode() {
-    return classHash() * 31 + pages.hashCode();
+    return new ToParentBlockJoinQuery(wrapped(), SearchPlanner.DOCUMENTS, ScoreMode.Max);
   }
 }
