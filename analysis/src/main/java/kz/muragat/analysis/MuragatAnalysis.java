@@ -8,6 +8,9 @@ import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.mixed.MixedLemmaFilterFactory;
 import kz.muragat.analysis.names.NameVariantFilterFactory;
 import kz.muragat.analysis.ocr.OcrKeyFilterFactory;
+import kz.muragat.analysis.ocr.OcrReadings;
+import kz.muragat.analysis.ocr.OcrReadingsCharFilterFactory;
+import kz.muragat.analysis.ocr.OcrReadingsStackFilterFactory;
 import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
 import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
 import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
@@ -65,9 +68,21 @@ public final class MuragatAnalysis {
   }
 
   private static CustomAnalyzer.Builder normalized() throws IOException {
-    return CustomAnalyzer.builder()
-        .addCharFilter(ArchiveCharFilterFactory.NAME)
-        .withTokenizer(ArchiveTokenizerFactory.NAME)
+    return normalizing(CustomAnalyzer.builder().addCharFilter(ArchiveCharFilterFactory.NAME).withTokenizer(ArchiveTokenizerFactory.NAME));
+  }
+
+  /** The normalized chain over a text that carries other OCR readings of its words ({@link OcrReadings}). */
+  private static CustomAnalyzer.Builder normalizedWithReadings() throws IOException {
+    return normalizing(
+        CustomAnalyzer.builder()
+            .addCharFilter(OcrReadingsCharFilterFactory.NAME)
+            .addCharFilter(ArchiveCharFilterFactory.NAME)
+            .withTokenizer(ArchiveTokenizerFactory.NAME)
+            .addTokenFilter(OcrReadingsStackFilterFactory.NAME));
+  }
+
+  private static CustomAnalyzer.Builder normalizing(CustomAnalyzer.Builder tokenized) throws IOException {
+    return tokenized
         .addTokenFilter("lowercase")
         .addTokenFilter(JanalifCyrillicFilterFactory.NAME, "lexicon", lexiconPath())
         .addTokenFilter(HomoglyphFilterFactory.NAME)
@@ -99,14 +114,17 @@ public final class MuragatAnalysis {
 
   private static Analyzer morph(boolean query) {
     try {
-      return withLemmas(normalized(), query).build();
+      return withLemmas(normalized(), query, false).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** {@code chain} followed by the morphological filter ({@code muragatMixedLemma}), in query mode or not. */
-  private static CustomAnalyzer.Builder withLemmas(CustomAnalyzer.Builder chain, boolean query) throws IOException {
+  /**
+   * {@code chain} followed by the morphological filter ({@code muragatMixedLemma}), in query mode
+   * or not, reading unknown Russian words as one-letter typos of known ones ({@code typos}) or not.
+   */
+  private static CustomAnalyzer.Builder withLemmas(CustomAnalyzer.Builder chain, boolean query, boolean typos) throws IOException {
     return chain.addTokenFilter(
         MixedLemmaFilterFactory.NAME,
         "lexicon",
@@ -114,7 +132,9 @@ public final class MuragatAnalysis {
         "derivation",
         System.getProperty("muragat.ru.derivation", "true"),
         "query",
-        Boolean.toString(query));
+        Boolean.toString(query),
+        "typos",
+        Boolean.toString(typos));
   }
 
   /**
@@ -152,8 +172,10 @@ public final class MuragatAnalysis {
   }
 
   /**
-   * Analyzer for {@link #FIELD_OCR}, index side: the normalized chain, then {@code muragatOcrKey}
-   * (each word's OCR-confusion keys at its position) and the morphological filter.
+   * Analyzer for {@link #FIELD_OCR}, index side: the normalized chain over the uncertain words and
+   * their other readings ({@link OcrReadings}: {@code muragatOcrReadings}, stacked on the word's
+   * position by {@code muragatOcrReadingsStack}), then {@code muragatOcrKey} (each word's
+   * OCR-confusion keys at its position) and the morphological filter.
    */
   public static Analyzer ocrAnalyzer() {
     return ocr(false);
@@ -166,7 +188,7 @@ public final class MuragatAnalysis {
 
   private static Analyzer ocr(boolean query) {
     try {
-      return withLemmas(normalized().addTokenFilter(OcrKeyFilterFactory.NAME), query).build();
+      return withLemmas(normalizedWithReadings().addTokenFilter(OcrKeyFilterFactory.NAME), query, !query).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

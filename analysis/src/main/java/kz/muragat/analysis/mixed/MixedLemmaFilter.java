@@ -42,24 +42,29 @@ public final class MixedLemmaFilter extends AlternativesFilter {
   private final List<String> kk = new ArrayList<>();
 
   private final boolean query;
+  private final boolean typos;
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   /** The current token is capitalised inside a sentence: a name, whose Kazakh stem is a name's. */
   private boolean asName;
 
   public MixedLemmaFilter(TokenStream input, KazakhStemmer kazakh, boolean derivation) {
-    this(input, kazakh, derivation, false);
+    this(input, kazakh, derivation, false, false);
   }
 
   /**
    * @param query analyse words typed in a query: Kazakh words also get their readings as
    *     dictionary forms ({@link KazakhStemmer#stemQuery}), since people search with lemmas
+   * @param typos a Russian word no dictionary knows also gets the lemma of the one known word a
+   *     letter away ({@link RussianLemmatizer#unknown(String, List, boolean)}): for words the OCR
+   *     was unsure of, so that a misread letter is tolerated only where the recogniser doubted
    */
   public MixedLemmaFilter(
-      TokenStream input, KazakhStemmer kazakh, boolean derivation, boolean query) {
+      TokenStream input, KazakhStemmer kazakh, boolean derivation, boolean query, boolean typos) {
     super(input);
     this.russian = new RussianLemmatizer(derivation);
     this.kazakh = kazakh;
     this.query = query;
+    this.typos = typos;
   }
 
   private boolean kazakh(String term, List<String> out) {
@@ -138,7 +143,7 @@ public final class MixedLemmaFilter extends AlternativesFilter {
           return;
         }
       }
-      russian.unknown(term, out);
+      russian.unknown(term, out, typos);
       if (!(kk.size() == 1 && kk.get(0).equals(term))) {
         out.addAll(kk);
       }

@@ -305,7 +305,17 @@ public final class RussianLemmatizer {
 
   /** Analysis of a word the dictionary does not know: guessed lemmas (if any) and the fallback. */
   public void unknown(String word, List<String> out) {
-    guess(word, out);
+    unknown(word, out, true);
+  }
+
+  /**
+   * {@link #unknown(String, List)}, with or without reading the word as a one-letter typo of a
+   * known one: right for text from the page (a misread letter), wrong for a word someone typed in a
+   * query, which would then meet a word it does not spell ({@code имущжство} is not {@code
+   * имущество}; ask {@code имущжство~} for that).
+   */
+  public void unknown(String word, List<String> out, boolean typos) {
+    guess(word, out, typos);
     out.add(fallback(word));
   }
 
@@ -367,6 +377,11 @@ public final class RussianLemmatizer {
    * comparatives (побольше), and (last) one-letter typos.
    */
   public boolean guess(String word, List<String> out) {
+    return guess(word, out, true);
+  }
+
+  /** {@link #guess(String, List)}, with one-letter typos ({@code typos}) or without. */
+  public boolean guess(String word, List<String> out, boolean typos) {
     Matcher om = ORDINAL.matcher(word);
     if (om.matches()) {
       out.add(om.group(1));
@@ -433,7 +448,7 @@ public final class RussianLemmatizer {
     if (w.indexOf('ъ') > 0 && tryAs(w.replace('ъ', 'ь'), out)) {
       return true;
     }
-    if (n >= 5) {
+    if (typos && n >= 5) {
       return edits(w, out);
     }
     return false;

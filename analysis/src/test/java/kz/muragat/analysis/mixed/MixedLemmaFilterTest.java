@@ -24,7 +24,7 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        TokenStream ts = new MixedLemmaFilter(new LowerCaseFilter(t), kk, true, query);
+        TokenStream ts = new MixedLemmaFilter(new LowerCaseFilter(t), kk, true, query, false);
         return new TokenStreamComponents(t, ts);
       }
     };
@@ -117,7 +117,7 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new ArchiveTokenizer();
-        return new TokenStreamComponents(t, new MixedLemmaFilter(new LowerCaseFilter(t), kk, true, query));
+        return new TokenStreamComponents(t, new MixedLemmaFilter(new LowerCaseFilter(t), kk, true, query, false));
       }
     };
   }

@@ -1,6 +1,7 @@
 package kz.muragat.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,6 +146,33 @@ class FileEntriesTest {
     assertEquals("        реабнлитирован", UncertainWords.of(p));
     PageRecord layer = new PageRecord(1, PageSource.TEXT_LAYER, text, 100, 100, -1f, null, List.of());
     assertEquals("", UncertainWords.of(layer));
+  }
+
+  /** A word read with doubt carries the recogniser's other readings of it, and they are found at its place. */
+  @Test
+  void otherReadingsOfAnUncertainWordAreIndexedOnIt() throws Exception {
+    String text = "Абильев арестован НКВА 1938";
+    PageRecord p = new PageRecord(1, PageSource.OCR, text, 100, 100, 70f, null, List.of(
+        new WordBox("Абильев", 0, 0, 10, 10, 96f, 0, 7, List.of("Абкльев")),
+        new WordBox("арестован", 12, 0, 10, 10, 95f, 8, 17),
+        new WordBox("НКВА", 24, 0, 10, 10, 41f, 18, 22, List.of("НКВЯ", "НКВД")),
+        new WordBox("1938", 36, 0, 10, 10, 95f, 23, 27)));
+    char m = kz.muragat.analysis.ocr.OcrReadings.MARK;
+    assertEquals(" ".repeat(18) + "НКВА" + m + "НКВЯ" + m + "НКВД     ", UncertainWords.of(p));
+    try (var analyzer = kz.muragat.analysis.MuragatAnalysis.ocrAnalyzer();
+        var ts = analyzer.tokenStream(IndexSchema.TEXT_OCR, UncertainWords.of(p))) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var off = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      boolean found = false;
+      while (ts.incrementToken()) {
+        assertEquals(18, off.startOffset(), "every term is on the uncertain word: " + term);
+        assertEquals(22, off.endOffset());
+        found |= term.toString().equals("нквд");
+      }
+      ts.end();
+      assertTrue(found, "the right reading is indexed");
+    }
   }
 
   private static Query visible(Term word, Viewer viewer) {

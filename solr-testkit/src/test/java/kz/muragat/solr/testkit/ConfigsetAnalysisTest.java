@@ -44,7 +44,9 @@ class ConfigsetAnalysisTest {
           "Тұтқындалған адамның сауалнамасы. Қарағанды облысы, Ұзақтың ауылы.",
           "Их стало больше; абильев узак. СЛУШАЛИ: Дело Абильева, тов. К. Жумабаев уехал в Польшу.",
           "Жумабаев Касым рсабилитировап; 0спанов, Сейфоллаулы Сәкен, Бaйтурсынов 1937 г.",
-          "Ol tolƅq aqtaldƅ. Qamauƣa alƅnƅp, yştiginiꞑ şeşimimen; Əʙilulƅ kelip, Smith aqtaldy.");
+          "Ol tolƅq aqtaldƅ. Qamauƣa alƅnƅp, yştiginiꞑ şeşimimen; Əʙilulƅ kelip, Smith aqtaldy.",
+          // an uncertain word's other readings (OcrReadings) and a misread unknown word (typos)
+          "органами НКВА\uE000НКВЯ\uE000НКВД   Постановипи: пайықты\uE000лайықты деп");
 
   static SolrProcess solr;
   static SolrClient client;
