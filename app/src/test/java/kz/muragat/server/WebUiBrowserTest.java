@@ -42,6 +42,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -648,8 +649,7 @@ class WebUiBrowserTest {
 
     hitFor(driver, WebUiFixture.PNG_ID).findElement(By.cssSelector(".page-snippet")).click();
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.until(x -> x.findElements(By.cssSelector(".hit-box")).stream().anyMatch(WebElement::isDisplayed));
-    WebElement box = driver.findElement(By.cssSelector(".hit-box"));
+    WebElement box = wait.until(x -> shownBoxOn(x, "Жұмабаев"));
     assertTrue(box.getAttribute("class").contains("approx") && box.getAttribute("class").contains("match-variant"), box.getAttribute("class"));
     assertEquals("dashed", box.getCssValue("outline-style"), "an approximate box is dashed");
     assertTrue(box.getAttribute("title").startsWith("Жұмабаев — "), box.getAttribute("title"));
@@ -658,11 +658,23 @@ class WebUiBrowserTest {
 
     // the form on the TIFF is a plain box
     hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet")).click();
-    wait.until(x -> x.findElements(By.cssSelector(".hit-box")).stream().anyMatch(WebElement::isDisplayed));
-    WebElement plain = driver.findElement(By.cssSelector(".hit-box"));
+    // the PNG's boxes may still be on screen while the TIFF's page loads: wait for the TIFF's own
+    WebElement plain = wait.until(x -> shownBoxOn(x, "Жумабаев"));
     assertFalse(plain.getAttribute("class").contains("approx"), plain.getAttribute("class"));
     assertEquals("solid", plain.getCssValue("outline-style"));
     driver.findElement(By.id("page-pane")).sendKeys(Keys.ESCAPE);
+  }
+
+  /** A box on screen whose word starts {@code word}, or null while there is none (boxes are redrawn as pages load). */
+  private static WebElement shownBoxOn(WebDriver d, String word) {
+    for (WebElement b : d.findElements(By.cssSelector(".hit-box"))) {
+      try {
+        if (b.isDisplayed() && b.getAttribute("title").startsWith(word)) return b;
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        // replaced while we looked: the next poll sees the new one
+      }
+    }
+    return null;
   }
 
   /** Issue 19: an empty index says so, and how to fill it, instead of "nothing found". */
