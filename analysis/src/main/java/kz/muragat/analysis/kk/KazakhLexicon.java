@@ -133,6 +133,11 @@ public final class KazakhLexicon {
     return nouns.isEmpty() && verbs.isEmpty();
   }
 
+  /** Whether the list has the (lower-case) word: as a noun, or as a verb's -у/-ю form ({@code тау}). */
+  public boolean lists(String s) {
+    return nouns.contains(s) || ((s.endsWith("у") || s.endsWith("ю")) && s.length() > 2 && verbs.contains(verbStem(s)));
+  }
+
   public boolean isNoun(String s) {
     return nouns.contains(s);
   }

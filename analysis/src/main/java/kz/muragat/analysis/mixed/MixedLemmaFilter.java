@@ -67,7 +67,23 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     this.typos = typos;
   }
 
+  /**
+   * Ends every Kazakh stem, so that a Kazakh stem and a Russian lemma spelled alike are different
+   * terms: Kazakh {@code экономикасы} ("its economy", stem экономика) does not meet Russian {@code
+   * экономике}, nor {@code дамуымыз} Russian {@code дам}. A word both languages know still gets
+   * both analyses and meets both.
+   */
+  public static final String KAZAKH = "_kk";
+
+  /** {@link #stems} of a Kazakh word, each marked {@link #KAZAKH}. */
   private boolean kazakh(String term, List<String> out) {
+    int before = out.size();
+    boolean known = stems(term, out);
+    for (int i = before; i < out.size(); i++) out.set(i, out.get(i) + KAZAKH);
+    return known;
+  }
+
+  private boolean stems(String term, List<String> out) {
     if (Letters.hasKazakhOnly(term) && NameRecognizer.isKazakhProperNoun(term, kazakh.lexicon(), russian)) {
       out.add(term); // Қарағанды is not қара + ған + ды
       return true;
@@ -121,6 +137,13 @@ public final class MixedLemmaFilter extends AlternativesFilter {
       out.addAll(ru);
       if (kkKnown) {
         out.addAll(kk);
+      } else if (query || kazakh.lexicon().lists(term)) {
+        // a Kazakh reading the lexicon cannot confirm, but the Russian one agrees with, stands for
+        // a word of the Kazakh list (тау "mountain") and for a query word (менеджмент, to meet
+        // менеджментінің); not in the index for every Russian word (угол)
+        for (String k : kk) {
+          if (ru.contains(k.substring(0, k.length() - KAZAKH.length()))) out.add(k);
+        }
       }
     } else if (kkKnown) {
       out.addAll(kk);
@@ -144,7 +167,7 @@ public final class MixedLemmaFilter extends AlternativesFilter {
         }
       }
       russian.unknown(term, out, typos);
-      if (!(kk.size() == 1 && kk.get(0).equals(term))) {
+      if (!(kk.size() == 1 && kk.get(0).equals(term + KAZAKH))) {
         out.addAll(kk);
       }
     }

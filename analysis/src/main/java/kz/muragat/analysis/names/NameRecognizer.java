@@ -32,8 +32,10 @@ import kz.muragat.analysis.util.Letters;
  *       ({@link RussianProperNouns}: {@code Польша}, {@code Алматы}, {@code Қарағанды} through its
  *       Russian spelling) or a name of the Kazakh lexicon ({@code Райымбек}) — unless it is also a
  *       common word and either short ({@code Ата}, {@code Лев}) or listed by the Kazakh lexicon both
- *       as a name and as a word ({@code Азамат} "citizen"). So {@code больше}, {@code часто}, {@code
- *       сала}, {@code сотының} are not names.
+ *       as a name and as a word ({@code Азамат} "citizen"), or an everyday word of the Kazakh
+ *       lexicon only, spelled without Kazakh letters, that the Russian lists know as some surname
+ *       ({@code тарих}, {@code сауда}). So {@code больше}, {@code часто}, {@code сала}, {@code
+ *       сотының}, {@code саудасына} are not names.
  * </ul>
  *
  * One instance per token stream (the Russian dictionary lookup is not thread-safe); the Kazakh
@@ -112,7 +114,16 @@ public final class NameRecognizer {
     boolean common = kazakhWord || russian.isCommonWord(word);
     KazakhLexicon lexicon = kazakh.lexicon();
     String stem = kazakhWord ? scratch.get(0) : word;
-    boolean proper = lexicon.isName(word) || lexicon.isName(stem) || isRussianProperNoun(word) || isRussianProperNoun(stem);
+    boolean kazakhName = lexicon.isName(word) || lexicon.isName(stem) || isKazakhSpelledProperNoun(word) || isKazakhSpelledProperNoun(stem);
+    if (kazakhWord
+        && !kazakhName
+        && !russian.isCommonWord(word)
+        && !NameVariants.hasRussianSurnameEnding(NameVariants.fold(word))) {
+      // an everyday Kazakh word that only the Russian lists know, as some surname (тарих,
+      // тарихының, сауда, алтынын): the word, not a name
+      return false;
+    }
+    boolean proper = kazakhName || isRussianProperNoun(word) || isRussianProperNoun(stem);
     if (!proper) {
       return !common;
     }
@@ -122,6 +133,10 @@ public final class NameRecognizer {
         || !(word.length() < MIN_PROPER_OVER_COMMON
             || lexicon.isNameAndCommonWord(word)
             || lexicon.isNameAndCommonWord(stem));
+  }
+
+  private boolean isKazakhSpelledProperNoun(String word) {
+    return Letters.hasKazakhOnly(word) && isKazakhProperNoun(word, kazakh.lexicon(), russian);
   }
 
   private boolean isRussianProperNoun(String word) {

@@ -16,13 +16,19 @@ public final class OcrReadings {
 
   private OcrReadings() {}
 
+  /** Fewest letters and digits a reading needs: those of shorter words are mostly noise (ва, вв). */
+  public static final int MIN_LETTERS = 3;
+
   /**
-   * Appends {@code readings} of the word just written to {@code out}; readings that are empty,
-   * hold a space or a mark, or equal the word are left out, since they could not be one word.
+   * Appends {@code readings} of the word just written to {@code out}; readings that hold a space
+   * or a mark, or equal the word, are left out, since they could not be one other word, and so are
+   * readings with fewer than {@link #MIN_LETTERS} letters and digits (a smudged ва is not вв, the
+   * abbreviation of век; the OCR-confusion keys cover short words).
    */
   public static void append(StringBuilder out, String word, List<String> readings) {
     for (String r : readings) {
-      if (r.isEmpty() || r.equals(word) || r.indexOf(MARK) >= 0 || r.chars().anyMatch(Character::isWhitespace)) continue;
+      if (r.equals(word) || r.indexOf(MARK) >= 0 || r.chars().anyMatch(Character::isWhitespace)) continue;
+      if (r.codePoints().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) continue;
       out.append(MARK).append(r);
     }
   }

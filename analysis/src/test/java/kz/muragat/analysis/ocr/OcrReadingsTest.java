@@ -74,8 +74,8 @@ public class OcrReadingsTest extends BaseTokenStreamTestCase {
   /** What cannot be one word is not carried as a reading, and a mark in the text reads as a space. */
   public void testEncoding() {
     StringBuilder sb = new StringBuilder("сот");
-    OcrReadings.append(sb, "сот", List.of("", "сот", "со т", "сат", "с" + M + "т"));
-    assertEquals("сот" + M + "сат", sb.toString());
+    OcrReadings.append(sb, "сот", List.of("", "сот", "со т", "сат", "с" + M + "т", "вв.", "1937"));
+    assertEquals("сот" + M + "сат" + M + "1937", sb.toString());
     assertEquals("a b", OcrReadings.plain("a" + M + "b"));
   }
 
