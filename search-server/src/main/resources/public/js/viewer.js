@@ -221,6 +221,14 @@ function renderPageText() {
   src.textContent = page.source === 'ocr' ? t('sourceOcr')(page.confidence)
     : page.source === 'text_layer' ? t('sourceTextLayer') : t('sourceText');
   if (page.script) src.appendChild(scriptNote(page));
+  if (page.lostText) {
+    // the confidence speaks only for what was read: say that part of the page was not
+    const lost = document.createElement('span');
+    lost.className = 'lost-text';
+    lost.setAttribute('role', 'note');
+    lost.textContent = ' ' + t('lostText');
+    src.appendChild(lost);
+  }
   const words = viewer.snippetWords.concat(viewer.boxes.map((b) => b.word));
   const text = page.text || '';
   if (!text.trim()) { textBox.textContent = t('emptyText'); return; }

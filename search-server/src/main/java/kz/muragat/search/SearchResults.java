@@ -53,10 +53,20 @@ public final class SearchResults {
   /**
    * One page of a document as the viewer shows it. {@code languages} (ISO 639-1, main first) and {@code script} (ISO 15924:
    * {@code Cyrl}, {@code Latn}, {@code Cyrl+Latn}) are what the OCR judged the page to be in; empty
-   * and {@code null} for pages it did not read.
+   * and {@code null} for pages it did not read. {@code lostText} (present only when true): the OCR read
+   * much less text than the page's ink shows, so part of the page is missing from its text.
    */
   public record PageView(
-      int number, String source, String text, int width, int height, float confidence, boolean image, List<String> languages, String script) {}
+      int number,
+      String source,
+      String text,
+      int width,
+      int height,
+      float confidence,
+      boolean image,
+      List<String> languages,
+      String script,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean lostText) {}
 
   /** A document with its metadata and pages. */
   public record DocumentView(

@@ -198,7 +198,7 @@ public final class SearchService implements SearchBackend {
     for (PageRecord p : l.record.pages()) {
       if (!l.visible(p)) continue;
       pages.add(new SearchResults.PageView(p.number(), p.source().name().toLowerCase(Locale.ROOT), p.text(), p.width(), p.height(), p.confidence(), p.image() != null,
-          p.languages(), p.script()));
+          p.languages(), p.script(), p.lostText()));
     }
     Map<String, String> meta = metadata(l.doc.metaJson());
     return new SearchResults.DocumentView(

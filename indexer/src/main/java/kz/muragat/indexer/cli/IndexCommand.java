@@ -202,7 +202,12 @@ public final class IndexCommand implements Callable<Integer> {
     }
     printInvalidMetadata(report);
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
-      System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", printable(p.id()), p.page(), p.confidence());
+      if (p.lostText()) {
+        System.err.printf(Locale.ROOT, "  text lost: %s page %d (read much less text than its ink shows; %.0f%% confidence in what was read)%n",
+            printable(p.id()), p.page(), p.confidence());
+      } else {
+        System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", printable(p.id()), p.page(), p.confidence());
+      }
     }
     System.err.println("report: " + options.reportsDir().resolve("latest.json"));
   }

@@ -21,6 +21,7 @@ import kz.muragat.core.model.PageSource;
 import kz.muragat.core.model.WordBox;
 import kz.muragat.indexer.ocr.OcrEnginePool;
 import kz.muragat.indexer.ocr.OcrPage;
+import kz.muragat.indexer.ocr.ShortReading;
 import kz.muragat.core.store.StorageException;
 import org.w3c.dom.NodeList;
 
@@ -148,7 +149,7 @@ public final class ImageExtractor implements Extractor {
           }
           return new PageRecord(
               number, PageSource.OCR, page.text(), view.getWidth(), view.getHeight(), page.meanConfidence(), name, page.words(),
-              page.languages(), page.script());
+              page.languages(), page.script(), ShortReading.of(page, r.prepared().ocr(), dpi));
         });
   }
 

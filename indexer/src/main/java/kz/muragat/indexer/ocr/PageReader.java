@@ -17,8 +17,8 @@ import kz.muragat.indexer.deadline.Deadline;
  *       Kazakh pages, the Latin model where Latin text is, the Jaŋalif model on Jaŋalif pages).
  *   <li><b>A short reading never stands.</b> The page is read with the configured thresholding;
  *       when that reading holds far fewer characters than the page's ink has glyphs ({@link
- *       InkGlyphs}) — over the page or in any band of it, as when a stain or faded ink swallowed
- *       lines — it is read again with Sauvola's adaptive thresholding, and the reading with more
+ *       InkGlyphs}, {@link ShortReading}) — over the page or in any band of it, as when a stain or
+ *       faded ink swallowed lines — it is read again with Sauvola's adaptive thresholding, and the reading with more
  *       believable text is kept. Pages read in full pay for no second reading.
  *   <li><b>Clean text.</b> {@link CleanText}: specks, look-alikes, Jaŋalif letters.
  * </ol>
@@ -26,14 +26,6 @@ import kz.muragat.indexer.deadline.Deadline;
  * The languages recorded for the page are judged again from the final reading (all of it).
  */
 final class PageReader {
-  /** A reading with fewer characters than this share of the page's glyphs is short. */
-  static final double SHORT_PAGE = 0.75;
-
-  /** A band with at least {@link #BAND_GLYPHS} glyphs whose reading has fewer characters than this share of them is short. */
-  static final double SHORT_BAND = 0.45;
-
-  static final int BAND_GLYPHS = 40;
-
   private final OcrSettings settings;
   private final Function<String, TesseractEngine> engines;
 
@@ -54,7 +46,7 @@ final class PageReader {
     OcrPage first = engine.recognize(image, dpi, deadline);
     String notes = "models " + models;
     OcrPage best = first;
-    if (settings.thresholdingMethod() != OcrSettings.SAUVOLA && isShort(first, InkGlyphs.count(image, dpi))) {
+    if (settings.thresholdingMethod() != OcrSettings.SAUVOLA && ShortReading.of(first, InkGlyphs.count(image, dpi))) {
       engine.setThresholding(OcrSettings.SAUVOLA);
       OcrPage second = engine.recognize(image, dpi, deadline);
       engine.setThresholding(settings.thresholdingMethod());
@@ -134,22 +126,6 @@ final class PageReader {
 
   /** Suffix of an engine key: that engine reads one word an image (page segmentation mode 8). */
   static final String WORD_MODE = "@word";
-
-  /** Whether a reading holds much less text than the ink suggests, on the page or in a band of it. */
-  static boolean isShort(OcrPage reading, InkGlyphs ink) {
-    int[] read = new int[InkGlyphs.BANDS];
-    int total = 0;
-    for (var w : reading.words()) {
-      int n = (int) w.text().codePoints().filter(Character::isLetterOrDigit).count();
-      read[ink.bandOf(w.y() + w.h() / 2)] += n;
-      total += n;
-    }
-    if (ink.total() >= BAND_GLYPHS && total < SHORT_PAGE * ink.total()) return true;
-    for (int b = 0; b < InkGlyphs.BANDS; b++) {
-      if (ink.band(b) >= BAND_GLYPHS && read[b] < SHORT_BAND * ink.band(b)) return true;
-    }
-    return false;
-  }
 
   /** Strips of the page the probe reads: at its top, middle and bottom. */
   static final int PROBE_STRIPS = 3;

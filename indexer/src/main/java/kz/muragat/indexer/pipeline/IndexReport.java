@@ -32,8 +32,11 @@ public record IndexReport(
   /** A file that could not be indexed, with the reason. */
   public record Failure(String id, String path, String reason) {}
 
-  /** A page whose OCR confidence is low enough to deserve a human look. */
-  public record LowConfidencePage(String id, int page, float confidence) {}
+  /**
+   * A page whose OCR deserves a human look: its mean confidence is low, or its reading lost text
+   * ({@code lostText}: much shorter than the page's ink, however confident the words it kept).
+   */
+  public record LowConfidencePage(String id, int page, float confidence, boolean lostText) {}
 
   /**
    * A metadata value that cannot be true (e.g. the date {@code 1937-13-45}): the document was

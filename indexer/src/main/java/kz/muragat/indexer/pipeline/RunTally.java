@@ -34,7 +34,8 @@ final class RunTally {
   private int indexed, fromCache, unchanged, removed, pages, ocrPages;
 
   /**
-   * @param lowConfidence OCR pages with a mean confidence below this are listed for review
+   * @param lowConfidence OCR pages with a mean confidence below this (or whose reading lost text)
+   *     are listed for review
    * @param clock milliseconds since the epoch: the run starts now
    */
   RunTally(Progress progress, float lowConfidence, LongSupplier clock) {
@@ -75,8 +76,8 @@ final class RunTally {
     for (PageRecord p : o.record().pages()) {
       if (p.source() != PageSource.OCR && p.source() != PageSource.OCR_IMPORTED) continue;
       if (p.source() == PageSource.OCR && o.kind() == FileOutcome.Kind.EXTRACTED) ocrPages++;
-      if (p.confidence() >= 0 && p.confidence() < lowConfidence) {
-        low.add(new IndexReport.LowConfidencePage(id, p.number(), p.confidence()));
+      if ((p.confidence() >= 0 && p.confidence() < lowConfidence) || p.lostText()) {
+        low.add(new IndexReport.LowConfidencePage(id, p.number(), p.confidence(), p.lostText()));
       }
     }
   }

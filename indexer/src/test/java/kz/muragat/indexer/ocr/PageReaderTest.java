@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * The adaptive reading with real Tesseract on pages made by the project's scan generator:
  * languages and script judged per page, a short reading read again, the text cleaned.
  */
-class PageReaderTest {
-  static final String RUSSIAN = TesseractEngineTest.RUSSIAN + " Обвиняемый виновным себя не признал. "
+public class PageReaderTest {
+  public static final String RUSSIAN = TesseractEngineTest.RUSSIAN + " Обвиняемый виновным себя не признал. "
       + "Постановлением Особого совещания при НКВД СССР приговорён к восьми годам заключения в исправительно-трудовом лагере.";
   static final String KAZAKH = TesseractEngineTest.KAZAKH + " Қамауға алынып, үштіктің қаулысымен ату жазасына кесілген. "
       + "Оның ісі қайта қаралып, қылмыс құрамының болмауына байланысты тоқтатылды. Ол толық ақталды.";
@@ -97,11 +97,11 @@ class PageReaderTest {
     try (OcrEnginePool plain = new OcrEnginePool(single, 1)) {
       once = plain.recognize(stained, 200);
     }
-    assertTrue(PageReader.isShort(once, InkGlyphs.count(stained, 200)), "one Otsu reading is short: " + once.text());
+    assertTrue(ShortReading.of(once, InkGlyphs.count(stained, 200)), "one Otsu reading is short: " + once.text());
     OcrPage adaptive = read(stained);
     int onStain = wordsBelow(adaptive, stained.getHeight() * 2 / 5), onStainOnce = wordsBelow(once, stained.getHeight() * 2 / 5);
     assertTrue(onStain >= 30 && 2 * onStain > 3 * onStainOnce, "words on the stain: " + onStain + " adaptive, " + onStainOnce + " once");
-    assertFalse(PageReader.isShort(read(rendered.image()), InkGlyphs.count(rendered.image(), 200)), "the clean page is not short");
+    assertFalse(ShortReading.of(read(rendered.image()), InkGlyphs.count(rendered.image(), 200)), "the clean page is not short");
   }
 
   private static int wordsBelow(OcrPage p, int y) {
@@ -112,7 +112,7 @@ class PageReaderTest {
    * The page with a large round stain over its lower half: darkest (under a third of the paper's
    * brightness) in the middle, fading out to its rim; the ink stays darker than the stain.
    */
-  static BufferedImage stain(BufferedImage image) {
+  public static BufferedImage stain(BufferedImage image) {
     BufferedImage grey = Images.toGrey(image);
     BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     byte[] src = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();

@@ -63,8 +63,8 @@ class RunTallyTest {
         record(page(1, PageSource.TEXT_LAYER, 10), page(3, PageSource.OCR_IMPORTED, 30), page(2, PageSource.OCR, 40)), true, List.of())));
     List<IndexReport.LowConfidencePage> low = tally.report("/s", 2).lowConfidence();
     assertEquals(List.of(
-        new IndexReport.LowConfidencePage("a.tif", 2, 40), new IndexReport.LowConfidencePage("a.tif", 3, 30),
-        new IndexReport.LowConfidencePage("z.tif", 1, 20), new IndexReport.LowConfidencePage("z.tif", 2, 59.9f)), low,
+        new IndexReport.LowConfidencePage("a.tif", 2, 40, false), new IndexReport.LowConfidencePage("a.tif", 3, 30, false),
+        new IndexReport.LowConfidencePage("z.tif", 1, 20, false), new IndexReport.LowConfidencePage("z.tif", 2, 59.9f, false)), low,
         "OCR'd and imported pages below 60, cached ones too; not text layers, not pages without a confidence, not 60 itself");
     assertEquals(List.of(), new RunTally(progress, RunTally.NO_REVIEW, clock::get).report("/s", 0).lowConfidence());
   }
