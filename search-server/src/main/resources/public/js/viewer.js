@@ -142,7 +142,7 @@ export function renderViewer() {
   const hidden = hiddenPageNumbers();
   $('#viewer-title').textContent = doc.title || doc.id;
   $('#viewer-citation').textContent = doc.citation || '';
-  renderFacts(doc, (n) => gotoPage(n));
+  renderFacts(doc, (n) => gotoPage(n), (id, n) => openDocument(id, n, { push: true }));
   const iiif = $('#iiif-manifest');
   iiif.hidden = !doc.iiif_manifest;
   if (doc.iiif_manifest) iiif.href = doc.iiif_manifest;

@@ -665,6 +665,44 @@ class WebUiBrowserTest {
     driver.findElement(By.id("page-pane")).sendKeys(Keys.ESCAPE);
   }
 
+  /**
+   * Issue 20: a person named in a document's facts opens their card — every spelling the archive
+   * saw (Russian Жумабаева Касыма, Kazakh Жұмабаев Қасым), the birth year, and every document that
+   * names them — and a document on the card opens in the viewer.
+   */
+  @Test
+  @Order(18)
+  void aPersonInTheFactsOpensTheirCardWithEveryDocumentNamingThem() throws IOException {
+    search(driver, "Жумабаев");
+    hitFor(driver, WebUiFixture.TIFF_ID).findElement(By.cssSelector(".page-snippet")).click();
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    WebElement person = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#viewer-facts .person-link")));
+    person.click();
+    WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-card .person-docs")));
+    WebElement head = driver.findElement(By.cssSelector("#person-card"));
+    assertTrue(head.getText().contains("1898"), "the birth year: " + head.getText());
+    String text = head.getText().replace('ё', 'е');
+    assertTrue(text.contains("Жұмабаев") && text.contains("Жумабаев"), "both scripts' spellings: " + text);
+    List<String> docs = card.findElements(By.cssSelector("li")).stream().map(li -> li.getAttribute("data-doc")).sorted().toList();
+    assertTrue(docs.containsAll(List.of(WebUiFixture.TIFF_ID, WebUiFixture.PNG_ID)), "the documents naming them: " + docs);
+    screenshot(driver, "person-card.png");
+    // the Kazakh certificate opens from the card
+    card.findElement(By.cssSelector("li[data-doc='" + WebUiFixture.PNG_ID + "'] a.person-doc")).click();
+    wait.until(d -> currentDoc(d).equals(WebUiFixture.PNG_ID));
+    wait.until(d -> !d.findElement(By.id("viewer-title")).getText().isBlank() && d.findElement(By.cssSelector("#viewer-facts .person-link")).isDisplayed());
+    assertFalse(driver.findElement(By.id("person-card")).isDisplayed(), "a new document starts without the card");
+    driver.findElement(By.id("page-pane")).sendKeys(Keys.ESCAPE);
+  }
+
+  /** The document the page's URL says the viewer shows. */
+  private static String currentDoc(WebDriver d) {
+    String query = URI.create(d.getCurrentUrl()).getRawQuery();
+    for (String kv : query == null ? new String[0] : query.split("&")) {
+      if (kv.startsWith("doc=")) return URLDecoder.decode(kv.substring(4), StandardCharsets.UTF_8);
+    }
+    return "";
+  }
+
   /** A box on screen whose word starts {@code word}, or null while there is none (boxes are redrawn as pages load). */
   private static WebElement shownBoxOn(WebDriver d, String word) {
     for (WebElement b : d.findElements(By.cssSelector(".hit-box"))) {
