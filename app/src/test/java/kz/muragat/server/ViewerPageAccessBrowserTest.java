@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -26,6 +27,9 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import kz.muragat.indexer.ocr.OcrSettings;
+import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.indexer.pipeline.Indexer;
 import kz.muragat.indexer.pipeline.IndexerOptions;
 import kz.muragat.indexer.pipeline.Progress;
@@ -35,6 +39,7 @@ import kz.muragat.scangen.RenderedPage;
 import kz.muragat.scangen.ScanGenerator;
 import kz.muragat.scangen.ScanOptions;
 import kz.muragat.scangen.ScanWriter;
+import kz.muragat.scangen.Stains;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +64,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the viewer shows the real page numbers, says which are closed, steps over them, explains a link
  * to a closed page instead of showing a broken image, and never asks the server for a closed page
  * — every request the browser sends is read from Chromium's network log and its resource timing.
+ * And a scan whose OCR lost text (a stain) says so under its text: what a page cannot fully show.
  */
 class ViewerPageAccessBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -98,8 +104,12 @@ class ViewerPageAccessBrowserTest {
     try {
       Path scans = work.resolve("scans");
       writeDocument(scans);
+      writeStainedScan(scans);
       Path data = work.resolve("data");
-      try (Indexer indexer = new Indexer(IndexerOptions.defaults(data))) {
+      // one global-threshold reading, no adaptive second one: the stained page keeps what the
+      // stain swallowed lost (the PDF has a text layer and is not read at all)
+      OcrSettings single = OcrSettings.defaults().withAdaptive(false);
+      try (Indexer indexer = new Indexer(new IndexerOptions(data, single, 1, false, false, 60f).withPreprocessing(Preprocessing.OFF))) {
         indexer.index(scans, Progress.NONE);
       }
       server = new MuragatServer(new ServerOptions(data, "127.0.0.1", 0)).start();
@@ -129,6 +139,16 @@ class ViewerPageAccessBrowserTest {
          "language": "ru", "page_access": {"3": "closed", "5-6": "closed"}}
         """,
         StandardCharsets.UTF_8);
+  }
+
+  /** A scan whose lower half a dark stain hides from a single reading: its OCR lost text. */
+  static final String STAINED_ID = "фонд 5/протокол в пятнах.png";
+
+  static void writeStainedScan(Path scans) throws IOException {
+    String text = "Протокол допроса обвиняемого, уроженца Павлодарского уезда, учителя. Обвиняемый виновным\n"
+        + "себя не признал. Следствие установило, что в 1929 году он работал учителем школы.\n\n";
+    BufferedImage page = new ScanGenerator(new ScanOptions(5, 200, Degradation.LIGHT, "freemono", null)).render("s", text.repeat(6)).pages().get(0).image();
+    ImageIO.write(Stains.darkRoundStain(page), "png", scans.resolve(STAINED_ID).toFile());
   }
 
   private static ChromeDriver newDriver() throws IOException {
@@ -260,6 +280,23 @@ class ViewerPageAccessBrowserTest {
     waitForPage(1);
 
     assertNoClosedPageRequested(4, 2, 7, 1);
+  }
+
+  /** Issue 19 item 4: a page whose OCR lost text says so under its text, whatever its confidence. */
+  @Test
+  void aPageWhoseReadingLostTextSaysSo() throws IOException {
+    driver.get(base() + "?doc=" + enc(STAINED_ID) + "&page=1");
+    WebElement lost = new WebDriverWait(driver, WAIT).until(d -> {
+      List<WebElement> l = d.findElements(By.cssSelector("#text-source .lost-text"));
+      return l.isEmpty() || !l.get(0).isDisplayed() ? null : l.get(0);
+    });
+    assertTrue(lost.getText().contains("не распознана"), lost.getText());
+    assertTrue(driver.findElement(By.id("text-source")).getText().contains("уверенность"), "the confidence is still shown");
+    screenshot("lost-text.png");
+    // a page read in full has no such note
+    driver.get(base() + "?doc=" + enc(DOC_ID) + "&page=1");
+    waitForCounter("стр. 1 (из 7; стр. 3, 5–6 недоступны при вашем уровне доступа)");
+    assertTrue(driver.findElements(By.cssSelector("#text-source .lost-text")).isEmpty());
   }
 
   @Test

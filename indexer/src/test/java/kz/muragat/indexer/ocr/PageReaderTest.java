@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.util.List;
 import java.util.Locale;
 import kz.muragat.core.model.WordBox;
@@ -14,6 +13,7 @@ import kz.muragat.scangen.Janalif;
 import kz.muragat.scangen.RenderedPage;
 import kz.muragat.scangen.ScanGenerator;
 import kz.muragat.scangen.ScanOptions;
+import kz.muragat.scangen.Stains;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * The adaptive reading with real Tesseract on pages made by the project's scan generator:
  * languages and script judged per page, a short reading read again, the text cleaned.
  */
-public class PageReaderTest {
-  public static final String RUSSIAN = TesseractEngineTest.RUSSIAN + " Обвиняемый виновным себя не признал. "
+class PageReaderTest {
+  static final String RUSSIAN = TesseractEngineTest.RUSSIAN + " Обвиняемый виновным себя не признал. "
       + "Постановлением Особого совещания при НКВД СССР приговорён к восьми годам заключения в исправительно-трудовом лагере.";
   static final String KAZAKH = TesseractEngineTest.KAZAKH + " Қамауға алынып, үштіктің қаулысымен ату жазасына кесілген. "
       + "Оның ісі қайта қаралып, қылмыс құрамының болмауына байланысты тоқтатылды. Ол толық ақталды.";
@@ -91,7 +91,7 @@ public class PageReaderTest {
   @Test
   void aShortReadingOnAStainedPageIsReadAgainAdaptively() {
     RenderedPage rendered = page((RUSSIAN + "\n\n").repeat(3), Degradation.LIGHT);
-    BufferedImage stained = stain(rendered.image());
+    BufferedImage stained = Stains.darkRoundStain(rendered.image());
     OcrSettings single = OcrSettings.defaults().withAdaptive(false);
     OcrPage once;
     try (OcrEnginePool plain = new OcrEnginePool(single, 1)) {
@@ -106,27 +106,6 @@ public class PageReaderTest {
 
   private static int wordsBelow(OcrPage p, int y) {
     return (int) p.words().stream().filter(w -> w.y() > y && w.text().codePoints().filter(Character::isLetter).count() >= 3).count();
-  }
-
-  /**
-   * The page with a large round stain over its lower half: darkest (under a third of the paper's
-   * brightness) in the middle, fading out to its rim; the ink stays darker than the stain.
-   */
-  public static BufferedImage stain(BufferedImage image) {
-    BufferedImage grey = Images.toGrey(image);
-    BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    byte[] src = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-    byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-    int w = grey.getWidth(), h = grey.getHeight();
-    double cx = w / 2.0, cy = h * 0.68, r = w * 0.42;
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        double d = Math.hypot(x - cx, y - cy) / r;
-        double f = d >= 1 ? 1.0 : 0.28 + 0.72 * d * d;
-        dst[y * w + x] = (byte) (int) Math.round((src[y * w + x] & 0xff) * f);
-      }
-    }
-    return out;
   }
 
   @Test

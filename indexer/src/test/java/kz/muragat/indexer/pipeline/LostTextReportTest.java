@@ -13,11 +13,11 @@ import javax.imageio.ImageIO;
 import kz.muragat.core.model.PageRecord;
 import kz.muragat.core.store.DocumentStore;
 import kz.muragat.indexer.ocr.OcrSettings;
-import kz.muragat.indexer.ocr.PageReaderTest;
 import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.scangen.Degradation;
 import kz.muragat.scangen.ScanGenerator;
 import kz.muragat.scangen.ScanOptions;
+import kz.muragat.scangen.Stains;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +29,18 @@ import org.junit.jupiter.api.io.TempDir;
 class LostTextReportTest {
   @TempDir Path tmp;
 
+  static final String PROTOCOL =
+      "Протокол допроса обвиняемого Жумабаева Касыма, 1898 года рождения, уроженца Каркаралинского\n"
+          + "района, по профессии учителя. Обвиняемый виновным себя не признал. Следствие установило,\n"
+          + "что в 1929 году он работал учителем школы и преподавал родной язык и арифметику.";
+
   @Test
   void aPageWhoseReadingLostTextIsListedForReviewAndMarked() throws Exception {
     Path scans = Files.createDirectories(tmp.resolve("scans"));
     BufferedImage clean =
         new ScanGenerator(new ScanOptions(5, 200, Degradation.LIGHT, "freemono", null))
-            .render("p", (PageReaderTest.RUSSIAN + "\n\n").repeat(3)).pages().get(0).image();
-    ImageIO.write(PageReaderTest.stain(clean), "png", scans.resolve("stained.png").toFile());
+            .render("p", (PROTOCOL + "\n\n").repeat(6)).pages().get(0).image();
+    ImageIO.write(Stains.darkRoundStain(clean), "png", scans.resolve("stained.png").toFile());
     ImageIO.write(clean, "png", scans.resolve("clean.png").toFile());
     // one reading with a global (Otsu) threshold, as a collection indexed with --thresholding 0
     // and no adaptive re-reading would get: what the stain hides is never read
