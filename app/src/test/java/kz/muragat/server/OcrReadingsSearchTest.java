@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,8 +41,6 @@ class OcrReadingsSearchTest {
   @TempDir static Path tmp;
   static MuragatServer server;
   static DocumentRecord record;
-  static final HttpClient http = HttpClient.newHttpClient();
-  static final ObjectMapper json = new ObjectMapper();
 
   static final String TEXT =
       """
@@ -76,7 +68,7 @@ class OcrReadingsSearchTest {
     }
     try (Stream<Path> files = Files.walk(data.resolve("store"))) {
       Path file = files.filter(f -> f.getFileName().toString().equals("record.json")).findFirst().orElseThrow();
-      record = json.readValue(file.toFile(), DocumentRecord.class);
+      record = new ObjectMapper().readValue(file.toFile(), DocumentRecord.class);
     }
     server = new MuragatServer(new ServerOptions(data, "127.0.0.1", 0)).start();
   }
@@ -140,14 +132,11 @@ class OcrReadingsSearchTest {
     assertTrue(tried >= 3, "confidently read long words to try: " + tried);
   }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  private static JsonNode get(String path) throws Exception {
+    return ApiJson.ok(server, path);
   }
 
-  private static JsonNode get(String path) throws Exception {
-    HttpResponse<String> r =
-        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), path + " -> " + r.body());
-    return json.readTree(r.body());
+  private static String enc(String s) {
+    return ApiJson.enc(s);
   }
 }

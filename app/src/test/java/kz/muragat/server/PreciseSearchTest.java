@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,8 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PreciseSearchTest {
   @TempDir static Path tmp;
   static MuragatServer server;
-  static final HttpClient http = HttpClient.newHttpClient();
-  static final ObjectMapper json = new ObjectMapper();
 
   /** One page each: the word searched for, and the words that used to be found for it. */
   static final Map<String, String> PAGES =
@@ -124,14 +115,11 @@ class PreciseSearchTest {
     }
   }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  private static JsonNode get(String path) throws Exception {
+    return ApiJson.ok(server, path);
   }
 
-  private static JsonNode get(String path) throws Exception {
-    HttpResponse<String> r =
-        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), path + " -> " + r.body());
-    return json.readTree(r.body());
+  private static String enc(String s) {
+    return ApiJson.enc(s);
   }
 }

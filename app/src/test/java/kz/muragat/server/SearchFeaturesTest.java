@@ -75,10 +75,7 @@ class SearchFeaturesTest {
   }
 
   static JsonNode get(String path) throws Exception {
-    HttpResponse<String> r =
-        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), path + " -> " + r.body());
-    return json.readTree(r.body());
+    return ApiJson.ok(server, path);
   }
 
   static String raw(String path) throws Exception {
