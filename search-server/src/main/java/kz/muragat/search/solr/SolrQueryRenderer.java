@@ -34,13 +34,16 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 /**
  * Renders the Lucene queries of a {@code SearchPlan} as Solr query strings, so SolrCloud runs the
  * same plan as the embedded index: each node a local-params query parser ({@code bool}, {@code
- * parent}, {@code term}, {@code terms}, {@code prefix}, {@code boost}, {@code lucene}) whose parts
+ * parent}, {@code term}, {@code terms}, {@code prefix}, {@code boost}, {@code lucene}, and the configset's {@code muragat}) whose parts
  * are request parameters ({@code v=$q7}), so no user text is ever spliced into query syntax.
  *
  * <ul>
  *   <li>pieces of the user's text that were analysed ({@link AnalyzedText}: words, phrases) are sent
  *       as that text for Solr to analyse in the same field with the same chains (the configset's
- *       chains are {@code MuragatAnalysis}'s), with the same operator and slop;
+ *       chains are {@code MuragatAnalysis}'s), with the same operator and slop, through the
+ *       configset's {@code muragat} parser: Solr's standard one, whose stacked terms (a word's
+ *       several lemmas, variants or OCR keys) score with the collection's statistics on every
+ *       shard, as Lucene's SynonymQuery scores them in one index ({@code kz.muragat.solr.query});
  *   <li>units matched through pages ({@link PagesToDocuments}) become {@code {!parent}} block joins
  *       over the same nested blocks (a file's pages are children of its document entry);
  *   <li>terms already analysed ({@code field:term}, prefixes, ranges, access levels, facet values) are
@@ -119,7 +122,8 @@ public final class SolrQueryRenderer {
       if (text.matches("AND|OR|NOT")) text = "\\" + text; // a word, not an operator
     }
     String op = a.operator() == BooleanClause.Occur.MUST ? "AND" : "OR";
-    return "{!lucene df=" + field(a.field()) + " q.op=" + op + " sow=true v=" + param(text) + "}";
+    // the configset's standard parser whose stacked terms score with the collection's statistics
+    return "{!muragat df=" + field(a.field()) + " q.op=" + op + " sow=true v=" + param(text) + "}";
   }
 
   private String bool(BooleanQuery b) throws QueryParseException {
