@@ -121,6 +121,42 @@ public final class DateFinder {
           LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?"
               + "\"?([0-3]?\\d)\"?" + ORDINAL + "[\\s-]?" + MONTH_WORD);
 
+  /**
+   * A year-first date broken at the day by OCR's line order: {@code 1990 жылы 22} ends a line and
+   * the month starts one of the next {@value #BROKEN_LINES} lines (a block of the page read in
+   * between). The month is looked for by {@link #monthStartingLine}.
+   */
+  private static final Pattern YEAR_DAY_BROKEN =
+      Pattern.compile(
+          LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?"
+              + "\"?([0-3]?\\d)\"?" + ORDINAL + " ?\n");
+
+  /** How many lines after a broken date's day its month may start. */
+  private static final int BROKEN_LINES = 2;
+
+  /** A line's first word and what follows it. */
+  private static final Pattern LINE_START = Pattern.compile(MONTH_WORD + "(?![а-я])");
+
+  /**
+   * The month that starts one of the {@value #BROKEN_LINES} lines from {@code at} (a line's
+   * start), with the end of its word; null when none does.
+   */
+  private static int[] monthStartingLine(String s, int at) {
+    int line = at;
+    for (int k = 0; k < BROKEN_LINES && line < s.length(); k++) {
+      Matcher m = LINE_START.matcher(s).region(line, s.length());
+      if (m.lookingAt() && month(m.group(1)) > 0) {
+        return new int[] {month(m.group(1)), m.end()};
+      }
+      int next = s.indexOf('\n', line);
+      if (next < 0) {
+        return null;
+      }
+      line = next + 1;
+    }
+    return null;
+  }
+
   /** Year, month, day, as courts wrote a session's date: {@code 1937 года, ноября 12 дня}. */
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile(
@@ -152,6 +188,7 @@ public final class DateFinder {
     Matcher dayMonthYear = anchored(DAY_MONTH_YEAR, folded);
     Matcher yearDayMonth = anchored(YEAR_DAY_MONTH, folded);
     Matcher yearMonthDay = anchored(YEAR_MONTH_DAY, folded);
+    Matcher yearDayBroken = anchored(YEAR_DAY_BROKEN, folded);
     Matcher dayYear = anchored(DAY_YEAR_AFTER_MONTH, folded);
     int n = folded.length();
     for (int i = 0; i < n; i++) {
@@ -198,6 +235,12 @@ public final class DateFinder {
         if (yearWord && at(yearDayMonth, i) && !yearFollows(folded, yearDayMonth.end())) {
           add(out, yearDayMonth.group(2), month(yearDayMonth.group(3)), yearDayMonth.group(1), i,
               yearDayMonth.end());
+        }
+        if (yearWord && at(yearDayBroken, i)) {
+          int[] month = monthStartingLine(folded, yearDayBroken.end());
+          if (month != null) {
+            add(out, yearDayBroken.group(2), month[0], yearDayBroken.group(1), i, month[1]);
+          }
         }
         if (yearWord && at(yearMonthDay, i)) {
           add(out, yearMonthDay.group(3), month(yearMonthDay.group(2)), yearMonthDay.group(1), i,

@@ -112,6 +112,16 @@ class DateFinderTest {
   }
 
   @Test
+  void aDateBrokenByAnotherBlockOfThePage() {
+    // OCR read a block of the page between the day and the month
+    reads("1990 жылы 22\nату жазасына кесілген.\nқыркүйекте ісі қайта қаралып", "1990-09-22");
+    reads("1957 г. 4\nпостановление отменено.\nмая дело прекращено", "1957-05-04");
+    // the month too far, or not a month
+    assertEquals(List.of(), dates("1990 жылы 22\nбір\nекі\nқыркүйекте"));
+    assertEquals(List.of(), dates("1938 жылы 10\nжылға сотталған"));
+  }
+
+  @Test
   void notDates() {
     assertEquals(List.of(), dates("ст. 58-10, 58-11 УК РСФСР"));
     assertEquals(List.of(), dates("32.13.1937"));
