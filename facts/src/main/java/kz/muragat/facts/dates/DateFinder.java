@@ -103,6 +103,10 @@ public final class DateFinder {
     return -1;
   }
 
+  /** A year, a year word (a speck OCR read before it allowed) and a day: {@code 1937 жылы 12}. */
+  private static final String YEAR_THEN_DAY =
+      LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?\"?([0-3]?\\d)\"?" + ORDINAL;
+
   /**
    * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code 12-го ноября 37 г.},
    * {@code 12 нояб. 1937}, Kazakh {@code 12 қараша 1937 ж.}, {@code 12-ші қарашада 1937 жылы}.
@@ -116,20 +120,14 @@ public final class DateFinder {
    * 12 қар.}, {@code 1937 жылы 12 ноябрьде} (the Russian names Soviet Kazakh paperwork used);
    * Russian {@code 1938 г. 3 октября}.
    */
-  private static final Pattern YEAR_DAY_MONTH =
-      Pattern.compile(
-          LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?"
-              + "\"?([0-3]?\\d)\"?" + ORDINAL + "[\\s-]?" + MONTH_WORD);
+  private static final Pattern YEAR_DAY_MONTH = Pattern.compile(YEAR_THEN_DAY + "[\\s-]?" + MONTH_WORD);
 
   /**
    * A year-first date broken at the day by OCR's line order: {@code 1990 жылы 22} ends a line and
    * the month starts one of the next {@value #BROKEN_LINES} lines (a block of the page read in
    * between). The month is looked for by {@link #monthStartingLine}.
    */
-  private static final Pattern YEAR_DAY_BROKEN =
-      Pattern.compile(
-          LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?"
-              + "\"?([0-3]?\\d)\"?" + ORDINAL + " ?\n");
+  private static final Pattern YEAR_DAY_BROKEN = Pattern.compile(YEAR_THEN_DAY + " ?\n");
 
   /** How many lines after a broken date's day its month may start. */
   private static final int BROKEN_LINES = 2;
