@@ -26,7 +26,9 @@ import kz.muragat.facts.text.NormalizedPage;
  *       the Russian names too: {@code 1937 жылғы 12 қарашада}, {@code 1938 жылы 3 қазанда},
  *       {@code 1937 ж. 12 қар.}, {@code 1937 жылы 12 ноябрьде}, {@code 1938 г. 3 октября};
  *   <li>month before day, as courts wrote a session's date: {@code 1937 года, ноября 12 дня},
- *       {@code октября 5 дня 1937 года}.
+ *       {@code октября 5 дня 1937 года};
+ *   <li>the day in words ({@link DayWords}): {@code двадцать третьего декабря 1937 года}, {@code
+ *       1937 жылы он екінші қарашада}.
  * </ul>
  *
  * OCR noise: commas for dots ({@code 12,11,1937}), a year that lost its 1 before a year word
@@ -155,6 +157,14 @@ public final class DateFinder {
     return null;
   }
 
+  /** Kazakh year first with the day in words: {@code 1937 жылы он екінші қарашада}. */
+  private static final Pattern YEAR_DAY_WORD_MONTH =
+      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+) " + MONTH_WORD);
+
+  /** As {@link #YEAR_DAY_WORD_MONTH}, the day in two words: {@code жиырма бесінші}. */
+  private static final Pattern YEAR_DAY_WORDS_MONTH =
+      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+ [а-я]+) " + MONTH_WORD);
+
   /** Year, month, day, as courts wrote a session's date: {@code 1937 года, ноября 12 дня}. */
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile(
@@ -187,6 +197,8 @@ public final class DateFinder {
     Matcher yearDayMonth = anchored(YEAR_DAY_MONTH, folded);
     Matcher yearMonthDay = anchored(YEAR_MONTH_DAY, folded);
     Matcher yearDayBroken = anchored(YEAR_DAY_BROKEN, folded);
+    Matcher yearDayWords = anchored(YEAR_DAY_WORDS_MONTH, folded);
+    Matcher yearDayWord = anchored(YEAR_DAY_WORD_MONTH, folded);
     Matcher dayYear = anchored(DAY_YEAR_AFTER_MONTH, folded);
     int n = folded.length();
     for (int i = 0; i < n; i++) {
@@ -240,6 +252,19 @@ public final class DateFinder {
             add(out, yearDayBroken.group(2), month[0], yearDayBroken.group(1), i, month[1]);
           }
         }
+        for (Matcher m : new Matcher[] {yearDayWords, yearDayWord}) {
+          if (yearWord && at(m, i) && DayWords.value(m.group(2)) > 0 && month(m.group(3)) > 0) {
+            add(out, DayWords.value(m.group(2)), month(m.group(3)), m.group(1), i, m.end());
+            break;
+          }
+        }
+        if (run - i == 4) {
+          int[] dayWords = dayInWordsBeforeMonth(folded, quoted);
+          if (dayWords != null) {
+            add(out, dayWords[0], dayWords[1], folded.substring(i, run), dayWords[2],
+                yearEnd(folded, run));
+          }
+        }
         if (yearWord && at(yearMonthDay, i)) {
           add(out, yearMonthDay.group(3), month(yearMonthDay.group(2)), yearMonthDay.group(1), i,
               yearMonthDay.end());
@@ -271,6 +296,33 @@ public final class DateFinder {
     }
     return false;
   }
+
+  /**
+   * A day in words and a month's name right before a year at {@code yearStart} ({@code
+   * двенадцатого ноября 1937}, {@code он екінші қараша 1937}): {day, month, start}, or null.
+   */
+  private static int[] dayInWordsBeforeMonth(String folded, int yearStart) {
+    Matcher before = WORD_BEFORE.matcher(folded.substring(Math.max(0, yearStart - 16), yearStart));
+    if (!before.find()) {
+      return null;
+    }
+    int month = month(before.group(1));
+    if (month < 0) {
+      return null;
+    }
+    int monthStart = yearStart - (before.end() - before.start());
+    int[] day = DayWords.before(folded, monthStart);
+    return day == null ? null : new int[] {day[0], month, day[1]};
+  }
+
+  /** Where a year ends, with its year word if one follows ({@code 1937 года}, {@code 1937 ж.}). */
+  private static int yearEnd(String folded, int run) {
+    Matcher m = TRAILING_YEAR_WORD.matcher(folded).region(run, folded.length());
+    return m.lookingAt() ? m.end() : run;
+  }
+
+  private static final Pattern TRAILING_YEAR_WORD =
+      Pattern.compile("\\s?(?:года|году|г\\.|г(?![а-я])|жылы|жылгы|жыл|ж\\.|ж(?![а-я]))");
 
   /** A letter in {@code s[from, to)}: a month's name may follow a day. */
   private static boolean letterWithin(String s, int from, int to) {
@@ -305,6 +357,10 @@ public final class DateFinder {
 
   private static void add(List<Found> out, String day, int month, String year, int s, int e) {
     add(out, day, Integer.toString(month), year, s, e);
+  }
+
+  private static void add(List<Found> out, int day, int month, String year, int s, int e) {
+    add(out, Integer.toString(day), Integer.toString(month), year, s, e);
   }
 
   private static void add(List<Found> out, String day, String month, String year, int s, int e) {

@@ -122,6 +122,20 @@ class DateFinderTest {
   }
 
   @Test
+  void theDayInWords() {
+    reads("двенадцатого ноября 1937 года", "1937-11-12");
+    reads("двадцать третьего декабря 1937 г.", "1937-12-23");
+    reads("первое мая 1938 г.", "1938-05-01");
+    reads("1937 жылы он екінші қарашада", "1937-11-12");
+    reads("1938 жылғы жиырма бесінші мамырда", "1938-05-25");
+    reads("1938 ж. бесінші қазанда", "1938-10-05");
+    reads("отызыншы қараша 1937 ж.", "1937-11-30");
+    // cardinals count, they do not date
+    assertEquals(List.of(), dates("пять ноября 1937 г."));
+    assertEquals(List.of(), dates("1938 жылы бес қазан"));
+  }
+
+  @Test
   void notDates() {
     assertEquals(List.of(), dates("ст. 58-10, 58-11 УК РСФСР"));
     assertEquals(List.of(), dates("32.13.1937"));
