@@ -175,9 +175,6 @@ public final class DateFinder {
       Pattern.compile(
           "([0-3]?\\d)\\s?(?:-?го\\s?)?(?:дня|числа)?\\s?,?\\s?" + YEAR + "(?=\\s?(?:г|год|ж))");
 
-  /** The word just before a day (a month's name in {@code ноября 12 дня 1937 года}). */
-  private static final Pattern WORD_BEFORE = Pattern.compile("([а-я]{3,})\\.?\\s?$");
-
   /**
    * Every date on the page, in text order; overlapping readings keep the first, longest one. Each
    * form is tried only where a number starts (every form has one), not at every character.
@@ -220,7 +217,7 @@ public final class DateFinder {
           add(out, numericComma.group(1), numericComma.group(2), numericComma.group(3), i,
               numericComma.end());
         }
-        if (at(roman, quoted)) {
+        if ((separated || next == '"') && at(roman, quoted)) {
           int month = roman(roman.group(2));
           if (month > 0) {
             add(out, roman.group(1), Integer.toString(month), roman.group(3), quoted, roman.end());
@@ -230,44 +227,26 @@ public final class DateFinder {
           add(out, dayMonthYear.group(1), month(dayMonthYear.group(2)), dayMonthYear.group(3),
               quoted, dayMonthYear.end());
         }
-        if (at(dayYear, i)) {
-          Matcher before = WORD_BEFORE.matcher(folded.substring(Math.max(0, quoted - 16), quoted));
-          if (before.find()) {
-            add(out, dayYear.group(1), month(before.group(1)), dayYear.group(2),
-                quoted - (before.end() - before.start()), dayYear.end());
-          }
+        int monthBefore = wordBefore(folded, quoted);
+        if (monthBefore >= 0 && at(dayYear, i)) {
+          add(out, dayYear.group(1), month(folded.substring(monthBefore, wordEnd(folded, monthBefore))),
+              dayYear.group(2), monthBefore, dayYear.end());
         }
       } else if (run - i == 4 || run - i == 3) {
         if (run - i == 4 && (next == '.' || next == '-') && at(yearFirst, i)) {
           add(out, yearFirst.group(3), yearFirst.group(2), yearFirst.group(1), i, yearFirst.end());
         }
         boolean yearWord = charWithin(folded, 'ж', run, run + 8) || charWithin(folded, 'г', run, run + 4);
-        if (yearWord && at(yearDayMonth, i) && !yearFollows(folded, yearDayMonth.end())) {
-          add(out, yearDayMonth.group(2), month(yearDayMonth.group(3)), yearDayMonth.group(1), i,
-              yearDayMonth.end());
+        if (yearWord) {
+          yearFirst(out, folded, i, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord);
         }
-        if (yearWord && at(yearDayBroken, i)) {
-          int[] month = monthStartingLine(folded, yearDayBroken.end());
-          if (month != null) {
-            add(out, yearDayBroken.group(2), month[0], yearDayBroken.group(1), i, month[1]);
+        int monthBefore = run - i == 4 ? wordBefore(folded, quoted) : -1;
+        if (monthBefore >= 0) {
+          int month = month(folded.substring(monthBefore, wordEnd(folded, monthBefore)));
+          int[] day = month > 0 ? DayWords.before(folded, monthBefore) : null;
+          if (day != null) {
+            add(out, day[0], month, folded.substring(i, run), day[1], yearEnd(folded, run));
           }
-        }
-        for (Matcher m : new Matcher[] {yearDayWords, yearDayWord}) {
-          if (yearWord && at(m, i) && DayWords.value(m.group(2)) > 0 && month(m.group(3)) > 0) {
-            add(out, DayWords.value(m.group(2)), month(m.group(3)), m.group(1), i, m.end());
-            break;
-          }
-        }
-        if (run - i == 4) {
-          int[] dayWords = dayInWordsBeforeMonth(folded, quoted);
-          if (dayWords != null) {
-            add(out, dayWords[0], dayWords[1], folded.substring(i, run), dayWords[2],
-                yearEnd(folded, run));
-          }
-        }
-        if (yearWord && at(yearMonthDay, i)) {
-          add(out, yearMonthDay.group(3), month(yearMonthDay.group(2)), yearMonthDay.group(1), i,
-              yearMonthDay.end());
         }
       }
       i = run - 1;
@@ -297,24 +276,6 @@ public final class DateFinder {
     return false;
   }
 
-  /**
-   * A day in words and a month's name right before a year at {@code yearStart} ({@code
-   * двенадцатого ноября 1937}, {@code он екінші қараша 1937}): {day, month, start}, or null.
-   */
-  private static int[] dayInWordsBeforeMonth(String folded, int yearStart) {
-    Matcher before = WORD_BEFORE.matcher(folded.substring(Math.max(0, yearStart - 16), yearStart));
-    if (!before.find()) {
-      return null;
-    }
-    int month = month(before.group(1));
-    if (month < 0) {
-      return null;
-    }
-    int monthStart = yearStart - (before.end() - before.start());
-    int[] day = DayWords.before(folded, monthStart);
-    return day == null ? null : new int[] {day[0], month, day[1]};
-  }
-
   /** Where a year ends, with its year word if one follows ({@code 1937 года}, {@code 1937 ж.}). */
   private static int yearEnd(String folded, int run) {
     Matcher m = TRAILING_YEAR_WORD.matcher(folded).region(run, folded.length());
@@ -323,6 +284,65 @@ public final class DateFinder {
 
   private static final Pattern TRAILING_YEAR_WORD =
       Pattern.compile("\\s?(?:года|году|г\\.|г(?![а-я])|жылы|жылгы|жыл|ж\\.|ж(?![а-я]))");
+
+  /**
+   * The year-first readings of a year at {@code i} followed by a year word: the day in digits
+   * before the month, or broken from it by a line of another block; the month before the day; the
+   * day in words. The first that reads a month wins.
+   */
+  private static void yearFirst(List<Found> out, String folded, int i, Matcher dayMonth,
+      Matcher broken, Matcher monthDay, Matcher dayWords, Matcher dayWord) {
+    if (at(dayMonth, i) && month(dayMonth.group(3)) > 0) {
+      if (!yearFollows(folded, dayMonth.end())) {
+        add(out, dayMonth.group(2), month(dayMonth.group(3)), dayMonth.group(1), i, dayMonth.end());
+      }
+      return;
+    }
+    if (at(broken, i)) {
+      int[] month = monthStartingLine(folded, broken.end());
+      if (month != null) {
+        add(out, broken.group(2), month[0], broken.group(1), i, month[1]);
+        return;
+      }
+    }
+    if (at(monthDay, i) && month(monthDay.group(2)) > 0) {
+      add(out, monthDay.group(3), month(monthDay.group(2)), monthDay.group(1), i, monthDay.end());
+      return;
+    }
+    for (Matcher m : new Matcher[] {dayWords, dayWord}) {
+      if (at(m, i) && DayWords.value(m.group(2)) > 0 && month(m.group(3)) > 0) {
+        add(out, DayWords.value(m.group(2)), month(m.group(3)), m.group(1), i, m.end());
+        return;
+      }
+    }
+  }
+
+  /**
+   * The start of the word of three letters or more that ends just before {@code at} (allowing a
+   * dot and a space: {@code нояб. 12}), or -1: a month's name may be it.
+   */
+  private static int wordBefore(String s, int at) {
+    int e = at;
+    if (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\n')) {
+      e--;
+    }
+    if (e > 0 && s.charAt(e - 1) == '.') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && s.charAt(b - 1) >= 'а' && s.charAt(b - 1) <= 'я') {
+      b--;
+    }
+    return e - b >= 3 ? b : -1;
+  }
+
+  private static int wordEnd(String s, int start) {
+    int e = start;
+    while (e < s.length() && s.charAt(e) >= 'а' && s.charAt(e) <= 'я') {
+      e++;
+    }
+    return e;
+  }
 
   /** A letter in {@code s[from, to)}: a month's name may follow a day. */
   private static boolean letterWithin(String s, int from, int to) {
