@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.facts.text.NormalizedPage;
+import kz.muragat.facts.text.NumberWords;
 
 /**
  * Finds the calendar dates (day, month and year) of a normalized page, in the forms Soviet
@@ -243,9 +244,9 @@ public final class DateFinder {
         int monthBefore = run - i == 4 ? wordBefore(folded, quoted) : -1;
         if (monthBefore >= 0) {
           int month = month(folded.substring(monthBefore, wordEnd(folded, monthBefore)));
-          int[] day = month > 0 ? DayWords.before(folded, monthBefore) : null;
+          NumberWords.Found day = month > 0 ? NumberWords.before(folded, spacesBefore(folded, monthBefore), DayWords::value) : null;
           if (day != null) {
-            add(out, day[0], month, folded.substring(i, run), day[1], yearEnd(folded, run));
+            add(out, day.value(), month, folded.substring(i, run), day.start(), yearEnd(folded, run));
           }
         }
       }
@@ -334,6 +335,14 @@ public final class DateFinder {
       b--;
     }
     return e - b >= 3 ? b : -1;
+  }
+
+  private static int spacesBefore(String s, int at) {
+    int i = at;
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
   }
 
   private static int wordEnd(String s, int start) {

@@ -70,37 +70,4 @@ final class DayWords {
     }
     return -1;
   }
-
-  /** A day in words that ends at {@code end} of the folded text, as {value, start}, or null. */
-  static int[] before(String folded, int end) {
-    int e = end;
-    while (e > 0 && folded.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int last = wordStart(folded, e);
-    if (last == e) {
-      return null;
-    }
-    int s = last;
-    while (s > 0 && folded.charAt(s - 1) == ' ') {
-      s--;
-    }
-    int first = wordStart(folded, s);
-    if (first < s) {
-      int two = value(folded.substring(first, e));
-      if (two > 0) {
-        return new int[] {two, first};
-      }
-    }
-    int one = value(folded.substring(last, e));
-    return one > 0 ? new int[] {one, last} : null;
-  }
-
-  private static int wordStart(String s, int end) {
-    int i = end;
-    while (i > 0 && s.charAt(i - 1) >= 'а' && s.charAt(i - 1) <= 'я') {
-      i--;
-    }
-    return i;
-  }
 }
