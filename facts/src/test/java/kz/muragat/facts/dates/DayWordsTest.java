@@ -2,32 +2,21 @@ package kz.muragat.facts.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DayWordsTest {
-  @Test
-  void russianOrdinals() {
-    assertEquals(12, DayWords.value("двенадцатого"));
-    assertEquals(3, DayWords.value("третьего"));
-    assertEquals(23, DayWords.value("двадцать третьего"));
-    assertEquals(31, DayWords.value("тридцать первого"));
-    assertEquals(1, DayWords.value("первое"));
-  }
-
-  @Test
-  void kazakhOrdinalsFolded() {
-    assertEquals(2, DayWords.value("екинши"));
-    assertEquals(12, DayWords.value("он екинши"));
-    assertEquals(25, DayWords.value("жиырма бесинши"));
-    assertEquals(6, DayWords.value("алтыншы"));
-    assertEquals(30, DayWords.value("отызыншы"));
-  }
-
-  @Test
-  void notADay() {
-    assertEquals(-1, DayWords.value("пять")); // a cardinal
-    assertEquals(-1, DayWords.value("бес"));
-    assertEquals(-1, DayWords.value("тридцать девятого")); // 39
-    assertEquals(-1, DayWords.value("дела"));
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    // Russian ordinals, genitive and nominative
+    "двенадцатого, 12", "третьего, 3", "двадцать третьего, 23", "тридцать первого, 31",
+    "первое, 1",
+    // Kazakh ordinals, folded
+    "екинши, 2", "он екинши, 12", "жиырма бесинши, 25", "алтыншы, 6", "отызыншы, 30",
+    // not a day: cardinals count, 39 is no day, a word is no number
+    "пять, -1", "бес, -1", "тридцать девятого, -1", "дела, -1"
+  })
+  void readsAnOrdinalDay(String words, int day) {
+    assertEquals(day, DayWords.value(words));
   }
 }
