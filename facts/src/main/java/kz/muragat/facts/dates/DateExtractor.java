@@ -85,8 +85,10 @@ public final class DateExtractor {
         if (cue.kind() != DateCues.Kind.AGENT) {
           return cue.role();
         }
+        // the verb after it says what the act did; one of something else (расстрелян: the act's
+        // execution) leaves the act its own role
         Cues.Hit<DateCues.Cue> verb = nearest(d, cues, Math.max(act.end(), d.end()), true);
-        return verb != null ? verb.value().role() : cue.role();
+        return verb != null && verb.value().role() != null ? verb.value().role() : cue.role();
       }
     }
     Cues.Hit<DateCues.Cue> verb = nearest(d, cues, -1, true);

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.facts.text.NormalizedPage;
+import kz.muragat.facts.text.NumberWords;
 
 /**
  * Finds the calendar dates (day, month and year) of a normalized page, in the forms Soviet
@@ -19,12 +19,21 @@ import kz.muragat.facts.text.NormalizedPage;
  *       (OCR's space), and the year first, {@code 1937.11.12};
  *   <li>a Roman month: {@code 12.XI.1937}, {@code 12/XI-37}, {@code 12 XI 1937} (Latin or
  *       Cyrillic look-alike letters: {@code ХI}, {@code Х1});
- *   <li>a Russian month name or its abbreviation: {@code 12 ноября 1937 г.}, {@code «12» ноября
- *       1937}, {@code 12-го ноября 37 г.}, {@code 12 нояб. 1937};
- *   <li>a Kazakh month name with any ending, year first or last: {@code 1937 жылғы 12
- *       қарашада}, {@code 1938 жылы 3 қазанда}, {@code 1937 ж. 12 қараша}, {@code 12 қараша 1937
- *       ж.}.
+ *   <li>a month's name, Russian or Kazakh, with any ending or abbreviated to three letters or
+ *       more ({@link #month}), day first: {@code 12 ноября 1937 г.}, {@code «12» ноября 1937},
+ *       {@code 12-го ноября 37 г.}, {@code 12 сентяб. 1937}, {@code 12 қараша 1937 ж.}, {@code
+ *       12-ші қарашада 1937 жылы};
+ *   <li>year first, with a year word, as Kazakh writes it and Soviet Kazakh paperwork did with
+ *       the Russian names too: {@code 1937 жылғы 12 қарашада}, {@code 1938 жылы 3 қазанда},
+ *       {@code 1937 ж. 12 қар.}, {@code 1937 жылы 12 ноябрьде}, {@code 1938 г. 3 октября};
+ *   <li>month before day, as courts wrote a session's date: {@code 1937 года, ноября 12 дня},
+ *       {@code октября 5 дня 1937 года};
+ *   <li>the day in words ({@link DayWords}): {@code двадцать третьего декабря 1937 года}, {@code
+ *       1937 жылы он екінші қарашада}.
  * </ul>
+ *
+ * OCR noise: commas for dots ({@code 12,11,1937}), a year that lost its 1 before a year word
+ * ({@code 989 жылы}), letters for digits (repaired by {@link NormalizedPage}).
  *
  * Two-digit years are read as 19xx. A match must be a valid calendar date from 1900 to 2099.
  */
@@ -34,12 +43,34 @@ public final class DateFinder {
   /** A date found at {@code [start, end)} of the normalized text. */
   public record Found(LocalDate date, int start, int end) {}
 
-  /** A year: four digits, or two from 20 to 99 (a lone "19" is a year OCR cut short). */
-  private static final String YEAR = "(1[89]\\d\\d|20\\d\\d|[2-9]\\d)(?!\\d)";
+  /**
+   * A year: four digits, or two from 20 to 99 (a lone "19" is a year OCR cut short), or three
+   * starting with 9 when a year word follows ({@code 989 жылы}, {@code 937 г.}: OCR lost the 1).
+   */
+  private static final String YEAR =
+      "(1[89]\\d\\d|20\\d\\d|9\\d\\d(?=\\s?(?:г\\.|г(?![а-я])|год|ж\\.|ж(?![а-я])|жыл))|[2-9]\\d)(?!\\d)";
+
+  /** A four-digit year, or a three-digit one as in {@link #YEAR}, that starts a year-first date. */
+  private static final String LEADING_YEAR = "(?<!\\d)((?:19|20)\\d\\d|9\\d\\d)";
+
   private static final String DAY = "(?<![\\d.,])([0-3]?\\d)";
+
+  /** A year word after a leading year: Kazakh {@code жылы}, {@code ж.}, Russian {@code г.}, {@code года}. */
+  private static final String YEAR_WORD =
+      "(?:-?\\s?(?:жылы|жылгы|жылдын|жыл|ж\\.?|года|году|г\\.?)\\s?)";
+
+  /** A day's ordinal ending: Russian {@code 12-го}, Kazakh {@code 12-ші}, {@code 3-інші}. */
+  private static final String ORDINAL = "(?:-?(?:го|ое|е|ш[иы]|нш[иы]|инш[иы]|ынш[иы]))?";
+
+  /** A word that may be a month's name or abbreviation ({@link #month} decides). */
+  private static final String MONTH_WORD = "([а-я]{3,})\\.?";
 
   private static final Pattern NUMERIC =
       Pattern.compile(DAY + "\\s?[./-]\\s?([01]?\\d)\\s?[./-]\\s?" + YEAR);
+
+  /** OCR's comma for a dot ({@code 12,11,1937}, {@code 12.11,1937}): no spaces, four-digit year. */
+  private static final Pattern NUMERIC_COMMA =
+      Pattern.compile(DAY + "[.,]([01]?\\d)[.,]((?:19|20)\\d\\d)(?!\\d)");
 
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<![\\d.,])((?:19|20)\\d\\d)[.-]([01]\\d)[.-]([0-3]\\d)(?![\\d])");
@@ -47,54 +78,103 @@ public final class DateFinder {
   /** Roman month, read on the case-kept text (Latin and Cyrillic look-alikes, 1 for I). */
   private static final Pattern ROMAN =
       Pattern.compile(
-          DAY + "\\s?[./\\- ]\\s?([IVXІХУ1l]{1,4})\\s?[./\\- ]\\s?" + YEAR);
+          "\"?" + DAY + "\"?\\s?[./\\- ]\\s?([IVXІХУ1l]{1,4})\\s?[./\\- ]\\s?" + YEAR);
 
-  private static final String[] RU_MONTHS = {
-    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр",
-    "ноябр", "декабр"
+  /**
+   * The months' names, folded (ә→а, ғ→г, қ→к, ү→у, і→и): Russian, then Kazakh (with OCR's э and е
+   * for ә in сәуір). A word is a month when it starts with one of them (any ending: {@code
+   * ноября}, {@code ноябрьде}, {@code қарашада}) or is an abbreviation of at least three letters
+   * ({@code нояб.}, {@code сентяб.}, {@code қар.}); the Russian and Kazakh names share no three
+   * first letters.
+   */
+  private static final String[][] MONTH_NAMES = {
+    {"январ", "кантар"}, {"феврал", "акпан"}, {"март", "наурыз"}, {"апрел", "сауир", "сэуир", "сеуир"},
+    {"май", "мая", "мае", "маю", "мамыр"}, {"июн", "маусым"}, {"июл", "шилде"},
+    {"август", "тамыз"}, {"сентябр", "кыркуйек"}, {"октябр", "казан"}, {"ноябр", "караша"},
+    {"декабр", "желтоксан"}
   };
-  private static final String[] RU_MONTH_ABBR = {
-    "янв", "фев", "мар", "апр", "ма[йя]", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"
-  };
 
-  /** Kazakh months, folded (ә→а, ғ→г, қ→к, ү→у, і→и), with OCR's э for ә in сәуір. */
-  private static final String[] KK_MONTHS = {
-    "кантар", "акпан", "наурыз", "с[аэе]уир", "мамыр", "маусым", "шилде", "тамыз", "кыркуйек",
-    "казан", "караша", "желтоксан"
-  };
-
-  private static final String RU_MONTH;
-  private static final String KK_MONTH;
-
-  static {
-    StringBuilder b = new StringBuilder("(");
-    for (int i = 0; i < 12; i++) {
-      b.append(i == 0 ? "" : "|").append("(").append(RU_MONTHS[i]).append("[а-я]*|")
-          .append(RU_MONTH_ABBR[i]).append("[а-я]{0,2}\\.)");
+  /** The month (1-12) a folded word names or abbreviates, or -1. */
+  static int month(String word) {
+    for (int m = 0; m < 12; m++) {
+      for (String name : MONTH_NAMES[m]) {
+        if (word.startsWith(name) || (word.length() >= 3 && name.startsWith(word))) {
+          return m + 1;
+        }
+      }
     }
-    RU_MONTH = b.append(")").toString();
-    b = new StringBuilder("(");
-    for (int i = 0; i < 12; i++) {
-      b.append(i == 0 ? "" : "|").append("(").append(KK_MONTHS[i]).append(")");
-    }
-    KK_MONTH = b.append(")[а-я]*").toString();
+    return -1;
   }
 
-  /** 12 ноября 1937, «12» ноября 1937 г., 12-го ноября 37 г. */
-  private static final Pattern RU_NAMED =
-      Pattern.compile(
-          "(?<![\\d.,])\"?([0-3]?\\d)\"?(?:-?го)?\\s?" + RU_MONTH + "\\s?" + YEAR);
+  /** A year, a year word (a speck OCR read before it allowed) and a day: {@code 1937 жылы 12}. */
+  private static final String YEAR_THEN_DAY =
+      LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?\"?([0-3]?\\d)\"?" + ORDINAL;
 
-  /** 1937 жылғы 12 қарашада, 1938 жылы 3 қазанда, 1937 ж. 12 қараша. */
-  private static final Pattern KK_YEAR_FIRST =
+  /**
+   * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code 12-го ноября 37 г.},
+   * {@code 12 нояб. 1937}, Kazakh {@code 12 қараша 1937 ж.}, {@code 12-ші қарашада 1937 жылы}.
+   */
+  private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<!\\d)((?:19|20)\\d\\d)\\s?(?:[^\\s\\d]{1,2}\\s)?(?:-?\\s?(?:жылы|жылгы|жылдын|жыл|ж\\.?)\\s?)"
-              + "\"?([0-3]?\\d)\"?(?:-?(?:ш|нш|инш|ынш)[иы])?\\s?"
-              + KK_MONTH);
+          "(?<![\\d.,])\"?([0-3]?\\d)\"?" + ORDINAL + "[\\s-]?" + MONTH_WORD + "\\s?,?\\s?" + YEAR);
 
-  /** 12 қараша 1937 ж., 12-қарашада 1937 жылы. */
-  private static final Pattern KK_DAY_FIRST =
-      Pattern.compile("(?<![\\d.,])\"?([0-3]?\\d)\"?\\s?-?\\s?" + KK_MONTH + "\\s?" + YEAR);
+  /**
+   * Year first: Kazakh {@code 1937 жылғы 12 қарашада}, {@code 1938 жылы 3 қазанда}, {@code 1937 ж.
+   * 12 қар.}, {@code 1937 жылы 12 ноябрьде} (the Russian names Soviet Kazakh paperwork used);
+   * Russian {@code 1938 г. 3 октября}.
+   */
+  private static final Pattern YEAR_DAY_MONTH = Pattern.compile(YEAR_THEN_DAY + "[\\s-]?" + MONTH_WORD);
+
+  /**
+   * A year-first date broken at the day by OCR's line order: {@code 1990 жылы 22} ends a line and
+   * the month starts one of the next {@value #BROKEN_LINES} lines (a block of the page read in
+   * between). The month is looked for by {@link #monthStartingLine}.
+   */
+  private static final Pattern YEAR_DAY_BROKEN = Pattern.compile(YEAR_THEN_DAY + " ?\n");
+
+  /** How many lines after a broken date's day its month may start. */
+  private static final int BROKEN_LINES = 2;
+
+  /** A line's first word and what follows it. */
+  private static final Pattern LINE_START = Pattern.compile(MONTH_WORD + "(?![а-я])");
+
+  /**
+   * The month that starts one of the {@value #BROKEN_LINES} lines from {@code at} (a line's
+   * start), with the end of its word; null when none does.
+   */
+  private static int[] monthStartingLine(String s, int at) {
+    int line = at;
+    for (int k = 0; k < BROKEN_LINES && line < s.length(); k++) {
+      Matcher m = LINE_START.matcher(s).region(line, s.length());
+      if (m.lookingAt() && month(m.group(1)) > 0) {
+        return new int[] {month(m.group(1)), m.end()};
+      }
+      int next = s.indexOf('\n', line);
+      if (next < 0) {
+        return null;
+      }
+      line = next + 1;
+    }
+    return null;
+  }
+
+  /** Kazakh year first with the day in words: {@code 1937 жылы он екінші қарашада}. */
+  private static final Pattern YEAR_DAY_WORD_MONTH =
+      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+) " + MONTH_WORD);
+
+  /** As {@link #YEAR_DAY_WORD_MONTH}, the day in two words: {@code жиырма бесінші}. */
+  private static final Pattern YEAR_DAY_WORDS_MONTH =
+      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+ [а-я]+) " + MONTH_WORD);
+
+  /** Year, month, day, as courts wrote a session's date: {@code 1937 года, ноября 12 дня}. */
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile(
+          LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?" + MONTH_WORD + "\\s?([0-3]?\\d)(?!\\d)");
+
+  /** Month, day, year: {@code ноября 12 дня 1937 года}, {@code ноября 12, 1937 г.} (from the day). */
+  private static final Pattern DAY_YEAR_AFTER_MONTH =
+      Pattern.compile(
+          "([0-3]?\\d)\\s?(?:-?го\\s?)?(?:дня|числа)?\\s?,?\\s?" + YEAR + "(?=\\s?(?:г|год|ж))");
 
   /**
    * Every date on the page, in text order; overlapping readings keep the first, longest one. Each
@@ -108,11 +188,16 @@ public final class DateFinder {
       return out;
     }
     Matcher numeric = anchored(NUMERIC, folded);
+    Matcher numericComma = anchored(NUMERIC_COMMA, folded);
     Matcher yearFirst = anchored(YEAR_FIRST, folded);
     Matcher roman = anchored(ROMAN, text);
-    Matcher ruNamed = anchored(RU_NAMED, folded);
-    Matcher kkYearFirst = anchored(KK_YEAR_FIRST, folded);
-    Matcher kkDayFirst = anchored(KK_DAY_FIRST, folded);
+    Matcher dayMonthYear = anchored(DAY_MONTH_YEAR, folded);
+    Matcher yearDayMonth = anchored(YEAR_DAY_MONTH, folded);
+    Matcher yearMonthDay = anchored(YEAR_MONTH_DAY, folded);
+    Matcher yearDayBroken = anchored(YEAR_DAY_BROKEN, folded);
+    Matcher yearDayWords = anchored(YEAR_DAY_WORDS_MONTH, folded);
+    Matcher yearDayWord = anchored(YEAR_DAY_WORD_MONTH, folded);
+    Matcher dayYear = anchored(DAY_YEAR_AFTER_MONTH, folded);
     int n = folded.length();
     for (int i = 0; i < n; i++) {
       if (!isDigit(folded.charAt(i)) || (i > 0 && isDigit(folded.charAt(i - 1)))) {
@@ -129,28 +214,40 @@ public final class DateFinder {
         if (separated && at(numeric, i)) {
           add(out, numeric.group(1), numeric.group(2), numeric.group(3), i, numeric.end());
         }
-        if (separated && at(roman, i)) {
+        if ((next == ',' || next == '.') && at(numericComma, i)) {
+          add(out, numericComma.group(1), numericComma.group(2), numericComma.group(3), i,
+              numericComma.end());
+        }
+        if ((separated || next == '"') && at(roman, quoted)) {
           int month = roman(roman.group(2));
           if (month > 0) {
-            add(out, roman.group(1), Integer.toString(month), roman.group(3), i, roman.end());
+            add(out, roman.group(1), Integer.toString(month), roman.group(3), quoted, roman.end());
           }
         }
-        boolean word = monthAhead(folded, run);
-        if (word && at(ruNamed, quoted)) {
-          add(out, ruNamed.group(1), Integer.toString(monthGroup(ruNamed, 2)), ruNamed.group(15),
-              quoted, ruNamed.end());
+        if (letterWithin(folded, run, run + 6) && at(dayMonthYear, quoted)) {
+          add(out, dayMonthYear.group(1), month(dayMonthYear.group(2)), dayMonthYear.group(3),
+              quoted, dayMonthYear.end());
         }
-        if (word && at(kkDayFirst, quoted)) {
-          add(out, kkDayFirst.group(1), Integer.toString(monthGroup(kkDayFirst, 2)),
-              kkDayFirst.group(15), quoted, kkDayFirst.end());
+        int monthBefore = wordBefore(folded, quoted);
+        if (monthBefore >= 0 && at(dayYear, i)) {
+          add(out, dayYear.group(1), month(folded.substring(monthBefore, wordEnd(folded, monthBefore))),
+              dayYear.group(2), monthBefore, dayYear.end());
         }
-      } else if (run - i == 4) {
-        if ((next == '.' || next == '-') && at(yearFirst, i)) {
+      } else if (run - i == 4 || run - i == 3) {
+        if (run - i == 4 && (next == '.' || next == '-') && at(yearFirst, i)) {
           add(out, yearFirst.group(3), yearFirst.group(2), yearFirst.group(1), i, yearFirst.end());
         }
-        if (charWithin(folded, 'ж', run, run + 8) && at(kkYearFirst, i)) {
-          add(out, kkYearFirst.group(2), Integer.toString(monthGroup(kkYearFirst, 3)),
-              kkYearFirst.group(1), i, kkYearFirst.end());
+        boolean yearWord = charWithin(folded, 'ж', run, run + 8) || charWithin(folded, 'г', run, run + 4);
+        if (yearWord) {
+          yearFirst(out, folded, i, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord);
+        }
+        int monthBefore = run - i == 4 ? wordBefore(folded, quoted) : -1;
+        if (monthBefore >= 0) {
+          int month = month(folded.substring(monthBefore, wordEnd(folded, monthBefore)));
+          NumberWords.Found day = month > 0 ? NumberWords.before(folded, spacesBefore(folded, monthBefore), DayWords::value) : null;
+          if (day != null) {
+            add(out, day.value(), month, folded.substring(i, run), day.start(), yearEnd(folded, run));
+          }
         }
       }
       i = run - 1;
@@ -180,26 +277,103 @@ public final class DateFinder {
     return false;
   }
 
-  /** The first three letters of the months, Russian and Kazakh (folded; сэу is OCR's сәуір). */
-  private static final Set<String> MONTH_STARTS =
-      Set.of("янв", "фев", "мар", "апр", "май", "мая", "июн", "июл", "авг", "сен", "окт", "ноя",
-          "дек", "кан", "акп", "нау", "сау", "сэу", "сеу", "мам", "мау", "шил", "там", "кыр", "каз",
-          "кар", "жел");
-
-  /** A month's name follows a day number at {@code at} ({@code » ноября}, {@code -го ноября}). */
-  private static boolean monthAhead(String s, int at) {
-    int i = at;
-    if (i < s.length() && s.charAt(i) == '"') {
-      i++;
-    }
-    if (s.startsWith("-го", i)) {
-      i += 3;
-    }
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '-')) {
-      i++;
-    }
-    return i + 3 <= s.length() && MONTH_STARTS.contains(s.substring(i, i + 3));
+  /** Where a year ends, with its year word if one follows ({@code 1937 года}, {@code 1937 ж.}). */
+  private static int yearEnd(String folded, int run) {
+    Matcher m = TRAILING_YEAR_WORD.matcher(folded).region(run, folded.length());
+    return m.lookingAt() ? m.end() : run;
   }
+
+  private static final Pattern TRAILING_YEAR_WORD =
+      Pattern.compile("\\s?(?:года|году|г\\.|г(?![а-я])|жылы|жылгы|жыл|ж\\.|ж(?![а-я]))");
+
+  /**
+   * The year-first readings of a year at {@code i} followed by a year word: the day in digits
+   * before the month, or broken from it by a line of another block; the month before the day; the
+   * day in words. The first that reads a month wins.
+   */
+  private static void yearFirst(List<Found> out, String folded, int i, Matcher dayMonth,
+      Matcher broken, Matcher monthDay, Matcher dayWords, Matcher dayWord) {
+    if (at(dayMonth, i) && month(dayMonth.group(3)) > 0) {
+      if (!yearFollows(folded, dayMonth.end())) {
+        add(out, dayMonth.group(2), month(dayMonth.group(3)), dayMonth.group(1), i, dayMonth.end());
+      }
+      return;
+    }
+    if (at(broken, i)) {
+      int[] month = monthStartingLine(folded, broken.end());
+      if (month != null) {
+        add(out, broken.group(2), month[0], broken.group(1), i, month[1]);
+        return;
+      }
+    }
+    if (at(monthDay, i) && month(monthDay.group(2)) > 0) {
+      add(out, monthDay.group(3), month(monthDay.group(2)), monthDay.group(1), i, monthDay.end());
+      return;
+    }
+    for (Matcher m : new Matcher[] {dayWords, dayWord}) {
+      if (at(m, i) && DayWords.value(m.group(2)) > 0 && month(m.group(3)) > 0) {
+        add(out, DayWords.value(m.group(2)), month(m.group(3)), m.group(1), i, m.end());
+        return;
+      }
+    }
+  }
+
+  /**
+   * The start of the word of three letters or more that ends just before {@code at} (allowing a
+   * dot and a space: {@code нояб. 12}), or -1: a month's name may be it.
+   */
+  private static int wordBefore(String s, int at) {
+    int e = at;
+    if (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\n')) {
+      e--;
+    }
+    if (e > 0 && s.charAt(e - 1) == '.') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && s.charAt(b - 1) >= 'а' && s.charAt(b - 1) <= 'я') {
+      b--;
+    }
+    return e - b >= 3 ? b : -1;
+  }
+
+  private static int spacesBefore(String s, int at) {
+    int i = at;
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String s, int start) {
+    int e = start;
+    while (e < s.length() && s.charAt(e) >= 'а' && s.charAt(e) <= 'я') {
+      e++;
+    }
+    return e;
+  }
+
+  /** A letter in {@code s[from, to)}: a month's name may follow a day. */
+  private static boolean letterWithin(String s, int from, int to) {
+    for (int i = from; i < Math.min(to, s.length()); i++) {
+      char c = s.charAt(i);
+      if (c >= 'а' && c <= 'я') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A year right after a year-first reading's month ({@code 1904 г. 10 ноября 1937 г.}): the day
+   * and month belong to that year, day first, not to the year before them.
+   */
+  private static boolean yearFollows(String s, int at) {
+    return FOLLOWING_YEAR.matcher(s).region(at, s.length()).lookingAt();
+  }
+
+  private static final Pattern FOLLOWING_YEAR =
+      Pattern.compile("\\s?,?\\s?(?:(?:1[89]|20)\\d\\d(?!\\d)|\\d\\d\\s?(?:г\\.|г(?![а-я])|года))");
 
   private static Matcher anchored(Pattern p, String s) {
     return p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -210,20 +384,20 @@ public final class DateFinder {
     return m.region(start, m.regionEnd()).lookingAt();
   }
 
-  /** The month (1-12) whose group among the 12 after {@code outer} matched. */
-  private static int monthGroup(Matcher m, int outer) {
-    for (int i = 1; i <= 12; i++) {
-      if (m.group(outer + i) != null) {
-        return i;
-      }
-    }
-    return -1;
+  private static void add(List<Found> out, String day, int month, String year, int s, int e) {
+    add(out, day, Integer.toString(month), year, s, e);
+  }
+
+  private static void add(List<Found> out, int day, int month, String year, int s, int e) {
+    add(out, Integer.toString(day), Integer.toString(month), year, s, e);
   }
 
   private static void add(List<Found> out, String day, String month, String year, int s, int e) {
     int y = Integer.parseInt(year);
     if (year.length() == 2) {
       y += 1900;
+    } else if (year.length() == 3) {
+      y += 1000; // 937 г., 989 жылы: OCR lost the 1
     }
     try {
       LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));

@@ -2,6 +2,7 @@ package kz.muragat.facts.text;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Small numbers written as words, Russian in any case ({@code десять}, {@code десяти}, {@code
@@ -68,24 +69,31 @@ public final class NumberWords {
    * two words: {@code двадцать пять}, {@code он бес}), or null.
    */
   public static Found before(String folded, int end) {
+    return before(folded, end, NumberWords::value);
+  }
+
+  /**
+   * One or two words ending right at {@code end} that {@code value} reads as a number (it gives -1
+   * for none), the two-word reading first; null when neither reads.
+   */
+  public static Found before(String folded, int end, ToIntFunction<String> value) {
     int last = wordStart(folded, end);
     if (last == end) {
       return null;
     }
-    String one = folded.substring(last, end);
     int space = last;
     while (space > 0 && folded.charAt(space - 1) == ' ') {
       space--;
     }
-    if (space < last) {
-      int first = wordStart(folded, space);
-      Integer two = WORDS.get(folded.substring(first, space) + " " + one);
-      if (two != null && first < space) {
+    int first = wordStart(folded, space);
+    if (first < space) {
+      int two = value.applyAsInt(folded.substring(first, space) + " " + folded.substring(last, end));
+      if (two > 0) {
         return new Found(two, first);
       }
     }
-    Integer v = WORDS.get(one);
-    return v == null ? null : new Found(v, last);
+    int one = value.applyAsInt(folded.substring(last, end));
+    return one > 0 ? new Found(one, last) : null;
   }
 
   private static int wordStart(String s, int end) {

@@ -106,6 +106,35 @@ class DateExtractorTest {
   }
 
   @Test
+  void anActsDateKeepsItsRoleWhenTheVerbAfterIsOfSomethingElse() {
+    assertEquals(List.of("1937-11-12 decision"), events("Решением тройки УНКВД от 12.11.1937 г. расстрелян."));
+  }
+
+  @Test
+  void otherWordingsOfArrest() {
+    assertEquals(List.of("1937-11-03 arrest"), events("Мера пресечения - содержание под стражей с 3.11.1937 г."));
+    assertEquals(List.of("1937-11-12 arrest"), events("1937 жылы 12 қарашада қамалған."));
+    assertEquals(List.of("1937-11-12 arrest"), events("1937 жылы 12 қарашада тұтқынға алынды."));
+  }
+
+  @Test
+  void otherWordingsOfDecisionAndReview() {
+    assertEquals(List.of("1937-11-12 decision"),
+        events("Особое совещание при НКВД СССР 12.11.1937 г. постановило: заключить в ИТЛ"));
+    assertEquals(List.of("1937-12-20 decision"), events("Репрессирован 20.12.1937 г. тройкой НКВД."));
+    assertEquals(List.of("1937-12-20 decision"), events("1937 жылы 20 желтоқсанда жазаланды."));
+    assertEquals(List.of("1958-05-12 rehabilitation"),
+        events("Военная коллегия 12 мая 1958 г. определила: приговор отменить, дело прекратить"));
+  }
+
+  @Test
+  void aReleaseIsNoEvent() {
+    assertEquals(List.of("1937-12-20 decision"),
+        events("осужден 20.12.1937 г. к 8 годам ИТЛ, освобожден 12.11.1945 г."));
+    assertEquals(List.of(), events("1945 жылы 12 қарашада босатылды, бұрын 8 жылға сотталған."));
+  }
+
+  @Test
   void noisyOcr() {
     // 19З7 with a З, a | for a 1, a speck between year and жылы
     assertEquals(List.of("1937-12-23 decision"), events("заседания тройки НКВД от 23.12.19З7 г."));

@@ -58,12 +58,94 @@ class DateFinderTest {
   }
 
   @Test
+  void abbreviatedMonthsOfAnyLength() {
+    reads("12 сентяб. 1937 г.", "1937-09-12");
+    reads("12 февр. 1938 г.", "1938-02-12");
+    reads("5 дек 1937", "1937-12-05"); // no dot
+    reads("1937 ж. 12 қар.", "1937-11-12");
+    reads("1938 ж. 4 қаң. ", "1938-01-04");
+    reads("7 шіл. 1938 ж.", "1938-07-07");
+  }
+
+  @Test
+  void russianMonthNamesInKazakhText() {
+    reads("1937 жылы 12 ноябрьде", "1937-11-12");
+    reads("1937-жылы 12-ноябрьде", "1937-11-12");
+    reads("1938 жылы 2 мартта", "1938-03-02");
+    reads("5 октябрь 1937 ж.", "1937-10-05");
+  }
+
+  @Test
+  void hyphensAndOrdinalsBetweenDayAndMonth() {
+    reads("1937-жылы 12-қарашада", "1937-11-12");
+    reads("12-ші қарашада 1937 жылы", "1937-11-12");
+    reads("1938 жылғы 3-інші қазандағы", "1938-10-03");
+    reads("12-е ноября 1937 г.", "1937-11-12");
+  }
+
+  @Test
+  void yearFirstInRussian() {
+    reads("1938 г. 3 октября", "1938-10-03");
+    // a court's session: year, month, day
+    reads("1937 года, ноября 12 дня, гор. Алма-Ата", "1937-11-12");
+    reads("1938 г. апреля 21 дня", "1938-04-21");
+    reads("октября 5 дня 1937 года", "1937-10-05");
+  }
+
+  @Test
+  void theDayAndMonthBeforeAYearAreNotTheYearBefore() {
+    // a birth year, then an arrest date day first: not 1904-11-10
+    assertEquals(
+        List.of(LocalDate.parse("1937-11-10")), dates("род. в 1904 г. 10 ноября 1937 г. арестован"));
+    assertEquals(
+        List.of(LocalDate.parse("1937-11-10")), dates("1904 ж. 10 қараша 1937 ж. тұтқындалған"));
+  }
+
+  @Test
+  void ocrNoise() {
+    reads("12,11,1937", "1937-11-12"); // commas for dots
+    reads("12.11,1937 г.", "1937-11-12");
+    reads("989 жылы 16 сәуірде", "1989-04-16"); // the year's 1 lost, a year word follows
+    reads("12 ноября 937 г.", "1937-11-12");
+    reads("«12» XI 1937 г.", "1937-11-12");
+    assertEquals(List.of(), dates("№ 937 12 ноября")); // three digits without a year word
+  }
+
+  @Test
+  void aDateBrokenByAnotherBlockOfThePage() {
+    // OCR read a block of the page between the day and the month
+    reads("1990 жылы 22\nату жазасына кесілген.\nқыркүйекте ісі қайта қаралып", "1990-09-22");
+    reads("1957 г. 4\nпостановление отменено.\nмая дело прекращено", "1957-05-04");
+    // the month too far, or not a month
+    assertEquals(List.of(), dates("1990 жылы 22\nбір\nекі\nқыркүйекте"));
+    assertEquals(List.of(), dates("1938 жылы 10\nжылға сотталған"));
+  }
+
+  @Test
+  void theDayInWords() {
+    reads("двенадцатого ноября 1937 года", "1937-11-12");
+    reads("двадцать третьего декабря 1937 г.", "1937-12-23");
+    reads("первое мая 1938 г.", "1938-05-01");
+    reads("1937 жылы он екінші қарашада", "1937-11-12");
+    reads("1938 жылғы жиырма бесінші мамырда", "1938-05-25");
+    reads("1938 ж. бесінші қазанда", "1938-10-05");
+    reads("отызыншы қараша 1937 ж.", "1937-11-30");
+    // cardinals count, they do not date
+    assertEquals(List.of(), dates("пять ноября 1937 г."));
+    assertEquals(List.of(), dates("1938 жылы бес қазан"));
+  }
+
+  @Test
   void notDates() {
     assertEquals(List.of(), dates("ст. 58-10, 58-11 УК РСФСР"));
     assertEquals(List.of(), dates("32.13.1937"));
     assertEquals(List.of(), dates("с 1930 года")); // a year alone is not a date
     assertEquals(List.of(), dates("в ноябре 1937 г.")); // no day
     assertEquals(List.of(), dates("27.09.19")); // a year OCR cut to 19
+    assertEquals(List.of(), dates("12 Казахской ССР 1937")); // not a month's name
+    assertEquals(List.of(), dates("на 10 лет 1937 г.")); // a term
+    assertEquals(List.of(), dates("1938 жылы 10 жылға сотталған")); // a term, no month
+    assertEquals(List.of(), dates("ст. 58 п.п. 2, 7, 11")); // commas of a list
   }
 
   @Test
