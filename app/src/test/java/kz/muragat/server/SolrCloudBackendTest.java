@@ -273,17 +273,28 @@ class SolrCloudBackendTest {
     assertEquals(1, rounds.get("anonymous q=&sort=-date"), "no statistics round without scores\n" + report);
   }
 
-  /** Rounds of shard requests an API request makes, the least of three tries (see above). */
+  /**
+   * Rounds of shard requests an API request makes, the least of three undisturbed tries (see
+   * above). A round asks every shard once, so a try whose count is not a multiple of the shards had
+   * a request of the server's own (its periodic look at the index) land inside it, and is tried
+   * again rather than counted.
+   */
   static int rounds(String path, String token) throws Exception {
     get(cloud, path, token);
-    int least = Integer.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
+    int least = Integer.MAX_VALUE, clean = 0;
+    List<Long> disturbed = new ArrayList<>();
+    for (int i = 0; i < 10 && clean < 3; i++) {
       long before = shardRequests();
       get(cloud, path, token);
       long requests = shardRequests() - before;
-      assertEquals(0, requests % SHARDS, "every round asks every shard once: " + requests);
+      if (requests % SHARDS != 0) {
+        disturbed.add(requests);
+        continue;
+      }
+      clean++;
       least = Math.min(least, (int) (requests / SHARDS));
     }
+    assertTrue(clean > 0, "every round asks every shard once, but every try counted a partial round: " + disturbed);
     return least;
   }
 
