@@ -123,7 +123,7 @@ public final class NameRecognizer {
       // тарихының, сауда, алтынын): the word, not a name
       return false;
     }
-    boolean proper = kazakhName || isRussianProperNoun(word) || isRussianProperNoun(stem);
+    boolean proper = kazakhName || isRussianSpelledProperNoun(word) || isRussianSpelledProperNoun(stem);
     if (!proper) {
       return !common;
     }
@@ -139,10 +139,9 @@ public final class NameRecognizer {
     return Letters.hasKazakhOnly(word) && isKazakhProperNoun(word, kazakh.lexicon(), russian);
   }
 
-  private boolean isRussianProperNoun(String word) {
-    return Letters.hasKazakhOnly(word)
-        ? isKazakhProperNoun(word, kazakh.lexicon(), russian)
-        : RussianProperNouns.contains(word);
+  /** A word without Kazakh letters that the Russian spelling dictionary lists as a proper noun. */
+  private static boolean isRussianSpelledProperNoun(String word) {
+    return !Letters.hasKazakhOnly(word) && RussianProperNouns.contains(word);
   }
 
   /**

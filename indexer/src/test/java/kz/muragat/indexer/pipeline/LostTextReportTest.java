@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import javax.imageio.ImageIO;
 import kz.muragat.core.model.PageRecord;
 import kz.muragat.core.store.DocumentStore;
+import kz.muragat.indexer.extract.Extraction;
 import kz.muragat.indexer.ocr.OcrSettings;
 import kz.muragat.indexer.ocr.Preprocessing;
 import kz.muragat.scangen.Degradation;
@@ -64,7 +63,6 @@ class LostTextReportTest {
 
   /** The first page of a file as the store keeps it (under the file's SHA-256). */
   private static PageRecord page(DocumentStore store, Path file) throws Exception {
-    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    return store.read(sha).orElseThrow().pages().get(0);
+    return store.read(Extraction.sha256(file)).orElseThrow().pages().get(0);
   }
 }
