@@ -54,7 +54,8 @@ public final class SearchResults {
    * One page of a document as the viewer shows it. {@code languages} (ISO 639-1, main first) and {@code script} (ISO 15924:
    * {@code Cyrl}, {@code Latn}, {@code Cyrl+Latn}) are what the OCR judged the page to be in; empty
    * and {@code null} for pages it did not read. {@code lostText} (present only when true): the OCR read
-   * much less text than the page's ink shows, so part of the page is missing from its text.
+   * much less text than the page's ink shows (lines, or the starts of lines), so part of the page is
+   * missing from its text.
    */
   public record PageView(
       int number,

@@ -15,7 +15,7 @@ import java.util.List;
  * @param script the page's writing system (ISO 15924: {@code Cyrl}, {@code Latn}, or {@code
  *     Cyrl+Latn} when both carry text), {@code null} when not judged
  * @param lostText the OCR's reading holds much less text than the page's ink suggests (a stain or
- *     faded ink swallowed lines): its confidence speaks only for what was read, and a person
+ *     faded ink swallowed lines, or the starts of lines): its confidence speaks only for what was read, and a person
  *     should look at the page
  */
 public record PageRecord(

@@ -203,7 +203,7 @@ public final class IndexCommand implements Callable<Integer> {
     printInvalidMetadata(report);
     for (IndexReport.LowConfidencePage p : report.lowConfidence()) {
       if (p.lostText()) {
-        System.err.printf(Locale.ROOT, "  text lost: %s page %d (read much less text than its ink shows; %.0f%% confidence in what was read)%n",
+        System.err.printf(Locale.ROOT, "  text lost: %s page %d (read much less text than its ink shows, or lines without their starts; %.0f%% confidence in what was read)%n",
             printable(p.id()), p.page(), p.confidence());
       } else {
         System.err.printf(Locale.ROOT, "  low confidence: %s page %d (%.0f%%)%n", printable(p.id()), p.page(), p.confidence());

@@ -2,6 +2,8 @@ package kz.muragat.indexer.ocr;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How much text a page's ink suggests: the glyph-sized blobs of ink, found on a half-size copy
@@ -14,19 +16,27 @@ public final class InkGlyphs {
   /** Bands the page is cut into, top to bottom. */
   public static final int BANDS = 12;
 
+  /** A glyph's centre on the full-size page. */
+  public record Glyph(int x, int y) {}
+
   private final int[] perBand;
+  private final List<Glyph> glyphs;
   private final int height;
 
-  private InkGlyphs(int[] perBand, int height) {
+  private InkGlyphs(int[] perBand, List<Glyph> glyphs, int height) {
     this.perBand = perBand;
+    this.glyphs = List.copyOf(glyphs);
     this.height = height;
   }
 
   /** Glyphs on the whole page. */
   public int total() {
-    int n = 0;
-    for (int b : perBand) n += b;
-    return n;
+    return glyphs.size();
+  }
+
+  /** Every glyph, in no particular order. */
+  public List<Glyph> glyphs() {
+    return glyphs;
   }
 
   /** Glyphs in band {@code i} (0 = top). */
@@ -57,6 +67,7 @@ public final class InkGlyphs {
     double perMm = (dpi > 0 ? dpi : 300) / 2.0 / 25.4;
     boolean[] ink = sauvola(px, w, h, Math.max(7, (int) Math.round(perMm * 4)), 0.3);
     int[] bands = new int[BANDS];
+    List<Glyph> glyphs = new ArrayList<>();
     int minH = (int) Math.max(2, Math.round(perMm * 1.0)), maxH = (int) Math.round(perMm * 8), maxW = (int) Math.round(perMm * 12);
     int[] stack = new int[w * h];
     for (int start = 0; start < ink.length; start++) {
@@ -87,9 +98,12 @@ public final class InkGlyphs {
         }
       }
       int bh = y1 - y0 + 1, bw = x1 - x0 + 1;
-      if (bh >= minH && bh <= maxH && bw <= maxW) bands[Math.min(BANDS - 1, (y0 + y1) / 2 * BANDS / h)]++;
+      if (bh >= minH && bh <= maxH && bw <= maxW) {
+        bands[Math.min(BANDS - 1, (y0 + y1) / 2 * BANDS / h)]++;
+        glyphs.add(new Glyph(x0 + x1 + 1, y0 + y1 + 1)); // centre, doubled back to full size
+      }
     }
-    return new InkGlyphs(bands, fh);
+    return new InkGlyphs(bands, glyphs, fh);
   }
 
   /** Sauvola's threshold over a square window (integral images): ink where the pixel is darker. */

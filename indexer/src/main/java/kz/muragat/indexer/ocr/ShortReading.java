@@ -3,11 +3,20 @@ package kz.muragat.indexer.ocr;
 import java.awt.image.BufferedImage;
 
 /**
- * Whether a reading holds much less text than the page's ink suggests ({@link InkGlyphs}): fewer
- * characters than {@value #SHORT_PAGE} of the page's glyphs, or than {@value #SHORT_BAND} of those
- * of any band with at least {@value #BAND_GLYPHS} — as when a stain or faded ink swallowed lines
- * the recogniser then never saw, while the words it did read keep a high confidence. Measured on
- * the generated dev scans (README, OCR): of 8 pages it marks, 6 lost text (up to 82% of it).
+ * Whether a reading holds much less text than the page's ink suggests ({@link InkGlyphs}), while
+ * the words it did read keep a high confidence:
+ *
+ * <ul>
+ *   <li>fewer characters than {@value #SHORT_PAGE} of the page's glyphs, or than {@value
+ *       #SHORT_BAND} of those of any band with at least {@value #BAND_GLYPHS} — as when a stain or
+ *       faded ink swallowed lines the recogniser then never saw;
+ *   <li>or at least {@value #LINES_WITHOUT_START} lines whose starts were not read ({@link
+ *       MissingLineStarts}) — as when damp along the stitched edge darkened the first words of
+ *       every line.
+ * </ul>
+ *
+ * Measured on the generated dev scans (README, OCR): of 8 pages it marks, 6 lost text (up to 82% of
+ * it); the line-start test marks 2 of them and no other page.
  */
 public final class ShortReading {
   /** A reading with fewer characters than this share of the page's glyphs is short. */
@@ -17,6 +26,9 @@ public final class ShortReading {
   static final double SHORT_BAND = 0.45;
 
   static final int BAND_GLYPHS = 40;
+
+  /** A reading with this many lines whose starts were not read is short, however long the rest. */
+  static final int LINES_WITHOUT_START = 3;
 
   private ShortReading() {}
 
@@ -37,6 +49,6 @@ public final class ShortReading {
     for (int b = 0; b < InkGlyphs.BANDS; b++) {
       if (ink.band(b) >= BAND_GLYPHS && read[b] < SHORT_BAND * ink.band(b)) return true;
     }
-    return false;
+    return MissingLineStarts.count(reading, ink) >= LINES_WITHOUT_START;
   }
 }

@@ -34,7 +34,8 @@ public record IndexReport(
 
   /**
    * A page whose OCR deserves a human look: its mean confidence is low, or its reading lost text
-   * ({@code lostText}: much shorter than the page's ink, however confident the words it kept).
+   * ({@code lostText}: much shorter than the page's ink, or lines whose starts it did not read,
+   * however confident the words it kept).
    */
   public record LowConfidencePage(String id, int page, float confidence, boolean lostText) {}
 
