@@ -108,7 +108,7 @@ class ViewerPageAccessBrowserTest {
       Path data = work.resolve("data");
       // one global-threshold reading, no adaptive second one: the stained page keeps what the
       // stain swallowed lost (the PDF has a text layer and is not read at all)
-      OcrSettings single = OcrSettings.defaults().withAdaptive(false);
+      OcrSettings single = OcrSettings.defaults().withThresholding(OcrSettings.OTSU).withAdaptive(false);
       try (Indexer indexer = new Indexer(new IndexerOptions(data, single, 1, false, false, 60f).withPreprocessing(Preprocessing.OFF))) {
         indexer.index(scans, Progress.NONE);
       }

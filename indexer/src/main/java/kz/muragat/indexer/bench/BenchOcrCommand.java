@@ -63,7 +63,7 @@ public final class BenchOcrCommand implements Callable<Integer> {
   @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode, both ways (3: automatic). Default: ${DEFAULT-VALUE}.")
   int psm;
 
-  @Option(names = "--thresholding", defaultValue = "2",
+  @Option(names = "--thresholding", defaultValue = "" + OcrSettings.DEFAULT_THRESHOLDING,
       description = "Tesseract thresholding of the command and of the adaptive reading's first pass: 0 Otsu, 1 LeptonicaOtsu, "
           + "2 Sauvola (the single reading keeps Sauvola, as before; a Sauvola first pass is never read again). "
           + "Default: ${DEFAULT-VALUE}.")

@@ -12,7 +12,7 @@ public final class OcrOptions {
   @Option(names = "--psm", defaultValue = "3", description = "Tesseract page segmentation mode (3: automatic). Default: ${DEFAULT-VALUE}.")
   int psm;
 
-  @Option(names = "--thresholding", defaultValue = "2", description = "Tesseract thresholding: 0 Otsu, 1 LeptonicaOtsu, 2 Sauvola. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--thresholding", defaultValue = "" + OcrSettings.DEFAULT_THRESHOLDING, description = "Tesseract thresholding: 0 Otsu, 1 LeptonicaOtsu, 2 Sauvola. Default: ${DEFAULT-VALUE}.")
   int thresholding;
 
   @Option(names = "--preprocess", defaultValue = "auto",

@@ -25,11 +25,18 @@ public record OcrSettings(String languages, int pageSegMode, int thresholdingMet
   /** Debian 12's tesseract-ocr 5 data folder. */
   public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
 
-  /** Binarization of the first reading (0 Otsu; see README, OCR, for the measurement). */
-  public static final int DEFAULT_THRESHOLDING = 0;
+  /** Otsu's global threshold: Tesseract's own default. */
+  public static final int OTSU = 0;
 
-  /** Sauvola: the adaptive thresholding of a second reading. */
+  /** Sauvola's adaptive threshold: the second reading of a short one (after {@link #OTSU}). */
   public static final int SAUVOLA = 2;
+
+  /**
+   * Binarization of the first reading, for the commands ({@code --thresholding}) and for code that
+   * asks for {@link #defaults()} alike: Sauvola, which read the generated dev scans best (README,
+   * OCR). A Sauvola first reading is never read again.
+   */
+  public static final int DEFAULT_THRESHOLDING = SAUVOLA;
 
   public static OcrSettings defaults() {
     return new OcrSettings("rus+kaz", 3, DEFAULT_THRESHOLDING, defaultTessdata());
@@ -37,6 +44,11 @@ public record OcrSettings(String languages, int pageSegMode, int thresholdingMet
 
   public OcrSettings withLanguages(String langs) {
     return new OcrSettings(langs, pageSegMode, thresholdingMethod, tessdata, adaptive);
+  }
+
+  /** These settings with another binarization of the first reading. */
+  public OcrSettings withThresholding(int method) {
+    return new OcrSettings(languages, pageSegMode, method, tessdata, adaptive);
   }
 
   public OcrSettings withAdaptive(boolean on) {

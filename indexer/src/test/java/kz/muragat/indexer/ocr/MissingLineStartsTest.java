@@ -24,7 +24,7 @@ class MissingLineStartsTest {
 
   @BeforeAll
   static void start() {
-    once = new OcrEnginePool(OcrSettings.defaults().withAdaptive(false), 1);
+    once = new OcrEnginePool(OcrSettings.defaults().withThresholding(OcrSettings.OTSU).withAdaptive(false), 1);
   }
 
   @AfterAll

@@ -43,7 +43,7 @@ class LostTextReportTest {
     ImageIO.write(clean, "png", scans.resolve("clean.png").toFile());
     // one reading with a global (Otsu) threshold, as a collection indexed with --thresholding 0
     // and no adaptive re-reading would get: what the stain hides is never read
-    OcrSettings single = OcrSettings.defaults().withAdaptive(false);
+    OcrSettings single = OcrSettings.defaults().withThresholding(OcrSettings.OTSU).withAdaptive(false);
     IndexerOptions options =
         new IndexerOptions(tmp.resolve("data"), single, 1, false, false, 60f).withPreprocessing(Preprocessing.OFF);
     IndexReport report;
