@@ -94,6 +94,14 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     return query ? kazakh.stemQuery(term, out) : kazakh.stem(term, out);
   }
 
+  /**
+   * Whether a word both languages know is, as typed, a word of the Kazakh list but not a Russian
+   * dictionary form: none of its Russian lemmas is the word itself.
+   */
+  private boolean typedAsKazakhWord(String term) {
+    return kazakh.lexicon().lists(term) && !ru.contains(term);
+  }
+
   /** Per-stream (so per-thread) cache of analyses; word frequencies are Zipfian. */
   private static final int CACHE_SIZE = 20_000;
 
@@ -133,6 +141,14 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     russian.abbreviation(term, out);
     boolean ruKnown = russian.lemmas(term, ru);
     boolean kkKnown = kazakh(term, kk);
+    if (ruKnown && query && kkKnown && typedAsKazakhWord(term)) {
+      // a query word that is a word of the Kazakh list as it stands, and in Russian only an
+      // inflected form (дала "steppe", not every form of дать; бала "child", not бал; шара, not
+      // шар): people search with dictionary words, so it is read as the one it is typed as. The
+      // Russian form itself is still found as written.
+      out.addAll(kk);
+      return;
+    }
     if (ruKnown) {
       out.addAll(ru);
       if (kkKnown) {

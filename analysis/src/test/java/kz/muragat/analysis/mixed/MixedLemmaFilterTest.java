@@ -113,6 +113,32 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /**
+   * A query word the Kazakh list has as it stands, which Russian knows only as an inflected form
+   * of another word, is the Kazakh word: дала "steppe" does not ask for every form of дать (даст,
+   * дано), бала "child" not for бал, шара "measure" not for шар. The index still reads such a word
+   * both ways, and a Russian dictionary form typed in a query keeps both readings.
+   */
+  public void testAQueryWordTypedAsAKazakhDictionaryWordIsNotARussianInflection() throws Exception {
+    try (Analyzer index = analyzer(false);
+        Analyzer query = analyzer(true)) {
+      for (String[] c : new String[][] {{"дала", "дать", "даст"}, {"бала", "бал", "балу"}, {"шара", "шар", "шаров"}}) {
+        assertTrue(c[0] + " is read both ways in a page: " + terms(index, c[0]), terms(index, c[0]).contains(c[1]));
+        Set<String> q = terms(query, c[0]);
+        assertFalse(c[0] + " " + q, q.contains(c[1]));
+        assertTrue(c[0] + " " + q, q.stream().anyMatch(terms(index, c[0])::contains));
+        assertTrue(c[0] + " " + q + " / " + c[2], java.util.Collections.disjoint(q, terms(index, c[2])));
+      }
+      // its Kazakh forms are still found
+      assertFalse(java.util.Collections.disjoint(terms(query, "дала"), terms(index, "далада")));
+      // a Russian dictionary form both languages know keeps both readings (сын, республика)
+      assertTrue(terms(query, "республика").containsAll(Set.of("республика", kk("республика"))));
+      assertTrue(terms(query, "сын").contains("сын"));
+      // a Russian inflected form that is no word of the Kazakh list is a Russian query as before
+      assertTrue(terms(query, "протоколы").contains("протокол"));
+    }
+  }
+
   public void testQueryForALemmaNounDoesNotAskForACommonRoot() throws Exception {
     try (Analyzer index = analyzer(false);
         Analyzer query = analyzer(true)) {
