@@ -361,6 +361,10 @@ public final class KazakhStemmer {
    * confirmed by the lexicon.
    */
   public boolean stem(String word, List<String> out) {
+    if (KazakhFunctionWords.contains(word)) {
+      out.add(word); // үшін "for" is not үш "three" + accusative
+      return true;
+    }
     int before = out.size();
     List<Cand> cands = new ArrayList<>();
     strip(word, END, 0, true, cands, null, 0);
@@ -455,6 +459,10 @@ public final class KazakhStemmer {
    * the stem.
    */
   public boolean stemName(String word, List<String> out) {
+    if (KazakhFunctionWords.contains(word)) {
+      out.add(word);
+      return true;
+    }
     List<Cand> cands = new ArrayList<>();
     strip(word, END, 0, true, cands, null, 0);
     Cand best = null;
@@ -509,6 +517,10 @@ public final class KazakhStemmer {
    * </ul>
    */
   public boolean stemQuery(String word, List<String> out) {
+    if (KazakhFunctionWords.contains(word)) {
+      out.add(word);
+      return true;
+    }
     int before = out.size();
     boolean lemma = lexicon.isNoun(word) && !lexicon.isVerb(word) && inflections(word) >= 1;
     boolean known = lemma ? stemName(word, out) : stem(word, out);

@@ -33,6 +33,33 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /** Postpositions, conjunctions and pronouns are not a content root plus endings. */
+  public void testFunctionWordsAreTheirOwnStems() {
+    KazakhStemmer s = stemmer();
+    // үшін "for" is not үш "three"; бері "since" not бер "give"; қандай "what kind" not қан "blood"
+    for (String[] c : new String[][] {{"үшін", "үш"}, {"бері", "бер"}, {"дейін", "де"}, {"қандай", "қан"}, {"қайсы", "қайыс"}, {"бірге", "бір"}}) {
+      for (List<String> out : List.of(stems(s, c[0]), query(s, c[0]), name(s, c[0]))) {
+        assertEquals(c[0] + " → " + out, List.of(c[0]), out);
+      }
+    }
+    // the content words themselves still inflect: үштің, береді, қанның
+    table(s, "үш", "үштің");
+    table(s, "бер", "береді");
+    table(s, "қан", "қанның");
+  }
+
+  private static List<String> query(KazakhStemmer s, String w) {
+    List<String> out = new ArrayList<>();
+    s.stemQuery(w, out);
+    return out;
+  }
+
+  private static List<String> name(KazakhStemmer s, String w) {
+    List<String> out = new ArrayList<>();
+    s.stemName(w, out);
+    return out;
+  }
+
   public void testNounChains() {
     KazakhStemmer s = stemmer();
     // plural + possessive + case
