@@ -144,8 +144,8 @@ public final class MuragatAnalysis {
    * variant terms — Latin spellings (Kazakh Latin, BGN/PCGN, ISO 9) written in Cyrillic, Kazakh
    * letters folded to Soviet Russian spellings, case endings and -ов/-ев/-ин/-ұлы/-қызы stripped,
    * the stem's skeleton plus a {@code ~} phonetic key — so Байтурсынову, Байтұрсынұлының,
-   * Baitursynuly and Baitursynov share terms. Other words are kept as written behind {@code =}, so
-   * they never meet a name's key.
+   * Baitursynuly and Baitursynov share terms. Other words are left out (their positions stay
+   * gaps): the field holds names only.
    */
   public static Analyzer variantAnalyzer() {
     return variant(false);
@@ -155,7 +155,8 @@ public final class MuragatAnalysis {
    * Query-side analyzer for the spelling-variant field: as {@link #variantAnalyzer()}, but a word
    * typed in lower case is a name unless a dictionary knows it as a common word ({@code абильев},
    * {@code польша} yes; {@code больше}, {@code сала} no), and a word typed in Latin letters is a
-   * romanised name.
+   * romanised name; a word that is not a name is kept behind {@code =}, a term no text holds, so a
+   * phrase with common words is never matched here by its names alone.
    */
   public static Analyzer variantQueryAnalyzer() {
     return variant(true);

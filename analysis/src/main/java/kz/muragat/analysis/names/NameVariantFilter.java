@@ -19,9 +19,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * LatinToCyrillic}). Байтурсынов, Байтұрсынұлының, Baitursynuly all give {@code байтурсин} and
  * {@code ~aptrsn}.
  *
- * <p>Any other token is kept as it is, prefixed with {@value #PLAIN_PREFIX} ({@code больше} →
- * {@code =больше}): it still holds its position (a quoted phrase stays a phrase in this field) but
- * can never equal a name's term. Offsets are never moved.
+ * <p>Any other token is left out of an indexed text: its position stays a gap, so the field holds
+ * names only (common words are already in the exact and morphological fields, and indexing them a
+ * third time cost a quarter of the postings). In a query it is kept, prefixed with {@value
+ * #PLAIN_PREFIX} ({@code больше} → {@code =больше}), a term no text holds: a quoted phrase that
+ * mixes a name with common words is then matched by the other fields, never by the name's key
+ * alone with any word beside it. Offsets are never moved.
  *
  * <p>At query time ({@code query}) people type names in lower case too, so a lower-case word is
  * judged as {@link Evidence#WEAK} (a name unless a dictionary knows it as a common word); a query
@@ -56,8 +59,11 @@ public final class NameVariantFilter extends AlternativesFilter {
     if (names.isName(word, evidence(typeAtt.type(), latin))) {
       NameVariants.variants(word, withKey, out);
     }
-    if (out.isEmpty()) {
+    if (!out.isEmpty()) return;
+    if (query) {
       out.add(PLAIN_PREFIX + term);
+    } else {
+      drop();
     }
   }
 

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Base for filters that replace a token by one or more analyses (lemmas, stems). The first analysis
  * replaces the token text in place (offsets and position increment unchanged); the others follow at
  * the same position (position increment 0) with the same offsets. Tokens marked as keywords pass
- * unchanged.
+ * unchanged. An analysis may instead {@linkplain #drop() drop} the token: its position stays a gap,
+ * so phrases never join the words on either side of it.
  */
 public abstract class AlternativesFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -23,6 +24,8 @@ public abstract class AlternativesFilter extends TokenFilter {
   private final List<String> out = new ArrayList<>();
   private int next;
   private State state;
+  private boolean dropped;
+  private int skippedPositions;
 
   protected AlternativesFilter(TokenStream input) {
     super(input);
@@ -30,9 +33,14 @@ public abstract class AlternativesFilter extends TokenFilter {
 
   /**
    * Adds the analyses of {@code term} to {@code out}, best first. Leaving {@code out} empty keeps
-   * the token unchanged.
+   * the token unchanged; calling {@link #drop()} removes it.
    */
   protected abstract void analyze(String term, List<String> out);
+
+  /** Called from {@link #analyze}: the token being analysed is left out of the stream. */
+  protected final void drop() {
+    dropped = true;
+  }
 
   @Override
   public final boolean incrementToken() throws IOException {
@@ -43,23 +51,36 @@ public abstract class AlternativesFilter extends TokenFilter {
       return true;
     }
     state = null;
-    if (!input.incrementToken()) {
-      return false;
+    while (input.incrementToken()) {
+      if (keywordAtt.isKeyword()) {
+        return emitAfterSkipped();
+      }
+      out.clear();
+      dropped = false;
+      analyze(termAtt.toString(), out);
+      if (dropped) {
+        skippedPositions += posIncAtt.getPositionIncrement();
+        continue;
+      }
+      dedupe(out);
+      if (!out.isEmpty()) {
+        termAtt.setEmpty().append(out.get(0));
+        if (out.size() > 1) {
+          emitAfterSkipped();
+          state = captureState();
+          next = 1;
+          return true;
+        }
+      }
+      return emitAfterSkipped();
     }
-    if (keywordAtt.isKeyword()) {
-      return true;
-    }
-    out.clear();
-    String term = termAtt.toString();
-    analyze(term, out);
-    dedupe(out);
-    if (out.isEmpty()) {
-      return true;
-    }
-    termAtt.setEmpty().append(out.get(0));
-    if (out.size() > 1) {
-      state = captureState();
-      next = 1;
+    return false;
+  }
+
+  private boolean emitAfterSkipped() {
+    if (skippedPositions > 0) {
+      posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+      skippedPositions = 0;
     }
     return true;
   }
@@ -77,10 +98,19 @@ public abstract class AlternativesFilter extends TokenFilter {
   }
 
   @Override
+  public void end() throws IOException {
+    super.end();
+    // positions of dropped tokens at the end still count, as in FilteringTokenFilter
+    posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+  }
+
+  @Override
   public void reset() throws IOException {
     super.reset();
     state = null;
     out.clear();
     next = 0;
+    dropped = false;
+    skippedPositions = 0;
   }
 }

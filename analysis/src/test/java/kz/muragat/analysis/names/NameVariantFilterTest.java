@@ -42,9 +42,7 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
 
   /** The terms of a word written as a name inside a sentence (the sentence's other word dropped). */
   private static Set<String> nameTerms(String word) throws IOException {
-    Set<String> t = new LinkedHashSet<>(terms("и " + word));
-    t.remove(NameVariantFilter.PLAIN_PREFIX + "и");
-    return t;
+    return new LinkedHashSet<>(terms("и " + word));
   }
 
   /** Every spelling in the group, written as a name, shares a term with the first. */
@@ -140,21 +138,21 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
     assertEquals(Set.of("дулат", "~tult"), nameTerms("Дулатов"));
     assertEquals(Set.of("садвокас", "~stfks"), nameTerms("Садвокасов"));
     assertEquals(Set.of("да"), nameTerms("Да"));
-    assertEquals(Set.of("=1937"), nameTerms("1937"));
+    assertEquals(Set.of(), nameTerms("1937"));
   }
 
   public void testOnlyWordsWrittenAsNamesGetKeys() throws Exception {
     // capitalised inside a sentence: a name, even when the word is also an everyday word
-    assertEquals(Set.of("=и", "узак", "~usak"), terms("и Ұзақ"));
-    // lower case: a word as written, behind the plain prefix
-    assertEquals(Set.of("=и", "=ұзақ"), terms("и ұзақ"));
+    assertEquals(Set.of("узак", "~usak"), terms("и Ұзақ"));
+    // lower case: a common word, not in this field at all
+    assertEquals(Set.of(), terms("и ұзақ"));
     // at a sentence start or in capitals: a name only if no dictionary knows a common word
-    assertEquals(Set.of("=больше", "=вопросов"), terms("Больше вопросов"));
-    assertEquals(Set.of("абил", "~apil", "=реабилитирован"), terms("Абильев реабилитирован"));
-    assertEquals(Set.of("=слушали", "=дело"), terms("СЛУШАЛИ: Дело"));
-    assertEquals(Set.of("=справка", "абил", "~apil"), terms("СПРАВКА. АБИЛЬЕВ"));
+    assertEquals(Set.of(), terms("Больше вопросов"));
+    assertEquals(Set.of("абил", "~apil"), terms("Абильев реабилитирован"));
+    assertEquals(Set.of(), terms("СЛУШАЛИ: Дело"));
+    assertEquals(Set.of("абил", "~apil"), terms("СПРАВКА. АБИЛЬЕВ"));
     // an initial's period does not end a sentence; a name after it is written as a name
-    assertEquals(Set.of("=тов", "к", "жумаб", "~jump"), terms("тов. К. Жумабаев"));
+    assertEquals(Set.of("к", "жумаб", "~jump"), terms("тов. К. Жумабаев"));
   }
 
   public void testQueryWordsAreNamesUnlessCommonWords() throws Exception {
@@ -179,15 +177,45 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
       assertAnalyzesTo(
           a,
           text,
-          new String[] {"абил", "~apil", "узак", "~usak", "абил", "~apil", "узак", "~usak", "=1892", "=сот"},
-          new int[] {0, 0, 9, 9, 16, 16, 27, 27, 32, 37},
-          new int[] {8, 8, 14, 14, 26, 26, 31, 31, 36, 40},
+          new String[] {"абил", "~apil", "узак", "~usak", "абил", "~apil", "узак", "~usak"},
+          new int[] {0, 0, 9, 9, 16, 16, 27, 27},
+          new int[] {8, 8, 14, 14, 26, 26, 31, 31},
           new String[] {
             ArchiveTokenizer.SENTENCE_INITIAL, ArchiveTokenizer.SENTENCE_INITIAL, ArchiveTokenizer.CAPITALIZED,
             ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.CAPITALIZED,
-            ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.NUM, ArchiveTokenizer.WORD
+            ArchiveTokenizer.CAPITALIZED, ArchiveTokenizer.CAPITALIZED
           },
-          new int[] {1, 0, 1, 0, 1, 0, 1, 0, 1, 1});
+          new int[] {1, 0, 1, 0, 1, 0, 1, 0});
+    }
+  }
+
+  public void testCommonWordsLeaveGapsSoNamesApartAreNotAdjacent() throws Exception {
+    // the index keeps names only, each at its own position: two names a common word apart stay two
+    // positions apart (no phrase joins them), and the words after the last name still count
+    try (Analyzer a = MuragatAnalysis.variantAnalyzer()) {
+      String text = "Абильев и Узак сказали";
+      assertTokenStreamContents(
+          a.tokenStream("f", text),
+          new String[] {"абил", "~apil", "узак", "~usak"},
+          new int[] {0, 0, 10, 10},
+          new int[] {7, 7, 14, 14},
+          null,
+          new int[] {1, 0, 2, 0},
+          null,
+          text.length(),
+          1,
+          null,
+          true,
+          null);
+      assertTokenStreamContents(
+          a.tokenStream("f", "больше вопросов Абильев"), new String[] {"абил", "~apil"}, null, null, null, new int[] {3, 0}, null, null);
+    }
+  }
+
+  public void testAQueryKeepsCommonWordsAsTermsNoTextHolds() throws Exception {
+    // a phrase of a name and a common word must not match the name beside any word
+    try (Analyzer a = MuragatAnalysis.variantQueryAnalyzer()) {
+      assertAnalyzesTo(a, "приговор Абильеву", new String[] {"=приговор", "абил", "~apil"}, new int[] {1, 1, 0});
     }
   }
 
@@ -205,7 +233,7 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
 
   public void testKeyOff() throws Exception {
     try (Analyzer a = filterOnly(false, false)) {
-      assertAnalyzesTo(a, "Абильева и Әбілұлы", new String[] {"абил", "=и", "абил"});
+      assertAnalyzesTo(a, "Абильева и Әбілұлы", new String[] {"абил", "абил"}, new int[] {1, 2});
     }
   }
 
@@ -221,7 +249,7 @@ public class NameVariantFilterTest extends BaseTokenStreamTestCase {
             .addTokenFilter("muragatPreReform")
             .addTokenFilter("muragatNameVariant", "lexicon", KazakhLexicon.DEFAULT_PATH, "key", "true", "query", "false")
             .build()) {
-      assertAnalyzesTo(a, "Baitursynuly baitursynuly", new String[] {"баитурсин", "~ptrsn", "=baitursynuly"});
+      assertAnalyzesTo(a, "Baitursynuly baitursynuly", new String[] {"баитурсин", "~ptrsn"});
     }
     expectThrows(
         IllegalArgumentException.class,
