@@ -2,17 +2,15 @@ package kz.muragat.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import kz.muragat.core.schema.IndexAnalyzer;
 import kz.muragat.core.schema.IndexSchema;
+import kz.muragat.core.schema.PageText;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -22,7 +20,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
-/** Match spans read from the postings are the spans that analysing the page again finds. */
+/**
+ * Match spans read from the postings of a page indexed as the product indexes it (the exact field
+ * with positions only) are the spans that analysing the page again finds.
+ */
 class TextMatcherTest {
   private static final Set<String> FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TEXT_EXACT, IndexSchema.TEXT_VARIANT);
   private static final String PAGE =
@@ -32,29 +33,52 @@ class TextMatcherTest {
 
   @Test
   void postingsAndReanalysisAgree() throws Exception {
-    TextMatcher matcher = new TextMatcher(new IndexAnalyzer());
+    // counts the pages analysed again: the index path must not need to
+    java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+    IndexAnalyzer index = new IndexAnalyzer();
+    TextMatcher matcher =
+        new TextMatcher(
+            new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(org.apache.lucene.analysis.Analyzer.PER_FIELD_REUSE_STRATEGY) {
+              @Override
+              protected org.apache.lucene.analysis.Analyzer getWrappedAnalyzer(String fieldName) {
+                analysed.incrementAndGet();
+                return index;
+              }
+            });
     UserQueryParser parser = new UserQueryParser();
-    FieldType offsets = new FieldType(TextField.TYPE_NOT_STORED);
-    offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new IndexAnalyzer()))) {
         Document other = new Document();
-        other.add(new Field(IndexSchema.TEXT, "протокол допроса свидетеля", offsets));
+        PageText.PRE_ANALYZED.add(other, "протокол допроса свидетеля", "", false);
         w.addDocument(other);
         Document d = new Document();
-        for (String f : FIELDS) d.add(new Field(f, PAGE, offsets));
+        PageText.PRE_ANALYZED.add(d, PAGE, "", false);
         w.addDocument(d);
       }
       try (DirectoryReader r = DirectoryReader.open(dir)) {
         IndexSearcher s = new IndexSearcher(r);
         LeafReader leaf = r.leaves().get(0).reader();
-        for (String q : List.of("протокол", "Байтурсынов", "реабилитация", "ақтау", "Baitursynov", "протакола~1", "\"тройки НКВД\"")) {
-          Query rewritten = s.rewrite(parser.parse(q, "simple"));
+        List<String[]> queries = new java.util.ArrayList<>();
+        for (String q : List.of("протокол", "протоколы", "Байтурсынов", "реабилитация", "ақтау", "Baitursynov", "протакола~1", "\"тройки НКВД\"")) {
+          queries.add(new String[] {q, "simple"});
+        }
+        // the exact field asked alone: no other field's offsets to borrow, so the page is analysed
+        queries.add(new String[] {"text_exact:протоколы", "lucene"});
+        for (String[] query : queries) {
+          String q = query[0];
+          Query rewritten = s.rewrite(parser.parse(q, query[1]));
           QueryTerms terms = QueryTerms.of(rewritten, FIELDS);
+          analysed.set(0);
           List<TextMatcher.Span> fromIndex = matcher.spans(PAGE, terms, leaf, 1);
+          boolean reanalysed = analysed.get() > 0;
           List<TextMatcher.Span> fromText = matcher.spans(PAGE, "", terms);
           assertFalse(fromIndex.isEmpty(), q);
           assertEquals(fromText, fromIndex, q);
+          // only fuzzy words (patterns) and the exact field asked alone read the page again
+          assertEquals(q.contains("~") || q.startsWith("text_exact:"), reanalysed, q);
+          if (q.equals("протоколы")) {
+            assertTrue(fromIndex.stream().anyMatch(span -> span.kind() == MatchKind.of(IndexSchema.TEXT_EXACT)), "the word as written is marked so: " + fromIndex);
+          }
         }
       }
     }

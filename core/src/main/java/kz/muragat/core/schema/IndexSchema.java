@@ -97,11 +97,22 @@ public final class IndexSchema {
    * The text fields hold positions and offsets (phrases; snippets and hit boxes read match offsets
    * from the postings instead of analysing a page again).
    */
-  static final FieldType TEXT_TYPE = offsets(TextField.TYPE_NOT_STORED);
+  static final FieldType TEXT_TYPE = withOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
-  private static FieldType offsets(FieldType base) {
-    FieldType t = new FieldType(base);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  /**
+   * {@link #TEXT_EXACT} holds positions only. Its positions are those of {@link #TEXT} and {@link
+   * #TEXT_VARIANT} (one tokenization of the page feeds all three), and a word found in its exact
+   * form is also found there through its lemma at the same position, so a match's characters are
+   * read from those fields' offsets; offsets here too cost a tenth of the index for nothing.
+   */
+  static final FieldType EXACT_TYPE = withOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  /** The fields whose positions are the same tokens of a page (see {@link #EXACT_TYPE}). */
+  public static final Set<String> ALIGNED_TEXT_FIELDS = Set.of(TEXT, TEXT_EXACT, TEXT_VARIANT);
+
+  private static FieldType withOptions(IndexOptions options) {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(options);
     t.freeze();
     return t;
   }

@@ -24,7 +24,7 @@ public interface PageText {
       (entry, text, uncertain, stored) -> {
         if (stored) entry.add(new StoredField(IndexSchema.TEXT, text));
         entry.add(new Field(IndexSchema.TEXT, text, IndexSchema.TEXT_TYPE));
-        entry.add(new Field(IndexSchema.TEXT_EXACT, text, IndexSchema.TEXT_TYPE));
+        entry.add(new Field(IndexSchema.TEXT_EXACT, text, IndexSchema.EXACT_TYPE));
         entry.add(new Field(IndexSchema.TEXT_VARIANT, text, IndexSchema.TEXT_TYPE));
         if (!uncertain.isEmpty()) entry.add(new Field(IndexSchema.TEXT_OCR, uncertain, IndexSchema.TEXT_TYPE));
       };
@@ -48,7 +48,7 @@ public interface PageText {
       IndexFork.Tokens t = fork.analyze(text);
       if (stored) entry.add(new StoredField(IndexSchema.TEXT, text));
       entry.add(new Field(IndexSchema.TEXT, t.morph().stream(), IndexSchema.TEXT_TYPE));
-      entry.add(new Field(IndexSchema.TEXT_EXACT, t.exact().stream(), IndexSchema.TEXT_TYPE));
+      entry.add(new Field(IndexSchema.TEXT_EXACT, t.exact().stream(), IndexSchema.EXACT_TYPE));
       entry.add(new Field(IndexSchema.TEXT_VARIANT, t.variant().stream(), IndexSchema.TEXT_TYPE));
       if (!uncertain.isEmpty()) entry.add(new Field(IndexSchema.TEXT_OCR, fork.uncertain(uncertain).stream(), IndexSchema.TEXT_TYPE));
     }
