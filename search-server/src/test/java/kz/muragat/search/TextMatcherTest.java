@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import kz.muragat.core.schema.IndexAnalyzer;
 import kz.muragat.core.schema.IndexSchema;
 import kz.muragat.core.schema.PageText;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -34,13 +38,13 @@ class TextMatcherTest {
   @Test
   void postingsAndReanalysisAgree() throws Exception {
     // counts the pages analysed again: the index path must not need to
-    java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger analysed = new AtomicInteger();
     IndexAnalyzer index = new IndexAnalyzer();
     TextMatcher matcher =
         new TextMatcher(
-            new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(org.apache.lucene.analysis.Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
               @Override
-              protected org.apache.lucene.analysis.Analyzer getWrappedAnalyzer(String fieldName) {
+              protected Analyzer getWrappedAnalyzer(String fieldName) {
                 analysed.incrementAndGet();
                 return index;
               }
@@ -58,7 +62,7 @@ class TextMatcherTest {
       try (DirectoryReader r = DirectoryReader.open(dir)) {
         IndexSearcher s = new IndexSearcher(r);
         LeafReader leaf = r.leaves().get(0).reader();
-        List<String[]> queries = new java.util.ArrayList<>();
+        List<String[]> queries = new ArrayList<>();
         for (String q : List.of("протокол", "протоколы", "Байтурсынов", "реабилитация", "ақтау", "Baitursynov", "протакола~1", "\"тройки НКВД\"")) {
           queries.add(new String[] {q, "simple"});
         }
