@@ -31,14 +31,16 @@ import kz.muragat.core.model.PageSource;
  * plain-text documents: no OCR, no page images, no extraction cache (those are the OCR
  * benchmark's business). Runs in a JVM of its own, started by the bench:
  *
- * <pre>bench/run.sh load-muragat --data DIR --pages N [--seed 1] [--threads 2] [--solr URLS --collection NAME]</pre>
+ * <pre>bench/run.sh load-muragat --data DIR --pages N [--seed 1] [--threads 2] [--facts on|off] [--solr URLS --collection NAME]</pre>
  *
  * With {@code --solr}, the same blocks go to a SolrCloud collection made from Muragat's configset
  * through the indexer's {@link SolrIndex} (page text as strings, analysed by the cluster with the
- * same chains), as {@code muragat index --solr} does.
+ * same chains), as {@code muragat index --solr} does. With {@code --facts off}, documents are
+ * written without their case facts, as {@code muragat index --facts off} does ({@link FactsCost}
+ * compares the two).
  *
  * Prints one JSON line: documents, pages, text bytes, milliseconds (first document to the final
- * commit).
+ * commit) and the CPU time the process used over the same stretch.
  */
 final class MuragatLoad {
   private MuragatLoad() {}
@@ -53,7 +55,13 @@ final class MuragatLoad {
     BlockingQueue<Corpus.Doc> queue = new ArrayBlockingQueue<>(256);
     Corpus.Doc end = new Corpus.Doc(-1, "", "", "", "", Map.of(), List.of());
     long t0 = System.nanoTime();
+    long cpu0 = cpuMillis();
     String solr = a.opt("solr", "");
+    boolean facts = switch (a.opt("facts", "on")) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("--facts: on or off, not " + a.opt("facts", ""));
+    };
     IndexTarget.Opener opener =
         solr.isBlank() ? rebuild -> new DocumentIndex(data.resolve("index"), rebuild) : SolrIndex.opener(solr, a.opt("collection", "muragat"));
     try (IndexTarget index = opener.open(true)) {
@@ -71,7 +79,7 @@ final class MuragatLoad {
                       String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes(StandardCharsets.UTF_8)));
                       DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
                       Map<String, String> meta = new LinkedHashMap<>(d.meta());
-                      index.put(d.id(), FileEntries.of(new IndexedFile(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()), index.pageText()));
+                      index.put(d.id(), FileEntries.of(new IndexedFile(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()), index.pageText(), facts));
                       docs.incrementAndGet();
                       pages.addAndGet(d.pages().size());
                       bytes.addAndGet(d.textBytes());
@@ -100,6 +108,13 @@ final class MuragatLoad {
     out.put("pages", pages.get());
     out.put("bytes", bytes.get());
     out.put("ms", ms);
+    long cpu = cpuMillis();
+    out.put("cpu_ms", cpu < 0 || cpu0 < 0 ? -1L : cpu - cpu0);
     System.out.println(json.writeValueAsString(out));
+  }
+
+  /** CPU time this process has used (every thread: the loaders', Lucene's merges, the JIT's, GC's), or -1. */
+  private static long cpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
   }
 }
