@@ -49,9 +49,16 @@ public final class NormalizedPage {
     boolean inWord = false;
     for (int i = 0; i < len; i++) {
       char x = chars[i];
-      char c = x < FOLD.length ? FOLD[x] : foldChar(Character.toLowerCase(x));
+      char c;
+      boolean word;
+      if (x < FOLD.length) {
+        c = FOLD[x];
+        word = WORD[x];
+      } else {
+        c = foldChar(Character.toLowerCase(x));
+        word = isWordChar(c);
+      }
       f[i] = c;
-      boolean word = isWordChar(c);
       d |= c >= '0' && c <= '9';
       if (word && !inWord) {
         if (count == starts.length) {
@@ -129,13 +136,14 @@ public final class NormalizedPage {
   }
 
   /** Normalizes one page's text. */
-  public static NormalizedPage of(int page, String raw) {
-    int n = raw.length();
+  public static NormalizedPage of(int page, String text) {
+    char[] raw = text.toCharArray(); // one copy, then plain array reads
+    int n = raw.length;
     char[] out = new char[n];
     int[] origin = new int[n];
     int len = 0;
     for (int i = 0; i < n; i++) {
-      char c = raw.charAt(i);
+      char c = raw[i];
       if (c >= '\u0410' && c <= '\u04FF') {
         out[len] = c; // a Cyrillic letter, most of any page: nothing to decide
         origin[len++] = i;
@@ -144,8 +152,8 @@ public final class NormalizedPage {
       if (isSpace(c)) {
         boolean newline = false;
         int j = i;
-        while (j < n && isSpace(raw.charAt(j))) {
-          newline |= raw.charAt(j) == '\n' || raw.charAt(j) == '\r';
+        while (j < n && isSpace(raw[j])) {
+          newline |= raw[j] == '\n' || raw[j] == '\r';
           j++;
         }
         if (len > 0 && j < n) {
@@ -158,12 +166,12 @@ public final class NormalizedPage {
       if (isHyphen(c) && len > 0 && Character.isLetterOrDigit(out[len - 1])) {
         int j = i + 1;
         boolean newline = false;
-        while (j < n && isSpace(raw.charAt(j))) {
-          newline |= raw.charAt(j) == '\n';
+        while (j < n && isSpace(raw[j])) {
+          newline |= raw[j] == '\n';
           j++;
         }
-        if (newline && j < n && Character.isLetterOrDigit(raw.charAt(j))) {
-          if (Character.isLowerCase(raw.charAt(j)) && Character.isLetter(out[len - 1])) {
+        if (newline && j < n && Character.isLetterOrDigit(raw[j])) {
+          if (Character.isLowerCase(raw[j]) && Character.isLetter(out[len - 1])) {
             i = j - 1; // a word broken at the line end: join it
             continue;
           }
@@ -367,9 +375,13 @@ public final class NormalizedPage {
   /** Folded forms of the characters up to the end of the Cyrillic Supplement block. */
   private static final char[] FOLD = new char[0x0530];
 
+  /** Whether those characters' folded forms are {@link #isWordChar word characters}. */
+  private static final boolean[] WORD = new boolean[FOLD.length];
+
   static {
     for (char c = 0; c < FOLD.length; c++) {
       FOLD[c] = foldChar(Character.toLowerCase(c));
+      WORD[c] = isWordChar(FOLD[c]);
     }
   }
 
