@@ -4,6 +4,9 @@
 #                [--targets muragat,muragat-exact,muragat-facets,muragat-solrcloud,solr,postgres] [--out DIR] [--target 'NAME=URL[,pid=PID][,index=DIR][,params=k=v&k=v]' ...] [--work DIR] [--keep]
 #   bench/run.sh corpus --pages N [--out FILE.jsonl]     the corpus as JSONL
 #   bench/run.sh queries [--per-kind N]                  the query set
+#   bench/run.sh facts-cost [--pages 10000] [--rounds 2]  (or --facts-cost) indexing pages/s with case facts on and
+#                                                        off, and their ratio: bench/results/facts-cost/
+#   bench/run.sh facts-profile [--pages 3000]             where fact extraction spends its time, stage by stage
 # Builds the server, the bench and the Solr peer first (MURAGAT_BENCH_NO_BUILD=1 skips that).
 # Results: bench/results/latest.md, latest.json, latency.svg.
 set -euo pipefail
@@ -14,7 +17,8 @@ if [ "${MURAGAT_BENCH_NO_BUILD:-}" != "1" ]; then
 fi
 cmd="run"
 case "${1:-}" in
-  run|corpus|queries|load-muragat) cmd="$1"; shift ;;
+  run|corpus|queries|load-muragat|facts-cost|facts-profile) cmd="$1"; shift ;;
+  --facts-cost) cmd="facts-cost"; shift ;;
 esac
 exec java ${MURAGAT_BENCH_JAVA_OPTS:--Xmx2g} -Dfile.encoding=UTF-8 -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   kz.muragat.bench.Bench "$cmd" --home "$here" "$@"

@@ -31,75 +31,114 @@ import kz.muragat.core.model.PageSource;
  * plain-text documents: no OCR, no page images, no extraction cache (those are the OCR
  * benchmark's business). Runs in a JVM of its own, started by the bench:
  *
- * <pre>bench/run.sh load-muragat --data DIR --pages N [--seed 1] [--threads 2] [--solr URLS --collection NAME]</pre>
+ * <pre>bench/run.sh load-muragat --data DIR --pages N [--seed 1] [--threads 2] [--facts on|off] [--warm-up PAGES] [--solr URLS --collection NAME]</pre>
  *
  * With {@code --solr}, the same blocks go to a SolrCloud collection made from Muragat's configset
  * through the indexer's {@link SolrIndex} (page text as strings, analysed by the cluster with the
- * same chains), as {@code muragat index --solr} does.
+ * same chains), as {@code muragat index --solr} does. With {@code --facts off}, documents are
+ * written without their case facts, as {@code muragat index --facts off} does ({@link FactsCost}
+ * compares the two). With {@code --warm-up N}, N pages of another seed are first written to a
+ * throwaway index in the same JVM, so the load is timed with the indexing path compiled.
  *
  * Prints one JSON line: documents, pages, text bytes, milliseconds (first document to the final
- * commit).
+ * commit) and the CPU time the process used over the same stretch.
  */
 final class MuragatLoad {
   private MuragatLoad() {}
 
   static void run(Args a) throws Exception {
     Path data = Path.of(a.opt("data", "data"));
-    Corpus corpus = new Corpus(a.seed(), a.intOpt("pages", 10_000));
     int threads = a.intOpt("threads", Runtime.getRuntime().availableProcessors());
-    ObjectMapper json = new ObjectMapper();
-    AtomicLong docs = new AtomicLong(), pages = new AtomicLong(), bytes = new AtomicLong();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    BlockingQueue<Corpus.Doc> queue = new ArrayBlockingQueue<>(256);
-    Corpus.Doc end = new Corpus.Doc(-1, "", "", "", "", Map.of(), List.of());
-    long t0 = System.nanoTime();
     String solr = a.opt("solr", "");
+    boolean facts = switch (a.opt("facts", "on")) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("--facts: on or off, not " + a.opt("facts", ""));
+    };
+    int warmUp = a.intOpt("warm-up", 0);
+    if (warmUp > 0) {
+      // other documents (another seed) into a throwaway index, through the same code: the JIT has
+      // compiled the indexing path before the clock starts, as in a long run
+      Path scratch = data.resolve("warm-up");
+      try (IndexTarget index = new DocumentIndex(scratch, true)) {
+        load(new Corpus(a.seed() + 1, warmUp), index, threads, facts, new Counts());
+      }
+      BenchRun.deleteTree(scratch);
+    }
+    Corpus corpus = new Corpus(a.seed(), a.intOpt("pages", 10_000));
+    Counts counts = new Counts();
+    long t0 = System.nanoTime();
+    long cpu0 = cpuMillis();
     IndexTarget.Opener opener =
         solr.isBlank() ? rebuild -> new DocumentIndex(data.resolve("index"), rebuild) : SolrIndex.opener(solr, a.opt("collection", "muragat"));
     try (IndexTarget index = opener.open(true)) {
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        Thread w =
-            new Thread(
-                () -> {
-                  try {
-                    for (Corpus.Doc d = queue.take(); d != end; d = queue.take()) {
-                      List<PageRecord> prs = new ArrayList<>(d.pages().size());
-                      for (int p = 0; p < d.pages().size(); p++) {
-                        prs.add(new PageRecord(p + 1, PageSource.TEXT, d.pages().get(p), 0, 0, -1f, null, List.of()));
-                      }
-                      String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes(StandardCharsets.UTF_8)));
-                      DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
-                      Map<String, String> meta = new LinkedHashMap<>(d.meta());
-                      index.put(d.id(), FileEntries.of(new IndexedFile(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), json.writeValueAsString(meta), d.title()), index.pageText()));
-                      docs.incrementAndGet();
-                      pages.addAndGet(d.pages().size());
-                      bytes.addAndGet(d.textBytes());
-                    }
-                  } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                    queue.clear();
-                  }
-                },
-                "load-" + t);
-        w.start();
-        workers.add(w);
-      }
-      for (Corpus.Doc d : corpus) {
-        if (failure.get() != null) break;
-        queue.put(d);
-      }
-      for (int t = 0; t < threads; t++) queue.put(end);
-      for (Thread w : workers) w.join();
-      if (failure.get() != null) throw new RuntimeException("loading failed", failure.get());
-      index.commit();
+      load(corpus, index, threads, facts, counts);
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("documents", docs.get());
-    out.put("pages", pages.get());
-    out.put("bytes", bytes.get());
+    out.put("documents", counts.docs.get());
+    out.put("pages", counts.pages.get());
+    out.put("bytes", counts.bytes.get());
     out.put("ms", ms);
-    System.out.println(json.writeValueAsString(out));
+    long cpu = cpuMillis();
+    out.put("cpu_ms", cpu < 0 || cpu0 < 0 ? -1L : cpu - cpu0);
+    System.out.println(JSON.writeValueAsString(out));
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Documents, pages and text bytes loaded. */
+  private static final class Counts {
+    final AtomicLong docs = new AtomicLong();
+    final AtomicLong pages = new AtomicLong();
+    final AtomicLong bytes = new AtomicLong();
+  }
+
+  /** Writes the corpus to the index with {@code threads} threads, then commits. */
+  private static void load(Corpus corpus, IndexTarget index, int threads, boolean facts, Counts counts) throws Exception {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    BlockingQueue<Corpus.Doc> queue = new ArrayBlockingQueue<>(256);
+    Corpus.Doc end = new Corpus.Doc(-1, "", "", "", "", Map.of(), List.of());
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread w =
+          new Thread(
+              () -> {
+                try {
+                  for (Corpus.Doc d = queue.take(); d != end; d = queue.take()) {
+                    List<PageRecord> prs = new ArrayList<>(d.pages().size());
+                    for (int p = 0; p < d.pages().size(); p++) {
+                      prs.add(new PageRecord(p + 1, PageSource.TEXT, d.pages().get(p), 0, 0, -1f, null, List.of()));
+                    }
+                    String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(d.id().getBytes(StandardCharsets.UTF_8)));
+                    DocumentRecord rec = new DocumentRecord(sha, "text/plain", "bench", d.title(), prs);
+                    Map<String, String> meta = new LinkedHashMap<>(d.meta());
+                    index.put(d.id(), FileEntries.of(new IndexedFile(d.id(), d.textBytes(), 0L, rec, new ArchivalMetadata(meta), JSON.writeValueAsString(meta), d.title()), index.pageText(), facts));
+                    counts.docs.incrementAndGet();
+                    counts.pages.addAndGet(d.pages().size());
+                    counts.bytes.addAndGet(d.textBytes());
+                  }
+                } catch (Throwable e) {
+                  failure.compareAndSet(null, e);
+                  queue.clear();
+                }
+              },
+              "load-" + t);
+      w.start();
+      workers.add(w);
+    }
+    for (Corpus.Doc d : corpus) {
+      if (failure.get() != null) break;
+      queue.put(d);
+    }
+    for (int t = 0; t < threads; t++) queue.put(end);
+    for (Thread w : workers) w.join();
+    if (failure.get() != null) throw new RuntimeException("loading failed", failure.get());
+    index.commit();
+  }
+
+  /** CPU time this process has used (every thread: the loaders', Lucene's merges, the JIT's, GC's), or -1. */
+  private static long cpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
   }
 }

@@ -38,8 +38,17 @@ import org.apache.lucene.util.BytesRef;
 public final class FileEntries {
   private FileEntries() {}
 
-  /** The entries of {@code file}, with its text made into fields by {@code text}. */
+  /** The entries of {@code file}, with its text made into fields by {@code text}, its case facts read. */
   public static List<Document> of(IndexedFile file, PageText text) {
+    return of(file, text, true);
+  }
+
+  /**
+   * The entries of {@code file}, with its text made into fields by {@code text}; its case facts
+   * ({@link FileFacts}) are read only if {@code readFacts} — without them the document entry has
+   * no facts and no fact facets, as if its pages stated none.
+   */
+  public static List<Document> of(IndexedFile file, PageText text, boolean readFacts) {
     ArchivalMetadata meta = file.meta();
     String access = IndexSchema.accessOf(meta);
     PageAccess pageAccess = PageAccess.of(meta);
@@ -63,7 +72,7 @@ public final class FileEntries {
       entries.add(page);
     }
     Document doc = document(file, access, pageLevels.toString(), openText.toString());
-    facts(doc, FileFacts.read(factPages, ownLevels));
+    if (readFacts) facts(doc, FileFacts.read(factPages, ownLevels));
     entries.add(doc);
     return entries;
   }

@@ -80,30 +80,9 @@ public final class DateFinder {
       Pattern.compile(
           "\"?" + DAY + "\"?\\s?[./\\- ]\\s?([IVXІХУ1l]{1,4})\\s?[./\\- ]\\s?" + YEAR);
 
-  /**
-   * The months' names, folded (ә→а, ғ→г, қ→к, ү→у, і→и): Russian, then Kazakh (with OCR's э and е
-   * for ә in сәуір). A word is a month when it starts with one of them (any ending: {@code
-   * ноября}, {@code ноябрьде}, {@code қарашада}) or is an abbreviation of at least three letters
-   * ({@code нояб.}, {@code сентяб.}, {@code қар.}); the Russian and Kazakh names share no three
-   * first letters.
-   */
-  private static final String[][] MONTH_NAMES = {
-    {"январ", "кантар"}, {"феврал", "акпан"}, {"март", "наурыз"}, {"апрел", "сауир", "сэуир", "сеуир"},
-    {"май", "мая", "мае", "маю", "мамыр"}, {"июн", "маусым"}, {"июл", "шилде"},
-    {"август", "тамыз"}, {"сентябр", "кыркуйек"}, {"октябр", "казан"}, {"ноябр", "караша"},
-    {"декабр", "желтоксан"}
-  };
-
-  /** The month (1-12) a folded word names or abbreviates, or -1. */
+  /** The month (1-12) a folded word names or abbreviates ({@link MonthNames}), or -1. */
   static int month(String word) {
-    for (int m = 0; m < 12; m++) {
-      for (String name : MONTH_NAMES[m]) {
-        if (word.startsWith(name) || (word.length() >= 3 && name.startsWith(word))) {
-          return m + 1;
-        }
-      }
-    }
-    return -1;
+    return MonthNames.of(word);
   }
 
   /** A year, a year word (a speck OCR read before it allowed) and a day: {@code 1937 жылы 12}. */
@@ -176,9 +155,28 @@ public final class DateFinder {
       Pattern.compile(
           "([0-3]?\\d)\\s?(?:-?го\\s?)?(?:дня|числа)?\\s?,?\\s?" + YEAR + "(?=\\s?(?:г|год|ж))");
 
+  /*
+   * How far after a number a month's name may start for each form to read it, from the forms'
+   * patterns (quote, ordinal, year word, separators at their longest): a form is tried only when
+   * a month starts that near ({@link MonthNames#starts}).
+   */
+
+  /** {@code «12-инші» қарашада}: from the day's digits. */
+  private static final int MONTH_AFTER_DAY = 8;
+
+  /** {@code 1937 жылдың, 12-інші қарашада}: from the year's digits. */
+  private static final int MONTH_AFTER_YEAR_AND_DAY = 32;
+
+  /** {@code 1937 года, ноября 12 дня}: from the year's digits. */
+  private static final int MONTH_AFTER_YEAR = 16;
+
+  /** {@code 1937 жылы жиырма жетінші қарашада}: from the year's digits (two ordinal words). */
+  private static final int MONTH_AFTER_YEAR_AND_DAY_WORDS = 80;
+
   /**
    * Every date on the page, in text order; overlapping readings keep the first, longest one. Each
-   * form is tried only where a number starts (every form has one), not at every character.
+   * form is tried only where a number starts (every form has one), not at every character, and a
+   * form with a month's name only when one starts near enough ({@link MonthNames#starts}).
    */
   public static List<Found> find(NormalizedPage page) {
     String folded = page.folded();
@@ -198,6 +196,7 @@ public final class DateFinder {
     Matcher yearDayWords = anchored(YEAR_DAY_WORDS_MONTH, folded);
     Matcher yearDayWord = anchored(YEAR_DAY_WORD_MONTH, folded);
     Matcher dayYear = anchored(DAY_YEAR_AFTER_MONTH, folded);
+    int[] months = MonthNames.starts(folded);
     int n = folded.length();
     for (int i = 0; i < n; i++) {
       if (!isDigit(folded.charAt(i)) || (i > 0 && isDigit(folded.charAt(i - 1)))) {
@@ -210,40 +209,39 @@ public final class DateFinder {
       }
       char next = run < n ? folded.charAt(run) : ' ';
       if (run - i <= 2) {
-        boolean separated = "./- \n".indexOf(next) >= 0;
-        if (separated && at(numeric, i)) {
+        if (numberAfterSeparator(folded, run) && at(numeric, i)) {
           add(out, numeric.group(1), numeric.group(2), numeric.group(3), i, numeric.end());
         }
         if ((next == ',' || next == '.') && at(numericComma, i)) {
           add(out, numericComma.group(1), numericComma.group(2), numericComma.group(3), i,
               numericComma.end());
         }
-        if ((separated || next == '"') && at(roman, quoted)) {
+        if (romanAfterSeparator(text, run) && at(roman, quoted)) {
           int month = roman(roman.group(2));
           if (month > 0) {
             add(out, roman.group(1), Integer.toString(month), roman.group(3), quoted, roman.end());
           }
         }
-        if (letterWithin(folded, run, run + 6) && at(dayMonthYear, quoted)) {
+        if (MonthNames.within(months, run, run + MONTH_AFTER_DAY) && at(dayMonthYear, quoted)) {
           add(out, dayMonthYear.group(1), month(dayMonthYear.group(2)), dayMonthYear.group(3),
               quoted, dayMonthYear.end());
         }
         int monthBefore = wordBefore(folded, quoted);
-        if (monthBefore >= 0 && at(dayYear, i)) {
-          add(out, dayYear.group(1), month(folded.substring(monthBefore, wordEnd(folded, monthBefore))),
-              dayYear.group(2), monthBefore, dayYear.end());
+        int month = monthBefore < 0 ? -1 : MonthNames.of(folded, monthBefore, wordEnd(folded, monthBefore));
+        if (month > 0 && at(dayYear, i)) {
+          add(out, dayYear.group(1), month, dayYear.group(2), monthBefore, dayYear.end());
         }
       } else if (run - i == 4 || run - i == 3) {
         if (run - i == 4 && (next == '.' || next == '-') && at(yearFirst, i)) {
           add(out, yearFirst.group(3), yearFirst.group(2), yearFirst.group(1), i, yearFirst.end());
         }
         boolean yearWord = charWithin(folded, 'ж', run, run + 8) || charWithin(folded, 'г', run, run + 4);
-        if (yearWord) {
-          yearFirst(out, folded, i, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord);
+        if (yearWord && MonthNames.within(months, run, n)) {
+          yearFirst(out, folded, i, run, months, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord);
         }
         int monthBefore = run - i == 4 ? wordBefore(folded, quoted) : -1;
         if (monthBefore >= 0) {
-          int month = month(folded.substring(monthBefore, wordEnd(folded, monthBefore)));
+          int month = MonthNames.of(folded, monthBefore, wordEnd(folded, monthBefore));
           NumberWords.Found day = month > 0 ? NumberWords.before(folded, spacesBefore(folded, monthBefore), DayWords::value) : null;
           if (day != null) {
             add(out, day.value(), month, folded.substring(i, run), day.start(), yearEnd(folded, run));
@@ -262,6 +260,46 @@ public final class DateFinder {
       }
     }
     return kept;
+  }
+
+  /**
+   * A separator and a number after a day: what a digit date needs ({@code 12.11}, {@code 12 /
+   * 11}), tested before its pattern is tried.
+   */
+  private static boolean numberAfterSeparator(String s, int run) {
+    int j = skipSpace(s, run);
+    if (j >= s.length() || "./-".indexOf(s.charAt(j)) < 0) {
+      return false;
+    }
+    j = skipSpace(s, j + 1);
+    return j < s.length() && isDigit(s.charAt(j));
+  }
+
+  /**
+   * A Roman month's letter after a day, past a quote and a separator ({@code 12.XI}, {@code «12»
+   * XI}), tested before {@link #ROMAN} is tried.
+   */
+  private static boolean romanAfterSeparator(String text, int run) {
+    int j = run;
+    if (j < text.length() && text.charAt(j) == '"') {
+      j++;
+    }
+    // the separator right there, or after a white-space character ("12 XI" has one, as the separator)
+    return romanAfter(text, j) || (skipSpace(text, j) > j && romanAfter(text, j + 1));
+  }
+
+  /** A Roman month's separator at {@code sep}, then (past a white-space character) a Roman month's letter. */
+  private static boolean romanAfter(String text, int sep) {
+    if (sep >= text.length() || "./- ".indexOf(text.charAt(sep)) < 0) {
+      return false;
+    }
+    int j = skipSpace(text, sep + 1);
+    return j < text.length() && "IVXІХУ1l".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** Past one white-space character at {@code at}, if there is one (a normalized page's are ' ' and '\n'). */
+  private static int skipSpace(String s, int at) {
+    return at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\n') ? at + 1 : at;
   }
 
   private static boolean isDigit(char c) {
@@ -291,9 +329,9 @@ public final class DateFinder {
    * before the month, or broken from it by a line of another block; the month before the day; the
    * day in words. The first that reads a month wins.
    */
-  private static void yearFirst(List<Found> out, String folded, int i, Matcher dayMonth,
+  private static void yearFirst(List<Found> out, String folded, int i, int run, int[] months, Matcher dayMonth,
       Matcher broken, Matcher monthDay, Matcher dayWords, Matcher dayWord) {
-    if (at(dayMonth, i) && month(dayMonth.group(3)) > 0) {
+    if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR_AND_DAY) && at(dayMonth, i) && month(dayMonth.group(3)) > 0) {
       if (!yearFollows(folded, dayMonth.end())) {
         add(out, dayMonth.group(2), month(dayMonth.group(3)), dayMonth.group(1), i, dayMonth.end());
       }
@@ -306,8 +344,11 @@ public final class DateFinder {
         return;
       }
     }
-    if (at(monthDay, i) && month(monthDay.group(2)) > 0) {
+    if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR) && at(monthDay, i) && month(monthDay.group(2)) > 0) {
       add(out, monthDay.group(3), month(monthDay.group(2)), monthDay.group(1), i, monthDay.end());
+      return;
+    }
+    if (!MonthNames.within(months, run, run + MONTH_AFTER_YEAR_AND_DAY_WORDS)) {
       return;
     }
     for (Matcher m : new Matcher[] {dayWords, dayWord}) {
@@ -351,17 +392,6 @@ public final class DateFinder {
       e++;
     }
     return e;
-  }
-
-  /** A letter in {@code s[from, to)}: a month's name may follow a day. */
-  private static boolean letterWithin(String s, int from, int to) {
-    for (int i = from; i < Math.min(to, s.length()); i++) {
-      char c = s.charAt(i);
-      if (c >= 'а' && c <= 'я') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -59,6 +59,32 @@ public final class Cues<T> {
       return notation;
     }
 
+    /**
+     * The {@link #second} slots of the characters this cue allows third, as bits; every slot if it
+     * allows any character there ({@code ~ * $}, or no third character: {@code г.}).
+     */
+    long thirdSlots() {
+      if (notation.length() < 3) {
+        return -1L;
+      }
+      switch (notation.charAt(2)) {
+        case ' ':
+          return 1L << second(' '); // white space, which a normalized page writes as ' ' or '\n'
+        case '.':
+        case '-':
+          return 1L << second(notation.charAt(2));
+        default:
+          if (slot(notation.charAt(2)) < 0) {
+            return -1L; // ~ * $: any character may come third
+          }
+      }
+      long bits = 0;
+      for (char c : allowed[2]) {
+        bits |= 1L << second(c);
+      }
+      return bits;
+    }
+
     boolean fuzzy() {
       return fuzzy;
     }
@@ -83,26 +109,62 @@ public final class Cues<T> {
   }
 
   /**
-   * Cues by their first two characters (slot of the first × {@link #second} of the second, each
-   * look-alike of a fuzzy cue's first two letters too), so a word start is compared only with the
-   * cues that can begin like it; in the order the cues were added.
+   * The cues that can begin with one pair of characters, in the order they were added, with what
+   * a word must have for any of them to match: the {@link #second} slots of the third characters
+   * they allow (every slot when one allows any there: a mark, or a cue of two characters) — most
+   * words that begin like a cue differ from it at the third character, and are passed over with
+   * one test — and the fewest letters before a mark among them.
    */
-  @SuppressWarnings("unchecked")
-  private final List<Cue<T>>[] byStart = new List[64 * 64];
+  private static final class Group<T> {
+    final Cue<T>[] cues;
+    final long third;
+    final int shortest;
 
+    Group(Cue<T>[] cues) {
+      this.cues = cues;
+      long bits = 0;
+      int fewest = Integer.MAX_VALUE;
+      for (Cue<T> c : cues) {
+        bits |= c.thirdSlots();
+        fewest = Math.min(fewest, c.firstWord);
+      }
+      this.third = bits;
+      this.shortest = fewest;
+    }
+  }
+
+  /**
+   * Groups by their first two characters (slot of the first × {@link #second} of the second, each
+   * look-alike of a fuzzy cue's first two letters too), so a word start is compared only with the
+   * cues that can begin like it. Null where no cue begins so (most pairs): the table stays small
+   * enough to be in the cache while a page is read.
+   */
+  private final Group<T>[] byStart;
+
+  @SuppressWarnings("unchecked")
   private Cues(List<Cue<T>> cues) {
+    List<Cue<T>>[] groups = new List[64 * 64];
     for (Cue<T> c : cues) {
       for (char first : c.allowedAt(0)) {
         for (char second : c.allowedAt(1)) {
           int key = slot(first) * 64 + second(second);
-          if (byStart[key] == null) {
-            byStart[key] = new ArrayList<>(2);
+          if (groups[key] == null) {
+            groups[key] = new ArrayList<>(2);
           }
-          byStart[key].add(c);
+          groups[key].add(c);
         }
       }
     }
+    byStart = new Group[groups.length];
+    for (int key = 0; key < groups.length; key++) {
+      if (groups[key] != null) {
+        byStart[key] = new Group<>(groups[key].toArray(new Cue[0]));
+      }
+    }
   }
+
+  /** The third character's slot past the end of the range searched: only a cue that allows any character there can match. */
+  private static final int NONE = 63;
 
   /** The second character's slot: a letter's or digit's {@link #slot}, else 60..63. */
   private static int second(char c) {
@@ -157,10 +219,14 @@ public final class Cues<T> {
       if (i < covered || i + 1 >= to) {
         continue; // inside the last cue (взят под стражу), or too short to be one
       }
-      List<Cue<T>> candidates = byStart[slot(folded.charAt(i)) * 64 + second(folded.charAt(i + 1))];
-      if (candidates != null) {
-        int length = page.wordEnd(k) - i;
-        for (Cue<T> cue : candidates) {
+      Group<T> group = byStart[slot(folded.charAt(i)) * 64 + second(folded.charAt(i + 1))];
+      if (group == null) {
+        continue;
+      }
+      int length = page.wordEnd(k) - i;
+      int third = i + 2 < to ? second(folded.charAt(i + 2)) : NONE;
+      if (length >= group.shortest && (group.third & (1L << third)) != 0) {
+        for (Cue<T> cue : group.cues) {
           if (cue.firstWord > length) {
             continue; // "по" cannot be "постановлением"
           }

@@ -17,7 +17,12 @@ import kz.muragat.analysis.normalize.HomoglyphFilter;
  *       ({@link HomoglyphFilter}: {@code Mocквa}, {@code уез1нде}), and a few more digit misreadings
  *       inside Cyrillic words ({@code 3}→з, {@code 6}→б, {@code @}→о).
  *   <li>Numbers OCR wrote with letters for digits are repaired: {@code 19З7}, {@code l937},
- *       {@code 1О} (О/о/O/o → 0, З/з → 3, l/I/| → 1) in a token that is mostly digits.
+ *       {@code 1О} (О/о/O/o → 0, З/з → 3, l/I/| → 1) in a token that is mostly digits, and the
+ *       day or month of a digit date wherever it has a look-alike ({@code l2.11.1937}, {@code
+ *       З.10.1938}).
+ *   <li>A year written in words is written as its digits ({@link WrittenYears}): {@code тысяча
+ *       девятьсот тридцать седьмого года} → {@code 1937 года}, so every rule reads it as it reads
+ *       a year in digits; the digits' span is the words'.
  * </ul>
  *
  * {@link #text()} keeps the case (names need it); {@link #folded()} is the same text lower-cased
@@ -49,9 +54,16 @@ public final class NormalizedPage {
     boolean inWord = false;
     for (int i = 0; i < len; i++) {
       char x = chars[i];
-      char c = x < FOLD.length ? FOLD[x] : foldChar(Character.toLowerCase(x));
+      char c;
+      boolean word;
+      if (x < FOLD.length) {
+        c = FOLD[x];
+        word = WORD[x];
+      } else {
+        c = foldChar(Character.toLowerCase(x));
+        word = isWordChar(c);
+      }
       f[i] = c;
-      boolean word = isWordChar(c);
       d |= c >= '0' && c <= '9';
       if (word && !inWord) {
         if (count == starts.length) {
@@ -129,13 +141,14 @@ public final class NormalizedPage {
   }
 
   /** Normalizes one page's text. */
-  public static NormalizedPage of(int page, String raw) {
-    int n = raw.length();
+  public static NormalizedPage of(int page, String text) {
+    char[] raw = text.toCharArray(); // one copy, then plain array reads
+    int n = raw.length;
     char[] out = new char[n];
     int[] origin = new int[n];
     int len = 0;
     for (int i = 0; i < n; i++) {
-      char c = raw.charAt(i);
+      char c = raw[i];
       if (c >= '\u0410' && c <= '\u04FF') {
         out[len] = c; // a Cyrillic letter, most of any page: nothing to decide
         origin[len++] = i;
@@ -144,8 +157,8 @@ public final class NormalizedPage {
       if (isSpace(c)) {
         boolean newline = false;
         int j = i;
-        while (j < n && isSpace(raw.charAt(j))) {
-          newline |= raw.charAt(j) == '\n' || raw.charAt(j) == '\r';
+        while (j < n && isSpace(raw[j])) {
+          newline |= raw[j] == '\n' || raw[j] == '\r';
           j++;
         }
         if (len > 0 && j < n) {
@@ -158,12 +171,12 @@ public final class NormalizedPage {
       if (isHyphen(c) && len > 0 && Character.isLetterOrDigit(out[len - 1])) {
         int j = i + 1;
         boolean newline = false;
-        while (j < n && isSpace(raw.charAt(j))) {
-          newline |= raw.charAt(j) == '\n';
+        while (j < n && isSpace(raw[j])) {
+          newline |= raw[j] == '\n';
           j++;
         }
-        if (newline && j < n && Character.isLetterOrDigit(raw.charAt(j))) {
-          if (Character.isLowerCase(raw.charAt(j)) && Character.isLetter(out[len - 1])) {
+        if (newline && j < n && Character.isLetterOrDigit(raw[j])) {
+          if (Character.isLowerCase(raw[j]) && Character.isLetter(out[len - 1])) {
             i = j - 1; // a word broken at the line end: join it
             continue;
           }
@@ -177,6 +190,7 @@ public final class NormalizedPage {
       origin[len++] = i;
     }
     repairTokens(out, len);
+    len = WrittenYears.rewrite(out, origin, len);
     return new NormalizedPage(page, out, len, Arrays.copyOf(origin, len), n);
   }
 
@@ -240,6 +254,16 @@ public final class NormalizedPage {
         j++;
       }
       int n = j - i;
+      if (n <= 2 && datePart(buf, i, j, len)) {
+        for (int k = i; k < j; k++) {
+          int d = numberLookalike(buf[k]);
+          if (d >= 0) {
+            buf[k] = (char) d;
+          }
+        }
+        i = j;
+        continue;
+      }
       if (!other || !cyrillic && !hasLookalike(buf, i, j)) {
         i = j; // one script, no digits among letters: nothing to repair
         continue;
@@ -256,6 +280,92 @@ public final class NormalizedPage {
       }
       i = j;
     }
+  }
+
+  /**
+   * A day or month OCR wrote with a letter for a digit, told by the digit date it stands in:
+   * {@code l2.11.1937} (l for 1), {@code З.10.1938} (Cyrillic З for 3), {@code О5.11.1937}, {@code
+   * 12.1О.1937}. The token {@code [from, to)} of one or two characters is digits and number
+   * look-alikes, at least one look-alike, and is followed by a separator and the rest of a date —
+   * as the day, a month and a year; as the month, a year — and, as the month, preceded by a day.
+   * A month of only I-like letters ({@code 12.II.1937}) is a Roman numeral, not read as digits;
+   * an initial ({@code З. Бекетов}) has no date around it.
+   */
+  private static boolean datePart(char[] buf, int from, int to, int len) {
+    boolean lookalike = false;
+    boolean digit = false;
+    boolean romanOnly = true;
+    for (int k = from; k < to; k++) {
+      char c = buf[k];
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (numberLookalike(c) >= 0) {
+        lookalike = true;
+        romanOnly &= numberLookalike(c) == '1';
+      } else {
+        return false;
+      }
+    }
+    if (!lookalike || (from > 0 && isTokenChar(buf[from - 1]))) {
+      return false;
+    }
+    int afterSeparator = separatorAt(buf, to, len);
+    if (afterSeparator < 0) {
+      return false;
+    }
+    int next = numberRun(buf, afterSeparator, len);
+    if (next - afterSeparator >= 1 && next - afterSeparator <= 2) {
+      int year = separatorAt(buf, next, len);
+      if (year >= 0 && isYearRun(buf, year, len)) {
+        return true; // the day: l2.11.1937
+      }
+    }
+    if (!digit && romanOnly) {
+      return false; // 12.II.1937: a Roman month
+    }
+    // the month: a day and a separator before it, a year after it
+    int sep = from - 1;
+    if (sep > 0 && buf[sep] == ' ') {
+      sep--;
+    }
+    if (sep < 1 || "./-".indexOf(buf[sep]) < 0) {
+      return false;
+    }
+    int dayEnd = buf[sep - 1] == ' ' ? sep - 1 : sep;
+    int dayStart = dayEnd;
+    while (dayStart > 0 && buf[dayStart - 1] >= '0' && buf[dayStart - 1] <= '9') {
+      dayStart--;
+    }
+    return dayEnd - dayStart >= 1 && dayEnd - dayStart <= 2 && (dayStart == 0 || !isTokenChar(buf[dayStart - 1]))
+        && isYearRun(buf, afterSeparator, len);
+  }
+
+  /** After a date's separator at {@code at} ({@code . / -}, a space allowed either side), or -1. */
+  private static int separatorAt(char[] buf, int at, int len) {
+    int i = at < len && buf[at] == ' ' ? at + 1 : at;
+    if (i >= len || "./-".indexOf(buf[i]) < 0) {
+      return -1;
+    }
+    return i + 1 < len && buf[i + 1] == ' ' ? i + 2 : i + 1;
+  }
+
+  /** The end of the run of digits (and number look-alikes, not yet repaired) at {@code from}. */
+  private static int numberRun(char[] buf, int from, int len) {
+    int i = from;
+    while (i < len && ((buf[i] >= '0' && buf[i] <= '9') || numberLookalike(buf[i]) >= 0)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A year's two or four digits at {@code from} (a look-alike among them allowed), then no letter or digit. */
+  private static boolean isYearRun(char[] buf, int from, int len) {
+    int end = numberRun(buf, from, len);
+    int digits = 0;
+    for (int k = from; k < end; k++) {
+      digits += buf[k] >= '0' && buf[k] <= '9' ? 1 : 0;
+    }
+    return (end - from == 2 || end - from == 4) && digits >= end - from - 1 && (end == len || !isTokenChar(buf[end]));
   }
 
   /** A token without Cyrillic letters needs repair only if it mixes digits with look-alikes. */
@@ -367,10 +477,19 @@ public final class NormalizedPage {
   /** Folded forms of the characters up to the end of the Cyrillic Supplement block. */
   private static final char[] FOLD = new char[0x0530];
 
+  /** Whether those characters' folded forms are {@link #isWordChar word characters}. */
+  private static final boolean[] WORD = new boolean[FOLD.length];
+
   static {
     for (char c = 0; c < FOLD.length; c++) {
       FOLD[c] = foldChar(Character.toLowerCase(c));
+      WORD[c] = isWordChar(FOLD[c]);
     }
+  }
+
+  /** One character lower-cased and folded as {@link #fold} does. */
+  static char fold(char x) {
+    return x < FOLD.length ? FOLD[x] : foldChar(Character.toLowerCase(x));
   }
 
   /** Lower case, Kazakh letters folded to their Russian look-alikes; one char for one char. */

@@ -87,6 +87,25 @@ class PersonExtractorTest {
   }
 
   @Test
+  void birthYearsInWords() {
+    assertEquals(List.of("Омаров Ерденбек Калиевич|1901|subject"),
+        summary("Омаров Ерденбек Калиевич, тысяча девятьсот первого года рождения, уроженец аула № 5"));
+    assertEquals(List.of("Омаров Ерденбек Калиевич|1905|subject"),
+        summary("Омаров Ерденбек Калиевич, родился в тысяча девятьсот пятом году в ауле № 5"));
+    assertEquals(List.of("Оспанұлы Сәкен|1902|subject"),
+        summary("Оспанұлы Сәкен бір мың тоғыз жүз екінші жылы Семей облысында туған."));
+  }
+
+  @Test
+  void aHeaderDateInWordsIsNotABirthYear() {
+    assertEquals(List.of("Омаров Ерденбек Калиевич|null|subject"),
+        summary("СПРАВКА от двадцатого мая тысяча девятьсот пятьдесят восьмого года. Омаров Ерденбек "
+            + "Калиевич реабилитирован."));
+    assertEquals(List.of("Оспанұлы Сәкен|null|subject"),
+        summary("Оспанұлы Сәкен бір мың тоғыз жүз елу сегізінші жылы ақталды."));
+  }
+
+  @Test
   void aHeadersDateIsNotABirthYear() {
     List<PersonMention> p = persons(
         "ВЫПИСКА ИЗ ПРОТОКОЛА № 7 заседания тройки от 1937 г.\nСЛУШАЛИ: дело Омарова Ерденбека "

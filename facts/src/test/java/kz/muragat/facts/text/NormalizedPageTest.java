@@ -48,6 +48,25 @@ class NormalizedPageTest {
   }
 
   @Test
+  void repairsLettersReadForDigitsInADigitDatesDayOrMonth() {
+    // Latin l for 1, Cyrillic З for 3, letter О for 0: the date around the token tells
+    assertEquals("арестован 12.11.1937 г.", NormalizedPage.of(1, "арестован l2.11.1937 г.").text());
+    assertEquals("3.10.1938 ж. қаулысымен", NormalizedPage.of(1, "З.10.1938 ж. қаулысымен").text());
+    assertEquals("10.11.1937", NormalizedPage.of(1, "1О.11.1937").text());
+    assertEquals("05.11.37 г.", NormalizedPage.of(1, "О5.11.37 г.").text());
+    assertEquals("12.10.1937жылы", NormalizedPage.of(1, "12.1О.1937жылы").text());
+    assertEquals("3. 10.1938", NormalizedPage.of(1, "З. 10.1938").text());
+  }
+
+  @Test
+  void leavesLettersOutsideADigitDate() {
+    assertEquals("З. Бекетов", NormalizedPage.of(1, "З. Бекетов").text()); // an initial
+    assertEquals("12.II.1937", NormalizedPage.of(1, "12.II.1937").text()); // a Roman month
+    assertEquals("О.10 бет", NormalizedPage.of(1, "О.10 бет").text()); // no year: no date
+    assertEquals("Олжас 12.11.1937", NormalizedPage.of(1, "Олжас 12.11.1937").text());
+  }
+
+  @Test
   void normalizesDashesAndQuotes() {
     NormalizedPage p = NormalizedPage.of(1, "«12» ноября — расстрел");
     assertEquals("\"12\" ноября - расстрел", p.text());

@@ -50,6 +50,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin SolrOptions solrOptions;
 
+  @Mixin FactsOption factsOption;
+
   @Option(names = "--keep-missing", description = "Keep documents whose source files are gone.")
   boolean keepMissing;
 
@@ -119,7 +121,8 @@ public final class IndexCommand implements Callable<Integer> {
             .withCommitPolicy(Math.round(commitSeconds * 1000), Math.max(1, commitDocs))
             .withPreprocessing(pre)
             .withFileTimeout(Math.round(fileTimeout * 1000))
-            .withLinkRoots(allowLinksTo.stream().filter(p -> !p.toString().isBlank()).toList());
+            .withLinkRoots(allowLinksTo.stream().filter(p -> !p.toString().isBlank()).toList())
+            .withFacts(factsOption.read());
     for (Path p : options.linkRoots()) {
       if (!Files.isDirectory(p)) {
         System.err.println("muragat index: --allow-links-to: not a folder: " + p);

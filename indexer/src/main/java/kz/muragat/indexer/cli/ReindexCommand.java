@@ -31,6 +31,8 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin SolrOptions solrOptions;
 
+  @picocli.CommandLine.Mixin FactsOption factsOption;
+
   @Override
   public Integer call() throws Exception {
     // checked before anything opens it: a mistyped --data is never created
@@ -40,7 +42,7 @@ public final class ReindexCommand implements Callable<Integer> {
       return 2;
     }
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
-    IndexerOptions options = new IndexerOptions(data, OcrSettings.defaults(), n, false, false, 60f);
+    IndexerOptions options = new IndexerOptions(data, OcrSettings.defaults(), n, false, false, 60f).withFacts(factsOption.read());
     IndexReport report;
     try {
       report = new Reindexer(options, solrOptions.target(options)).reindex(ConsoleProgress.create());

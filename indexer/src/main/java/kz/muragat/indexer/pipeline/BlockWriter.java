@@ -10,15 +10,17 @@ import org.apache.lucene.document.Document;
 /**
  * Writes one file as one block to the index target, replacing its previous block (so a file is
  * never indexed twice), and counts it for the {@link CommitPolicy}. The one place the pipeline
- * asks the schema for a file's entries.
+ * asks the schema for a file's entries (with its case facts, or without them: {@code --facts off}).
  */
 final class BlockWriter {
   private final IndexTarget index;
   private final CommitPolicy commits;
+  private final boolean facts;
 
-  BlockWriter(IndexTarget index, CommitPolicy commits) {
+  BlockWriter(IndexTarget index, CommitPolicy commits, boolean facts) {
     this.index = index;
     this.commits = commits;
+    this.facts = facts;
   }
 
   /**
@@ -45,6 +47,6 @@ final class BlockWriter {
    * the way the target wants it (a target that analyses text itself, Solr, gets strings).
    */
   private List<Document> entries(IndexedFile f) {
-    return FileEntries.of(f, index.pageText());
+    return FileEntries.of(f, index.pageText(), facts);
   }
 }

@@ -87,7 +87,7 @@ public final class Indexer implements AutoCloseable {
     }
     this.extraction = new Extraction(store, ocr);
     this.commits = CommitPolicy.every(index, options.commitEveryMillis(), options.commitEveryDocs());
-    this.blocks = new BlockWriter(index, commits);
+    this.blocks = new BlockWriter(index, commits, options.facts());
   }
 
   /** One pass over {@code folder}; its report is also written to {@code DATA/reports/}. */

@@ -23,6 +23,8 @@ import kz.muragat.indexer.ocr.Preprocessing;
  * @param linkRoots folders outside the indexed one that symbolic links may lead into (by default
  *     a link is followed only when it leads inside the indexed folder)
  * @param accessLevels the access levels metadata may name; any other fails the file
+ * @param facts read each document's case facts ({@code --facts on}, the default) or not
+ *     ({@code off}: no facts, fact facets or persons for the documents this run writes)
  */
 public record IndexerOptions(
     Path dataDir,
@@ -36,7 +38,8 @@ public record IndexerOptions(
     Preprocessing preprocessing,
     long fileTimeoutMillis,
     List<Path> linkRoots,
-    AccessLevels accessLevels) {
+    AccessLevels accessLevels,
+    boolean facts) {
 
   public static final long DEFAULT_COMMIT_MILLIS = 5_000;
   public static final long DEFAULT_FILE_TIMEOUT_MILLIS = 600_000;
@@ -50,7 +53,7 @@ public record IndexerOptions(
   public IndexerOptions(
       Path dataDir, OcrSettings ocr, int workers, boolean keepMissing, boolean forceOcr, float lowConfidence) {
     this(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, DEFAULT_COMMIT_MILLIS, DEFAULT_COMMIT_DOCS,
-        Preprocessing.DEFAULT, DEFAULT_FILE_TIMEOUT_MILLIS, List.of(), AccessLevels.DEFAULT);
+        Preprocessing.DEFAULT, DEFAULT_FILE_TIMEOUT_MILLIS, List.of(), AccessLevels.DEFAULT, true);
   }
 
   public static IndexerOptions defaults(Path dataDir) {
@@ -58,31 +61,35 @@ public record IndexerOptions(
   }
 
   public IndexerOptions withWorkers(int n) {
-    return new IndexerOptions(dataDir, ocr, n, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels);
+    return new IndexerOptions(dataDir, ocr, n, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels, facts);
   }
 
   public IndexerOptions withCommitPolicy(long millis, int docs) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, millis, docs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, millis, docs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels, facts);
   }
 
   public IndexerOptions withPreprocessing(Preprocessing p) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, p, fileTimeoutMillis, linkRoots, accessLevels);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, p, fileTimeoutMillis, linkRoots, accessLevels, facts);
   }
 
   public IndexerOptions withForceOcr(boolean force) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, force, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, force, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels, facts);
   }
 
   public IndexerOptions withFileTimeout(long millis) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, millis, linkRoots, accessLevels);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, millis, linkRoots, accessLevels, facts);
   }
 
   public IndexerOptions withLinkRoots(List<Path> roots) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, roots, accessLevels);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, roots, accessLevels, facts);
   }
 
   public IndexerOptions withAccessLevels(AccessLevels levels) {
-    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, levels);
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, levels, facts);
+  }
+
+  public IndexerOptions withFacts(boolean read) {
+    return new IndexerOptions(dataDir, ocr, workers, keepMissing, forceOcr, lowConfidence, commitEveryMillis, commitEveryDocs, preprocessing, fileTimeoutMillis, linkRoots, accessLevels, read);
   }
 
   public Path indexDir() {

@@ -47,7 +47,7 @@ public final class Reindexer {
     progress.start(entries.size());
     try (IndexTarget index = target.open(true)) {
       CommitPolicy commits = CommitPolicy.atTheEnd(index);
-      CachedFileWork work = new CachedFileWork(store, new BlockWriter(index, commits));
+      CachedFileWork work = new CachedFileWork(store, new BlockWriter(index, commits, options.facts()));
       try {
         new FileScheduler(Math.max(1, options.workers()), 0).run(
             entries, (e, task) -> work.reindex(e), FileScheduler.FileListener.of((e, ending) -> tally.ended(e.id(), e.id(), ending), () -> {}));
