@@ -40,6 +40,6 @@ public class JanalifCyrillicFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream normalize(TokenStream input) {
-    return create(input);
+    return new JanalifCyrillicFilter(input, stemmer, false); // one term per token
   }
 }
