@@ -2,7 +2,9 @@ package kz.muragat.analysis.translit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import kz.muragat.analysis.kk.KazakhStemmer;
 
@@ -23,7 +25,8 @@ import kz.muragat.analysis.kk.KazakhStemmer;
  * A reading the Kazakh lexicon confirms — it lists the word, or the stemmer reaches a listed stem —
  * is kept, if it costs at most {@link #MARGIN} more than the cheapest confirmed one. The result is
  * the plain reading ({@link JanalifToCyrillic#convert}) and up to {@link #MAX_READINGS} − 1
- * confirmed others, cheapest first.
+ * confirmed others, cheapest first. The readings of up to {@value #CACHE} words are remembered (then
+ * forgotten at once).
  */
 public final class JanalifOcrReading {
   /** Readings given per word, the plain reading included. */
@@ -99,6 +102,10 @@ public final class JanalifOcrReading {
 
   private final KazakhStemmer stemmer;
   private final List<String> stems = new ArrayList<>();
+  /** Words whose readings are kept (a page repeats its words); then the memory starts again. */
+  static final int CACHE = 4096;
+
+  private final Map<String, List<String>> cache = new HashMap<>();
   /** Lookups the last {@link #read} made (for tests). */
   int lastLookups;
 
@@ -118,6 +125,19 @@ public final class JanalifOcrReading {
    * confirms, cheapest first.
    */
   public void read(String word, List<String> out) {
+    List<String> known = cache.get(word);
+    if (known != null) {
+      lastLookups = 0;
+      out.addAll(known);
+      return;
+    }
+    int start = out.size();
+    search(word, out);
+    if (cache.size() >= CACHE) cache.clear();
+    cache.put(word, List.copyOf(out.subList(start, out.size())));
+  }
+
+  private void search(String word, List<String> out) {
     lastLookups = 0;
     String plain = JanalifToCyrillic.convert(word);
     int start = out.size();
