@@ -1,53 +1,180 @@
 package kz.muragat.analysis.translit;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import kz.muragat.analysis.kk.KazakhStemmer;
+import kz.muragat.analysis.tokenize.ArchiveTokenizer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Rewrites Kazakh words written in Jaŋalif (the Latin alphabet of 1929–1940) in Cyrillic ({@link
+ * Indexes Kazakh words written in Jaŋalif (the Latin alphabet of 1929–1940) in Cyrillic ({@link
  * JanalifToCyrillic}), so that {@code aqtaldƅ} is indexed as {@code ақталды} and every later filter
  * — Kazakh stems, name variants — treats it as the Cyrillic word; the stored text keeps its Latin
- * spelling. A lower-case token is rewritten when it has a letter only Jaŋalif has ({@code ə ʙ ƣ ƶ
- * ꞑ ŋ ɵ ƅ ь}), or when it is made only of letters that read alike in Jaŋalif and in today's
- * Kazakh Latin and the Kazakh lexicon confirms its Cyrillic reading ({@code kelip} → {@code
- * келіп}); English {@code Smith} or a 2021-alphabet {@code aqtaldy} pass unchanged. Keyword tokens
- * pass too. Whole-term replacement: offsets and positions are untouched.
+ * spelling. Which tokens (lower case) are read:
+ *
+ * <ul>
+ *   <li>a word with a letter only Jaŋalif has ({@code ə ʙ ƣ ƶ ꞑ ŋ ɵ ƅ ь});
+ *   <li>a word of Jaŋalif's plain Latin letters when at least {@value #CONTEXT_MIN} of the
+ *       {@value #CONTEXT} words before it, or of the {@value #CONTEXT} after it, have a letter only
+ *       Jaŋalif has: on a Jaŋalif page whose OCR lost the special letters ({@code tudan}, {@code
+ *       qamauda}), also at its top; Latin names on a Russian page have no such words around them;
+ *   <li>elsewhere, a word of 3+ letters that read alike in Jaŋalif and in today's Kazakh Latin,
+ *       when the Kazakh lexicon confirms its Cyrillic reading ({@code kelip} → {@code келіп});
+ *       English {@code Smith} or a 2021-alphabet {@code aqtaldy} pass unchanged.
+ * </ul>
+ *
+ * The first two get, with a lexicon, the readings of {@link JanalifOcrReading} stacked on their
+ * position (the plain reading first, then what the OCR model's confusions make of it and the
+ * lexicon confirms: {@code zƅlƅ} → {@code зылы}, {@code жылы}); without one, the plain reading. A
+ * word read as Jaŋalif that the tokenizer typed {@code <CAPITALIZED>} and that starts with {@code
+ * b} is typed {@code <SENTENCE_INITIAL>}: OCR models write Jaŋalif's small capital ʙ as {@code B},
+ * so the capital is not known to be meant. Keyword tokens pass. Whole-term replacement: offsets
+ * and positions are untouched; the filter reads up to {@value #CONTEXT} words ahead.
  */
 public final class JanalifCyrillicFilter extends TokenFilter {
   /** Shorter words are confirmed by the lexicon too easily (English {@code on}, {@code as}). */
   static final int MIN_CONFIRMED_LENGTH = 3;
 
+  /** Words looked at on each side of a word for Jaŋalif ones. */
+  static final int CONTEXT = 16;
+
+  /** Jaŋalif words on one side that make a plain-letter word Jaŋalif. */
+  static final int CONTEXT_MIN = 2;
+
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+  private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final KazakhStemmer stemmer;
+  private final JanalifOcrReading reading;
   private final List<String> stems = new ArrayList<>();
+  /** Whether each of the last {@value #CONTEXT} words (ring) had a letter only Jaŋalif has. */
+  private final boolean[] recent = new boolean[CONTEXT];
+  private int at;
+  private int janalifBefore;
+  /** Tokens read ahead, oldest first. */
+  private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
+  /** Words (positions) among {@link #ahead}. */
+  private int aheadWords;
+  private boolean exhausted;
+  /** Terms of the current token still to give, stacked on its position. */
+  private final List<String> out = new ArrayList<>();
+  private int next;
+  private State current;
 
-  /** @param stemmer confirms plain-letter words through its lexicon; {@code null}: only words with Jaŋalif's own letters */
-  public JanalifCyrillicFilter(TokenStream input, KazakhStemmer stemmer) {
+  /** A token read ahead: its state, whether it starts a position, whether it has Jaŋalif's own letters. */
+  private record Ahead(State state, boolean word, boolean own) {}
+
+  /**
+   * @param stemmer confirms plain-letter words and readings through its lexicon; {@code null}: the
+   *     plain reading of Jaŋalif words only
+   * @param stack whether to stack the readings of {@link JanalifOcrReading} (false: one term per
+   *     token, the plain reading, as query-term normalization needs)
+   */
+  public JanalifCyrillicFilter(TokenStream input, KazakhStemmer stemmer, boolean stack) {
     super(input);
     this.stemmer = stemmer;
+    this.reading = stemmer != null && stack ? new JanalifOcrReading(stemmer) : null;
+  }
+
+  public JanalifCyrillicFilter(TokenStream input, KazakhStemmer stemmer) {
+    this(input, stemmer, true);
   }
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
+    if (current != null && next < out.size()) {
+      restoreState(current);
+      termAtt.setEmpty().append(out.get(next++));
+      posIncAtt.setPositionIncrement(0);
+      return true;
     }
-    if (keywordAtt.isKeyword()) return true;
-    if (JanalifToCyrillic.hasOwnLetter(termAtt)) {
-      String c = JanalifToCyrillic.convert(termAtt.toString());
-      termAtt.setEmpty().append(c);
-    } else if (stemmer != null && termAtt.length() >= MIN_CONFIRMED_LENGTH && JanalifToCyrillic.onlySharedLetters(termAtt)) {
-      String c = JanalifToCyrillic.convert(termAtt.toString());
-      stems.clear();
-      if (stemmer.lexicon().isNoun(c) || stemmer.stem(c, stems)) termAtt.setEmpty().append(c);
+    current = null;
+    // read ahead until the words after the first token are CONTEXT (or the text ends)
+    while (!exhausted && (ahead.isEmpty() || aheadWords - (ahead.peekFirst().word ? 1 : 0) < CONTEXT)) {
+      if (!input.incrementToken()) {
+        exhausted = true;
+        break;
+      }
+      boolean word = posIncAtt.getPositionIncrement() > 0;
+      boolean own = !keywordAtt.isKeyword() && JanalifToCyrillic.hasOwnLetter(termAtt);
+      ahead.addLast(new Ahead(captureState(), word, own));
+      if (word) aheadWords++;
+    }
+    Ahead a = ahead.pollFirst();
+    if (a == null) return false;
+    if (a.word) aheadWords--;
+    restoreState(a.state);
+    if (!keywordAtt.isKeyword()) {
+      out.clear();
+      analyze(termAtt.toString(), a.own, out);
+      if (!out.isEmpty()) {
+        termAtt.setEmpty().append(out.get(0));
+        if (out.size() > 1) {
+          current = captureState();
+          next = 1;
+        }
+      }
+    }
+    if (a.word) {
+      if (recent[at]) janalifBefore--;
+      recent[at] = a.own;
+      if (a.own) janalifBefore++;
+      at = (at + 1) % CONTEXT;
     }
     return true;
+  }
+
+  /** Jaŋalif words among the next {@value #CONTEXT} words read ahead. */
+  private int janalifAfter() {
+    int n = 0;
+    int words = 0;
+    for (Iterator<Ahead> it = ahead.iterator(); it.hasNext() && words < CONTEXT; ) {
+      Ahead a = it.next();
+      if (a.word) words++;
+      if (a.own) n++;
+    }
+    return n;
+  }
+
+  private void analyze(String term, boolean own, List<String> out) {
+    if (own
+        || (JanalifToCyrillic.onlyJanalifLetters(term)
+            && (janalifBefore >= CONTEXT_MIN || janalifAfter() >= CONTEXT_MIN))) {
+      if (reading != null) reading.read(term, out);
+      else out.add(JanalifToCyrillic.convert(term));
+      if (term.startsWith("b") && ArchiveTokenizer.CAPITALIZED.equals(typeAtt.type())) {
+        // OCR models read Jaŋalif's small capital ʙ as B: a B-word inside a sentence is not
+        // known to be capitalised, so it is judged as at a sentence start (not a name for that alone)
+        typeAtt.setType(ArchiveTokenizer.SENTENCE_INITIAL);
+      }
+    } else if (stemmer != null && term.length() >= MIN_CONFIRMED_LENGTH && JanalifToCyrillic.onlySharedLetters(term)) {
+      String c = JanalifToCyrillic.convert(term);
+      stems.clear();
+      if (stemmer.lexicon().isNoun(c) || stemmer.stem(c, stems)) out.add(c);
+    }
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    Arrays.fill(recent, false);
+    at = 0;
+    janalifBefore = 0;
+    ahead.clear();
+    aheadWords = 0;
+    exhausted = false;
+    out.clear();
+    next = 0;
+    current = null;
   }
 }

@@ -9,7 +9,9 @@ import org.apache.lucene.analysis.TokenStream;
 /**
  * Factory for {@link JanalifCyrillicFilter}. Expects lower-cased input. Argument: {@code lexicon}
  * (Kazakh hunspell .dic path, default {@value KazakhLexicon#DEFAULT_PATH}), which confirms words
- * written only in letters Jaŋalif shares with today's Kazakh Latin.
+ * written only in letters Jaŋalif shares with today's Kazakh Latin and the OCR readings ({@link
+ * JanalifOcrReading}) stacked on a Jaŋalif word; {@link #normalize} gives one term per token, the
+ * plain reading.
  *
  * @lucene.spi {@value #NAME}
  */
@@ -40,6 +42,6 @@ public class JanalifCyrillicFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream normalize(TokenStream input) {
-    return create(input);
+    return new JanalifCyrillicFilter(input, stemmer, false); // one term per token
   }
 }

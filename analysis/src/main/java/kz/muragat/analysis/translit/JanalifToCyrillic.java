@@ -47,6 +47,18 @@ public final class JanalifToCyrillic {
     return any;
   }
 
+  /** Whether a lower-case word has letters (at least one) and all of them are Jaŋalif's or typed for them. */
+  public static boolean onlyJanalifLetters(CharSequence s) {
+    boolean any = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      if (!isJanalifLetter(c)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   static boolean isJanalifLetter(char c) {
     return (c >= 'a' && c <= 'z') || "əʙƣƶꞑŋɵƅьşçğöžñäū".indexOf(c) >= 0;
   }
@@ -61,7 +73,9 @@ public final class JanalifToCyrillic {
       char prev = i > 0 ? s.charAt(i - 1) : 0;
       switch (c) {
         case 'i', 'ƅ', 'ь' -> {
-          if (next == 'j' && (i + 2 >= n || !isVowel(s.charAt(i + 2)) || s.charAt(i + 2) == 'i')) {
+          // i + j is always и (қиын qijƅn, ие ije, тиіс tijis: и before a vowel is written ij, і
+          // before й never occurs); ƅ + j is и only before a consonant (сыйы sƅjƅ)
+          if (next == 'j' && (c == 'i' || i + 2 >= n || !isVowel(s.charAt(i + 2)) || s.charAt(i + 2) == 'i')) {
             out.append('и');
             i++;
           } else {
