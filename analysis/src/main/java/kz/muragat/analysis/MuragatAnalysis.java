@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kz.muragat.analysis.kk.KazakhLexicon;
 import kz.muragat.analysis.mixed.MixedLemmaFilterFactory;
+import kz.muragat.analysis.mixed.RussianContextFilterFactory;
 import kz.muragat.analysis.names.NameVariantFilterFactory;
 import kz.muragat.analysis.ocr.OcrKeyFilterFactory;
 import kz.muragat.analysis.ocr.OcrReadings;
@@ -33,8 +34,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *       {@code muragatJanalif} (Kazakh in the Latin alphabet of 1929–1940 to Cyrillic) → {@code muragatHomoglyph} (Latin/Cyrillic look-alikes) → {@code muragatPreReform} (ѣ, і, ѳ,
  *       ѵ, final ъ).
  *   <li>{@link #FIELD_MORPH}: morphological terms (lemmas / stems) — the default search field. The
- *       same chain plus {@code muragatMixedLemma}: Russian dictionary lemmas or Kazakh stems, per
- *       token.
+ *       same chain plus {@code muragatRussianContext} (index side: marks words of running Russian
+ *       text) and {@code muragatMixedLemma}: Russian dictionary lemmas or Kazakh stems, per token.
  * </ul>
  *
  * The Kazakh lexicon path can be overridden with the system property {@code muragat.kk.lexicon}.
@@ -114,7 +115,10 @@ public final class MuragatAnalysis {
 
   private static Analyzer morph(boolean query) {
     try {
-      return withLemmas(normalized(), query, false).build();
+      CustomAnalyzer.Builder chain = normalized();
+      // a page's words are read in their context; a query's have none
+      if (!query) chain.addTokenFilter(RussianContextFilterFactory.NAME);
+      return withLemmas(chain, query, false).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -189,7 +193,10 @@ public final class MuragatAnalysis {
 
   private static Analyzer ocr(boolean query) {
     try {
-      return withLemmas(normalizedWithReadings().addTokenFilter(OcrKeyFilterFactory.NAME), query, !query).build();
+      CustomAnalyzer.Builder chain = normalizedWithReadings().addTokenFilter(OcrKeyFilterFactory.NAME);
+      // the uncertain words of a Russian page are Russian ones misread: no Kazakh stems for them
+      if (!query) chain.addTokenFilter(RussianContextFilterFactory.NAME);
+      return withLemmas(chain, query, !query).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

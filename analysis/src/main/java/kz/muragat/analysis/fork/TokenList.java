@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -27,7 +28,11 @@ import org.apache.lucene.util.AttributeSource;
  * lists of every page of a file until the block is written.
  */
 public final class TokenList {
-  /** Attributes a captured stream may carry: those copied below, and ones only the indexer sets. */
+  /**
+   * Attributes a captured stream may carry: those copied below, ones only the indexer sets, and
+   * flags, which are signals between the filters of one chain ({@code muragatRussianContext} to
+   * {@code muragatMixedLemma}) that the index never reads, so they are not kept.
+   */
   private static final Set<Class<? extends Attribute>> KNOWN =
       Set.of(
           CharTermAttribute.class,
@@ -37,7 +42,8 @@ public final class TokenList {
           PositionLengthAttribute.class,
           TypeAttribute.class,
           KeywordAttribute.class,
-          TermFrequencyAttribute.class);
+          TermFrequencyAttribute.class,
+          FlagsAttribute.class);
 
   private static final int KEYWORD = 1 << 30;
   private static final int INTS = 5; // term end, start offset, end offset, position increment, position length | keyword
@@ -65,7 +71,7 @@ public final class TokenList {
 
   /**
    * Consumes {@code ts} entirely ({@code reset}, every token, {@code end}, {@code close}) and
-   * returns what it produced. Fails on an attribute it would not replay (a payload, flags), so a
+   * returns what it produced. Fails on an attribute it would not replay (a payload), so a
    * change of the analysis chain cannot silently lose information.
    */
   public static TokenList capture(TokenStream ts) throws IOException {

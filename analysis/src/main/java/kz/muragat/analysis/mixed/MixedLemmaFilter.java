@@ -10,12 +10,13 @@ import kz.muragat.analysis.tokenize.ArchiveTokenizer;
 import kz.muragat.analysis.util.AlternativesFilter;
 import kz.muragat.analysis.util.Letters;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Morphological terms for pages that mix Russian and Kazakh. The decision is made per token, from
- * the token alone (never from its neighbours), so a one-word query is analysed exactly as the same
- * word inside a page:
+ * the token alone, so a one-word query is analysed as the same word inside a page — with one
+ * exception, the word's language where the text around it shows it (below):
  *
  * <ol>
  *   <li>a word with a Kazakh-only letter (ә ғ қ ң ө ұ ү һ і) is Kazakh: Kazakh stems only;
@@ -26,9 +27,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       mostly Russian inflected forms, names and loanwords.
  * </ol>
  *
- * Indexing both analyses for ambiguous words (rather than guessing one from context) keeps index
- * and query analysis identical and costs little precision, measured on the UD dev sets (see the
- * module README).
+ * Indexing both analyses for ambiguous words keeps index and query analysis alike. Only in running
+ * Russian text (flag {@link RussianContextFilter#RUSSIAN}, set by the filter before this one in
+ * the index chain) is a word the Russian dictionary knows read as Russian alone: {@code дам},
+ * {@code сына}, {@code министры} there are Russian forms, and a Kazakh query ({@code даму},
+ * {@code сынға}, {@code министрі}) does not meet them. A query word, without context, still gets
+ * both readings.
  *
  * <p>Names are not cut to common roots: a Kazakh-spelled proper noun ({@link
  * NameRecognizer#isKazakhProperNoun}: Қарағанды) keeps itself, and a word capitalised inside a
@@ -44,6 +48,9 @@ public final class MixedLemmaFilter extends AlternativesFilter {
   private final boolean query;
   private final boolean typos;
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
+  /** The current token is a word of running Russian text ({@link RussianContextFilter}). */
+  private boolean inRussian;
   /** The current token is capitalised inside a sentence: a name, whose Kazakh stem is a name's. */
   private boolean asName;
 
@@ -110,7 +117,8 @@ public final class MixedLemmaFilter extends AlternativesFilter {
   @Override
   protected void analyze(String term, List<String> out) {
     asName = ArchiveTokenizer.CAPITALIZED.equals(typeAtt.type());
-    String key = asName ? NAME_KEY + term : term;
+    inRussian = (flagsAtt.getFlags() & RussianContextFilter.RUSSIAN) != 0;
+    String key = (inRussian ? RUSSIAN_KEY : "") + (asName ? NAME_KEY + term : term);
     String[] cached = cache.get(key);
     if (cached == null) {
       int before = out.size();
@@ -127,6 +135,9 @@ public final class MixedLemmaFilter extends AlternativesFilter {
 
   /** Prefix of the cache key of a word capitalised inside a sentence (analysed as a name). */
   private static final char NAME_KEY = '\u0001';
+
+  /** Prefix of the cache key of a word in running Russian text. */
+  private static final String RUSSIAN_KEY = "\u0002";
 
   private void analyzeUncached(String term, List<String> out) {
     if (!Letters.isCyrillicWord(term)) {
@@ -151,6 +162,9 @@ public final class MixedLemmaFilter extends AlternativesFilter {
     }
     if (ruKnown) {
       out.addAll(ru);
+      if (inRussian) {
+        return; // a Russian word in Russian text (дам: дать, дама; not the Kazakh verb дам)
+      }
       if (kkKnown) {
         out.addAll(kk);
       } else if (query || kazakh.lexicon().lists(term)) {

@@ -71,6 +71,35 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /** The index chain: words marked in their context, then analysed. */
+  private static Analyzer inContext() {
+    KazakhStemmer kk = new KazakhStemmer(KazakhLexicon.getDefault());
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+        TokenStream ts = new RussianContextFilter(new LowerCaseFilter(t));
+        return new TokenStreamComponents(t, new MixedLemmaFilter(ts, kk, true, false, false));
+      }
+    };
+  }
+
+  public void testARussianWordInRussianTextGetsNoKazakhStem() throws Exception {
+    try (Analyzer a = inContext()) {
+      // alone, дам is the Kazakh verb дам "develop" as well as a form of дать and дама
+      assertTrue(terms(a, "дам").contains(kk("дам")));
+      // in Russian text it is Russian only; in Kazakh text it keeps both readings
+      Set<String> ru = terms(a, "он сказал что дам ему всё что смогу и сына своего тоже приведу к вам завтра");
+      assertTrue(ru.toString(), ru.containsAll(Set.of("дать", "сын")));
+      assertFalse(ru.toString(), ru.contains(kk("дам")) || ru.contains(kk("сына")));
+      Set<String> kz = terms(a, "сол кезде ол дам деп айтты бірақ ұлын да ертең таңертең әкелетінін айтты");
+      assertTrue(kz.toString(), kz.containsAll(Set.of("дать", kk("дам"))));
+      // a word only Kazakh knows keeps its stem in Russian text (a Kazakh word quoted there)
+      assertTrue(terms(a, "он сказал что кітаптарымызда ему всё что смогу и своего тоже приведу к вам завтра")
+          .contains(kk("кітап")));
+    }
+  }
+
   public void testOffsetsAndRandom() throws Exception {
     try (Analyzer a = analyzer()) {
       assertAnalyzesTo(
@@ -81,6 +110,9 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
           new int[] {14, 14, 21},
           new int[] {1, 0, 1});
       checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+    }
+    try (Analyzer a = inContext()) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER, 40);
     }
   }
 

@@ -1,0 +1,90 @@
+package kz.muragat.analysis.mixed;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.tests.analysis.MockTokenizer;
+
+public class RussianContextFilterTest extends BaseTokenStreamTestCase {
+  private static Analyzer analyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+        return new TokenStreamComponents(t, new RussianContextFilter(new LowerCaseFilter(t)));
+      }
+    };
+  }
+
+  /** The words of {@code text} the filter marks as Russian text. */
+  private static List<String> marked(Analyzer a, String text) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      FlagsAttribute flags = ts.addAttribute(FlagsAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if ((flags.getFlags() & RussianContextFilter.RUSSIAN) != 0) out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  private static final String RUSSIAN =
+      "он сказал что дам ему всё что смогу и сына своего тоже приведу к вам завтра утром";
+  private static final String KAZAKH =
+      "сол кезде ол маған бәрін берем деді бірақ ұлын да ертең таңертең әкелетінін айтты";
+
+  public void testWordsOfRussianTextAreMarked() throws Exception {
+    try (Analyzer a = analyzer()) {
+      assertEquals(List.of(RUSSIAN.split(" ")), marked(a, RUSSIAN));
+    }
+  }
+
+  public void testWordsOfKazakhTextAreNot() throws Exception {
+    try (Analyzer a = analyzer()) {
+      assertEquals(List.of(), marked(a, KAZAKH));
+      // Kazakh text whose letters OCR lost in some words is still Kazakh
+      assertEquals(List.of(), marked(a, KAZAKH.replace('ә', 'а').replace('ұ', 'у')));
+    }
+  }
+
+  public void testShortTextHasNoContext() throws Exception {
+    try (Analyzer a = analyzer()) {
+      assertEquals(List.of(), marked(a, "дам"));
+      assertEquals(List.of(), marked(a, "сына своего тоже"));
+    }
+  }
+
+  public void testOcrNoiseDoesNotMakeRussianTextKazakh() throws Exception {
+    try (Analyzer a = analyzer()) {
+      // a stray Kazakh letter read from a speck, as OCR with the Kazakh model leaves one
+      String noisy = RUSSIAN.replace("тоже", "тоже ғ");
+      assertTrue(marked(a, noisy).contains("дам"));
+    }
+  }
+
+  public void testRussianWordsNextToAKazakhParagraphAreNotMarked() throws Exception {
+    try (Analyzer a = analyzer()) {
+      List<String> m = marked(a, RUSSIAN + " " + RUSSIAN + " " + KAZAKH);
+      // the first sentence is far enough from the Kazakh one, the second is next to it
+      assertTrue(m.toString(), m.subList(0, 4).equals(List.of("он", "сказал", "что", "дам")));
+      assertFalse(m.contains("сол"));
+      assertTrue(m.size() < 2 * RUSSIAN.split(" ").length);
+    }
+  }
+
+  public void testTermsOffsetsAndPositionsPassUnchanged() throws Exception {
+    try (Analyzer a = analyzer()) {
+      assertAnalyzesTo(a, "Он сказал что", new String[] {"он", "сказал", "что"}, new int[] {0, 3, 10}, new int[] {2, 9, 13});
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+    }
+  }
+}
