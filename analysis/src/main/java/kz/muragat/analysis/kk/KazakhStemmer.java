@@ -522,13 +522,20 @@ public final class KazakhStemmer {
       return true;
     }
     int before = out.size();
+    String verb = verbCanon(word);
+    if (verb != null && lexicon.isVerb(word) && isLocativeOfNoun(word)) {
+      // a verb made from a noun with -да/-де (қолда "support", қабылда "accept", айқында
+      // "clarify") is typed as that verb: not as the noun's locative (қол "hand" + -да), which
+      // would ask for every form of the noun
+      out.add(restoreFinal(verb));
+      return true;
+    }
     boolean lemma = lexicon.isNoun(word) && !lexicon.isVerb(word) && inflections(word) >= 1;
     boolean known = lemma ? stemName(word, out) : stem(word, out);
     if (lexicon.isNoun(word)) {
       addNew(word, out, before);
       known = true;
     }
-    String verb = verbCanon(word);
     if (verb != null) {
       addNew(restoreFinal(verb), out, before);
       known = true;
@@ -550,6 +557,21 @@ public final class KazakhStemmer {
       }
     }
     return known;
+  }
+
+  /** Whether {@code word} reads as a listed noun + the locative -да/-де/-та/-те (қолда: қол + да). */
+  private boolean isLocativeOfNoun(String word) {
+    if (word.length() < 5) return false;
+    String noun = word.substring(0, word.length() - 2);
+    for (Sfx s : SFX[LOC]) {
+      if (word.endsWith(s.form)
+          && ctxOk(s.ctx, noun.charAt(noun.length() - 1))
+          && (harmonyOf(noun, true) == s.harmony || harmonyOf(noun, true) == 0)
+          && lexicon.isNoun(noun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -135,6 +135,18 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     assertTrue(queryStems(s, "айта").contains("айт"));
   }
 
+  public void testAQueryVerbMadeFromANounWithTheLocativeIsTheVerb() {
+    KazakhStemmer s = stemmer();
+    // қолда "support" is listed as a verb and reads as қол "hand" + locative -да: typed as a query
+    // it asks for the verb (қолдады "supported"), not for every form of қол
+    assertEquals(List.of("қолда"), queryStems(s, "қолда"));
+    assertTrue(stems(s, "қолдады").contains("қолда"));
+    assertFalse(stems(s, "қолына").contains("қолда"));
+    // a locative that is no verb stays the noun's form
+    assertTrue(queryStems(s, "далада").contains("дала"));
+    assertTrue(queryStems(s, "қазақта").contains("қазақ"));
+  }
+
   public void testQueryFirstPersonFormVoicesTheFinalConsonant() {
     KazakhStemmer s = stemmer();
     // the index keeps a 1st person possessive on (әкем); the query asks for it with the stem's

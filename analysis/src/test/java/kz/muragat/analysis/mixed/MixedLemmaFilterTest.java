@@ -133,8 +133,9 @@ public class MixedLemmaFilterTest extends BaseTokenStreamTestCase {
         Set<String> doc = terms(index, c[1]);
         assertTrue(c[0] + " " + q + " / " + c[1] + " " + doc, q.stream().anyMatch(doc::contains));
         // the query keeps the index's own reading too, unless the word is a noun the lexicon
-        // lists with forms of its own (есті "conscious" is not asked for as ес "mind")
-        if (!c[0].equals("есті")) {
+        // lists with forms of its own (есті "conscious" is not asked for as ес "mind") or a verb
+        // made from a noun with -да (қолда "support" is not asked for as қол "hand" + locative)
+        if (!Set.of("есті", "қолда", "айқында").contains(c[0])) {
           assertTrue(c[0] + " " + q + " / " + terms(index, c[0]), q.containsAll(terms(index, c[0])));
         }
       }
