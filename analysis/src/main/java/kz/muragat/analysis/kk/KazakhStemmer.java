@@ -428,7 +428,7 @@ public final class KazakhStemmer {
       // roots under passive/reflexive/reciprocal suffixes (ақталды → ақтал, ақта); not under the
       // whole word when it wins as it stands (ақыл is not ақ + passive -ыл)
       for (Cand c : cands) {
-        if (c.verb && c != best && best.depth > 0 && c.firstCat == VOICE && isUnder(c, best)) {
+        if (c.verb && c != best && best.depth > 0 && (c.firstCat == VOICE || isPassiveN(c, word)) && isUnder(c, best)) {
           String canon = canon(c, word);
           if (canon != null) {
             out.add(restoreFinal(canon));
@@ -638,6 +638,23 @@ public final class KazakhStemmer {
       }
     }
     return rb;
+  }
+
+  /**
+   * Whether {@code c} is a vowel-final verb under -н that is its passive: a stem with л in its
+   * last syllables takes -н, not -л (сайла → сайланды "was elected", қабылда → қабылданды,
+   * бағала → бағаланды), where elsewhere -н after a vowel is reflexive (ақта → ақтан).
+   */
+  private static boolean isPassiveN(Cand c, String word) {
+    String st = c.stem;
+    int n = st.length();
+    return c.firstCat == RECIP
+        && n >= 4
+        && isVowel(st.charAt(n - 1))
+        && st.substring(n - 3, n - 1).indexOf('л') >= 0
+        && word.length() > n + 1
+        && word.charAt(n) == 'н'
+        && !isVowel(word.charAt(n + 1));
   }
 
   private static boolean isUnder(Cand inner, Cand outer) {

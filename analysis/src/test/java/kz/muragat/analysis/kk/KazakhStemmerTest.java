@@ -204,6 +204,16 @@ public class KazakhStemmerTest extends BaseTokenStreamTestCase {
     assertFalse("ақтау and ақталды share no stem", a.isEmpty());
   }
 
+  public void testPassiveInNAfterAStemWithL() {
+    KazakhStemmer s = stemmer();
+    // a vowel-final stem with л in its last syllables makes its passive with -н: қабылданды "was
+    // accepted" is a form of қабылда, бағаланды of бағала
+    assertTrue(stems(s, "қабылданды").contains("қабылда"));
+    assertTrue(stems(s, "бағаланды").contains("бағала"));
+    // elsewhere -н after a vowel is reflexive, another verb: ақтанды "justified oneself" is not ақта
+    assertFalse(stems(s, "ақтанды").contains("ақта"));
+  }
+
   public void testNoPassiveRootUnderWholeWord() {
     KazakhStemmer s = stemmer();
     // nouns/adjectives that look like verb + passive -ыл/-іл keep only themselves
