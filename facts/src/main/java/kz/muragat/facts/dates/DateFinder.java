@@ -59,18 +59,37 @@ public final class DateFinder {
   private static final String YEAR_WORD =
       "(?:-?\\s?(?:жылы|жылгы|жылдын|жыл|ж\\.?|года|году|г\\.?)\\s?)";
 
+  /**
+   * Between a leading year and its year word: a space or line break, and a speck OCR read there —
+   * a mark or two glued to the word ({@code 1937\n«жылы}, {@code 1989:жылы}) or any one or two
+   * characters standing alone ({@code 1937 ‚ ж.}).
+   */
+  private static final String BEFORE_YEAR_WORD = "\\s?(?:[^\\s\\d]{1,2}\\s|[^\\s\\dа-я]{1,2})?";
+
+  /** After a year word, before what follows: a comma, or a speck OCR read as a dot or colon ({@code жылы.5}). */
+  private static final String AFTER_YEAR_WORD = "[,.:]?\\s?";
+
   /** A day's ordinal ending: Russian {@code 12-го}, Kazakh {@code 12-ші}, {@code 3-інші}. */
   private static final String ORDINAL = "(?:-?(?:го|ое|е|ш[иы]|нш[иы]|инш[иы]|ынш[иы]))?";
 
   /** A word that may be a month's name or abbreviation ({@link #month} decides). */
   private static final String MONTH_WORD = "([а-я]{3,})\\.?";
 
-  private static final Pattern NUMERIC =
-      Pattern.compile(DAY + "\\s?[./-]\\s?([01]?\\d)\\s?[./-]\\s?" + YEAR);
+  /**
+   * A digit date's separator: a dot, slash or hyphen, which OCR may double with specks read as
+   * more marks ({@code 17..12.1989}, {@code 5.-11.1937}), and a space either side.
+   */
+  private static final String SEPARATOR = "\\s?[./-][.,/-]{0,2}\\s?";
 
-  /** OCR's comma for a dot ({@code 12,11,1937}, {@code 12.11,1937}): no spaces, four-digit year. */
+  private static final Pattern NUMERIC =
+      Pattern.compile(DAY + SEPARATOR + "([01]?\\d)" + SEPARATOR + YEAR);
+
+  /**
+   * OCR's comma for a dot ({@code 12,11,1937}, {@code 12.11,1937}, {@code 04,,.1937}), or the
+   * second dot lost to a space ({@code 03,12 1937}): no space after the day, a four-digit year.
+   */
   private static final Pattern NUMERIC_COMMA =
-      Pattern.compile(DAY + "[.,]([01]?\\d)[.,]((?:19|20)\\d\\d)(?!\\d)");
+      Pattern.compile(DAY + "[.,]{1,3}([01]?\\d)(?:[.,]{1,3}\\s?| )((?:19|20)\\d\\d)(?!\\d)");
 
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<![\\d.,])((?:19|20)\\d\\d)[.-]([01]\\d)[.-]([0-3]\\d)(?![\\d])");
@@ -87,7 +106,7 @@ public final class DateFinder {
 
   /** A year, a year word (a speck OCR read before it allowed) and a day: {@code 1937 жылы 12}. */
   private static final String YEAR_THEN_DAY =
-      LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?\"?([0-3]?\\d)\"?" + ORDINAL;
+      LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "\"?([0-3]?\\d)\"?" + ORDINAL;
 
   /**
    * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code 12-го ноября 37 г.},
@@ -109,7 +128,8 @@ public final class DateFinder {
    * the month starts one of the next {@value #BROKEN_LINES} lines (a block of the page read in
    * between). The month is looked for by {@link #monthStartingLine}.
    */
-  private static final Pattern YEAR_DAY_BROKEN = Pattern.compile(YEAR_THEN_DAY + " ?\n");
+  private static final Pattern YEAR_DAY_BROKEN =
+      Pattern.compile(YEAR_THEN_DAY + "(?: [^\\s\\d]{1,2})? ?\n"); // a speck may end the line
 
   /** How many lines after a broken date's day its month may start. */
   private static final int BROKEN_LINES = 2;
@@ -139,16 +159,16 @@ public final class DateFinder {
 
   /** Kazakh year first with the day in words: {@code 1937 жылы он екінші қарашада}. */
   private static final Pattern YEAR_DAY_WORD_MONTH =
-      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+) " + MONTH_WORD);
+      Pattern.compile(LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "([а-я]+) " + MONTH_WORD);
 
   /** As {@link #YEAR_DAY_WORD_MONTH}, the day in two words: {@code жиырма бесінші}. */
   private static final Pattern YEAR_DAY_WORDS_MONTH =
-      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+ [а-я]+) " + MONTH_WORD);
+      Pattern.compile(LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "([а-я]+ [а-я]+) " + MONTH_WORD);
 
   /** Year, month, day, as courts wrote a session's date: {@code 1937 года, ноября 12 дня}. */
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile(
-          LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?" + MONTH_WORD + "\\s?([0-3]?\\d)(?!\\d)");
+          LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + MONTH_WORD + "\\s?([0-3]?\\d)(?!\\d)");
 
   /** Month, day, year: {@code ноября 12 дня 1937 года}, {@code ноября 12, 1937 г.} (from the day). */
   private static final Pattern DAY_YEAR_AFTER_MONTH =
@@ -270,6 +290,9 @@ public final class DateFinder {
     int j = skipSpace(s, run);
     if (j >= s.length() || "./-".indexOf(s.charAt(j)) < 0) {
       return false;
+    }
+    for (int k = 0; k < 2 && j + 1 < s.length() && "./,-".indexOf(s.charAt(j + 1)) >= 0; k++) {
+      j++; // a doubled separator (SEPARATOR)
     }
     j = skipSpace(s, j + 1);
     return j < s.length() && isDigit(s.charAt(j));

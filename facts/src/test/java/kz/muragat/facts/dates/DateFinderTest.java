@@ -112,10 +112,35 @@ class DateFinderTest {
   }
 
   @Test
+  void separatorsOcrDoubledOrLost() {
+    reads("арестован 21..10.1937 г.", "1937-10-21"); // a speck read as a second dot
+    reads("от 8.-04.1958", "1958-04-08");
+    reads("ақталды 19..09.1989 ж.", "1989-09-19");
+    reads("06,,.02.1938 г.", "1938-02-06");
+    reads("от 14,08 1938 г.", "1938-08-14"); // the second dot lost
+    reads("30,11 1937 ж. шешімімен", "1937-11-30");
+    assertEquals(List.of(), dates("ст. 58 п.п. 2, 7, 11 1937 г.")); // a list's commas have spaces
+    assertEquals(List.of(), dates("12...11")); // no year
+  }
+
+  @Test
+  void specksAroundAYearWord() {
+    reads("1938\n«жылы 14 наурызда", "1938-03-14"); // a quote glued to the year word
+    reads("1956:жылы 2 ақпанда", "1956-02-02");
+    reads("1957 жылы.28 мамырда", "1957-05-28"); // a dot between the year word and the day
+    reads("1939 г.: 4 марта", "1939-03-04");
+    reads("1937 ж.,бесінші қазанда", "1937-10-05");
+    assertEquals(List.of(), dates("1938 жылы: 10 жылға сотталған"));
+    assertEquals(List.of(), dates("1938 жылы.\nСәуірде")); // no day
+  }
+
+  @Test
   void aDateBrokenByAnotherBlockOfThePage() {
     // OCR read a block of the page between the day and the month
     reads("1990 жылы 22\nату жазасына кесілген.\nқыркүйекте ісі қайта қаралып", "1990-09-22");
     reads("1957 г. 4\nпостановление отменено.\nмая дело прекращено", "1957-05-04");
+    reads("1939 жылы 8 і\nақпанда ісі қаралып", "1939-02-08"); // a speck ends the day's line
+    reads("1958 г. 16 ,\nмарта дело прекращено", "1958-03-16");
     // the month too far, or not a month
     assertEquals(List.of(), dates("1990 жылы 22\nбір\nекі\nқыркүйекте"));
     assertEquals(List.of(), dates("1938 жылы 10\nжылға сотталған"));
