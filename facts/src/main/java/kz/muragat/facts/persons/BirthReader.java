@@ -2,6 +2,7 @@ package kz.muragat.facts.persons;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.muragat.facts.text.Clauses;
 import kz.muragat.facts.text.Fuzzy;
 
 /**
@@ -43,10 +44,14 @@ final class BirthReader {
           LEAD + "(?:г\\.\\s?р\\.|туган\\s+жылы|" + Fuzzy.of("рождени") + "[а-я]*|род\\.|" + Fuzzy.of("родил")
               + "[а-я]*\\s(?:в\\s)?)" + J + YEAR);
 
-  /** Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған. */
+  /**
+   * Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған. The place may hold a dot
+   * (an abbreviation, {@code Ақмола обл. Ерейментау ауд.}, or a speck OCR read as one) but no
+   * sentence's end: the year and {@code туған} are of one clause.
+   */
   private static final Pattern KAZAKH =
       Pattern.compile(
-          YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^.,;:\\d]{2,60}?)\\s)?"
+          YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^,;:\\d]{2,60}?)\\s)?"
               + "(?:туган|туылган))");
 
   /** уроженец / уроженка / уроженца / урож. / родом из / место рождения: PLACE. */
@@ -58,13 +63,13 @@ final class BirthReader {
   /** The longest birthplace read. */
   private static final int PLACE_LENGTH = 70;
 
-  /** Reads after the name, in {@code folded[from, to)}. */
-  static Birth read(String folded, int from, int to) {
+  /** Reads after the name, in {@code folded[from, to)}; {@code clauses} are the page's. */
+  static Birth read(String folded, int from, int to, Clauses clauses) {
     Integer year = null;
     int end = from;
     int placeStart = -1;
     int placeEnd = -1;
-    Matcher m = yearPhrase(folded, from, to);
+    Matcher m = yearPhrase(folded, from, to, clauses);
     if (m != null) {
       year = Integer.valueOf(m.group(1));
       end = m.end();
@@ -90,13 +95,13 @@ final class BirthReader {
    * 1904 жылы ... туған}), tried where a number of four digits or more starts within {@link
    * #YEAR_REACH}; else the birth word first ({@code г.р. 1887}, {@code родился в 1887 году}).
    */
-  private static Matcher yearPhrase(String folded, int from, int to) {
+  private static Matcher yearPhrase(String folded, int from, int to, Clauses clauses) {
     for (int i = from; i <= from + YEAR_REACH && i + 4 <= to; i++) {
       if (isDigit(folded.charAt(i)) && (i == from || !isDigit(folded.charAt(i - 1)))
           && isDigit(folded.charAt(i + 3))) {
         for (Pattern p : new Pattern[] {YEAR_THEN_WORD, KAZAKH}) {
           Matcher m = p.matcher(folded).region(i, to).useTransparentBounds(true);
-          if (m.lookingAt()) {
+          if (m.lookingAt() && (p != KAZAKH || clauses.same(m.start(), m.end() - 1))) {
             return m;
           }
         }

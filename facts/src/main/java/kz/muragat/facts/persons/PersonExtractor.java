@@ -67,7 +67,7 @@ public final class PersonExtractor {
       int limit = Math.min(next, n.end() + (questionnaire ? FIELDS_REACH : BIRTH_REACH));
       BirthReader.Birth birth = questionnaire
           ? BirthReader.readFields(folded, n.end(), Math.max(n.end(), limit))
-          : BirthReader.read(folded, n.end(), Math.max(n.end(), limit));
+          : BirthReader.read(folded, n.end(), Math.max(n.end(), limit), clauses);
       Integer year = birth.year();
       if (year == null) {
         year = birthDate(dates, n.end(), limit);

@@ -77,6 +77,18 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aKazakhBirthplaceMayHoldADotButNoSentenceEnd() {
+    // an abbreviation, and a speck OCR read as a dot: the same sentence
+    assertEquals(List.of("Жантөреұлы Берік|1903|subject"),
+        summary("Жантөреұлы Берік 1903 жылы Ақмола обл. Ерейментау ауданында туған."));
+    assertEquals(List.of("Жантөреұлы Берік|1903|subject"),
+        summary("Жантөреұлы Берік 1903 жылы Ақмола. облысында туған."));
+    // a year of the sentence before is no birth year
+    assertEquals(List.of("Жантөреұлы Берік|null|subject"),
+        summary("Жантөреұлы Берік 1937 жылы тұтқындалған. Әкесі Ақмола облысында туған."));
+  }
+
+  @Test
   void givenNameFirstAndInitials() {
     assertEquals(List.of("Тлеубердин Сагынай Жаксылыкович|null|subject"),
         summary("Сагынай Жаксылыкович Тлеубердин реабилитирован посмертно."));
