@@ -13,7 +13,8 @@ import kz.muragat.facts.text.Span;
 
 /**
  * Persons of a document: each page's names ({@link NameFinder}) with what follows them ({@link
- * BirthReader}) and the role their context gives ({@link RoleReader}); then the document's
+ * BirthReader}) and the role their context gives ({@link RoleReader}), and the birth years that
+ * follow a surname OCR left alone ({@link LoneSurnames}); then the document's
  * mentions of one person — the same name in another case, in the other script, with initials, or
  * with one letter misread — taken together as one {@link PersonMention}.
  *
@@ -83,6 +84,11 @@ public final class PersonExtractor {
               place == null || place.isEmpty() ? null : place,
               role,
               page.span(n.start(), n.end())));
+    }
+    List<Reading> lone = LoneSurnames.read(page, clauses, names, BIRTH_REACH);
+    if (!lone.isEmpty()) {
+      out.addAll(lone);
+      out.sort(Comparator.comparing(Reading::span));
     }
     return out;
   }

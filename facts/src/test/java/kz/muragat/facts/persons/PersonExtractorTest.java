@@ -89,6 +89,23 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aBirthYearAfterASurnameOcrLeftAlone() {
+    // the given name and patronymic lost at the line's end; the page names him in full below
+    assertEquals(List.of("Сарыбаева Темирхана Ержановича|1894|subject"),
+        summary("СЛУШАЛИ: Дело по обвинению Сарыбаева\n1894 года рождения, уроженца аула № 2.\n"
+            + "ПОСТАНОВИЛИ: Сарыбаева Темирхана Ержановича расстрелять."));
+    assertEquals(List.of("Сарыбайұлы Темірхан|1894|subject"),
+        summary("Сарыбайұлы\n1894 жылы Ақмола облысында туған. Сарыбайұлы Темірхан ақталды."));
+    // no full name of that surname on the page, or two namesakes: nobody's
+    assertEquals(List.of("Омаров Ерденбек Калиевич|null|subject"),
+        summary("Дело Сарыбаева\n1894 года рождения. Омаров Ерденбек Калиевич реабилитирован."));
+    List<PersonMention> namesakes =
+        persons("Дело Сарыбаева\n1894 года рождения. Сарыбаев Темирхан, Сарыбаев Ержан допрошены.");
+    assertEquals(2, namesakes.size());
+    namesakes.forEach(p -> assertNull(p.birthYear(), p.name()));
+  }
+
+  @Test
   void givenNameFirstAndInitials() {
     assertEquals(List.of("Тлеубердин Сагынай Жаксылыкович|null|subject"),
         summary("Сагынай Жаксылыкович Тлеубердин реабилитирован посмертно."));
