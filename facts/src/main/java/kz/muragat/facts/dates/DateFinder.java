@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.muragat.facts.text.LoneNumbers;
 import kz.muragat.facts.text.NormalizedPage;
 import kz.muragat.facts.text.NumberWords;
 
@@ -32,8 +33,10 @@ import kz.muragat.facts.text.NumberWords;
  *       1937 жылы он екінші қарашада}.
  * </ul>
  *
- * OCR noise: commas for dots ({@code 12,11,1937}), a year that lost its 1 before a year word
- * ({@code 989 жылы}), letters for digits (repaired by {@link NormalizedPage}).
+ * OCR noise: commas for dots ({@code 12,11,1937}), doubled separators ({@code 17..12.1989}),
+ * specks around a year word ({@code 1989:жылы 24}), a year that lost its 1 before a year word
+ * ({@code 989 жылы}), letters for digits (repaired by {@link NormalizedPage}), the day read as a
+ * block of its own ({@link LoneNumbers}).
  *
  * Two-digit years are read as 19xx. A match must be a valid calendar date from 1900 to 2099.
  */
@@ -157,6 +160,15 @@ public final class DateFinder {
     return null;
   }
 
+  /**
+   * A year-first date whose day OCR read as a block of its own: the year word ends a line, the
+   * month starts the next with no day before it ({@code 1938 жылы\nсәуірде}); the day is the
+   * page's one lone number ({@link LoneNumbers}), if it has one that can be a day.
+   */
+  private static final Pattern YEAR_MONTH_DAYLESS =
+      Pattern.compile(LEADING_YEAR + BEFORE_YEAR_WORD
+          + "-?\\s?(?:жылы|жылгы|ж\\.|года|г\\.) ?\n" + MONTH_WORD + "(?![а-я])");
+
   /** Kazakh year first with the day in words: {@code 1937 жылы он екінші қарашада}. */
   private static final Pattern YEAR_DAY_WORD_MONTH =
       Pattern.compile(LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "([а-я]+) " + MONTH_WORD);
@@ -216,6 +228,7 @@ public final class DateFinder {
     Matcher yearDayWords = anchored(YEAR_DAY_WORDS_MONTH, folded);
     Matcher yearDayWord = anchored(YEAR_DAY_WORD_MONTH, folded);
     Matcher dayYear = anchored(DAY_YEAR_AFTER_MONTH, folded);
+    Matcher dayless = anchored(YEAR_MONTH_DAYLESS, folded);
     int[] months = MonthNames.starts(folded);
     int n = folded.length();
     for (int i = 0; i < n; i++) {
@@ -257,7 +270,8 @@ public final class DateFinder {
         }
         boolean yearWord = charWithin(folded, 'ж', run, run + 8) || charWithin(folded, 'г', run, run + 4);
         if (yearWord && MonthNames.within(months, run, n)) {
-          yearFirst(out, folded, i, run, months, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord);
+          yearFirst(out, folded, i, run, months, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord,
+              dayless);
         }
         int monthBefore = run - i == 4 ? wordBefore(folded, quoted) : -1;
         if (monthBefore >= 0) {
@@ -350,10 +364,10 @@ public final class DateFinder {
   /**
    * The year-first readings of a year at {@code i} followed by a year word: the day in digits
    * before the month, or broken from it by a line of another block; the month before the day; the
-   * day in words. The first that reads a month wins.
+   * day read as a block of its own; the day in words. The first that reads a month wins.
    */
   private static void yearFirst(List<Found> out, String folded, int i, int run, int[] months, Matcher dayMonth,
-      Matcher broken, Matcher monthDay, Matcher dayWords, Matcher dayWord) {
+      Matcher broken, Matcher monthDay, Matcher dayWords, Matcher dayWord, Matcher dayless) {
     if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR_AND_DAY) && at(dayMonth, i) && month(dayMonth.group(3)) > 0) {
       if (!yearFollows(folded, dayMonth.end())) {
         add(out, dayMonth.group(2), month(dayMonth.group(3)), dayMonth.group(1), i, dayMonth.end());
@@ -369,6 +383,13 @@ public final class DateFinder {
     }
     if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR) && at(monthDay, i) && month(monthDay.group(2)) > 0) {
       add(out, monthDay.group(3), month(monthDay.group(2)), monthDay.group(1), i, monthDay.end());
+      return;
+    }
+    if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR) && at(dayless, i) && month(dayless.group(2)) > 0) {
+      int day = LoneNumbers.only(folded);
+      if (day >= 1 && day <= 31) {
+        add(out, day, month(dayless.group(2)), dayless.group(1), i, dayless.end());
+      }
       return;
     }
     if (!MonthNames.within(months, run, run + MONTH_AFTER_YEAR_AND_DAY_WORDS)) {

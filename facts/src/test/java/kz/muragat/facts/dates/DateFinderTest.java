@@ -147,6 +147,19 @@ class DateFinderTest {
   }
 
   @Test
+  void aDayOcrReadAsABlockOfItsOwn() {
+    // the day cut off the line's start and written at the page's end
+    reads("1939 жылы\nмамырда ісі қаралып, ақталды.\n\n14", "1939-05-14");
+    reads("Арестован 1937 г.\nноября органами НКВД.\n5.", "1937-11-05");
+    // two lone numbers (one a sheet's), none, or one that is no day: no date
+    assertEquals(List.of(), dates("3\n1939 жылы\nмамырда ақталды.\n14"));
+    assertEquals(List.of(), dates("1939 жылы\nмамырда ақталды."));
+    assertEquals(List.of(), dates("1939 жылы\nмамырда ақталды.\n47"));
+    // the month not at the line's start: a month-only date, no gap
+    assertEquals(List.of(), dates("1939 жылы мамырда ақталды.\n14"));
+  }
+
+  @Test
   void theDayInWords() {
     reads("двенадцатого ноября 1937 года", "1937-11-12");
     reads("двадцать третьего декабря 1937 г.", "1937-12-23");
