@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.muragat.facts.text.Clauses;
 import kz.muragat.facts.text.Fuzzy;
+import kz.muragat.facts.text.LoneNumbers;
 
 /**
  * Reads the birth year and birthplace that follow a person's name, in the folded text between the
@@ -53,6 +54,29 @@ final class BirthReader {
       Pattern.compile(
           YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^,;:\\d]{2,60}?)\\s)?"
               + "(?:туган|туылган))");
+
+  /**
+   * A birth phrase without its year right after the name, across a line break: {@code
+   * Габитовича,\nгода рождения}, {@code Жантөреұлы Берік\nжылы Ақмола облысында туған} — the year
+   * OCR cut off the line's end or start and read as a block of its own.
+   */
+  private static final Pattern YEARLESS =
+      Pattern.compile(
+          "[ ,]{0,2}\n ?(?:(?:года?|г\\.)" + J + BIRTH_WORD + "|(?:жылы|ж\\.)\\s(?:[^,;:\\d]{2,60}?\\s)?"
+              + "(?:туган|туылган)|ж\\.\\s?т\\.)");
+
+  /**
+   * The year of a birth phrase that lost it ({@link #YEARLESS}) right at {@code from}: the page's
+   * one lone number ({@link LoneNumbers}) if it can be a birth year; else null.
+   */
+  static Integer lostYear(String folded, int from, int to, Clauses clauses) {
+    Matcher m = YEARLESS.matcher(folded).region(from, to);
+    if (!m.lookingAt() || !clauses.same(m.start(), m.end() - 1)) {
+      return null;
+    }
+    int year = LoneNumbers.only(folded);
+    return year >= 1800 && year < 2000 ? year : null;
+  }
 
   /** уроженец / уроженка / уроженца / урож. / родом из / место рождения: PLACE. */
   private static final Pattern PLACE =

@@ -73,6 +73,9 @@ public final class PersonExtractor {
       if (year == null) {
         year = birthDate(dates, n.end(), limit);
       }
+      if (year == null && !questionnaire) {
+        year = BirthReader.lostYear(folded, n.end(), Math.max(n.end(), limit), clauses);
+      }
       String place = birth.placeStart() < 0 ? null
           : text.substring(birth.placeStart(), birth.placeEnd()).strip();
       PersonRole role = questionnaire ? PersonRole.SUBJECT

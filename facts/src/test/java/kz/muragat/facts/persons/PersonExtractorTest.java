@@ -106,6 +106,23 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aBirthYearOcrReadAsABlockOfItsOwn() {
+    // the year cut off the line and written at the page's end
+    assertEquals(List.of("Сарыбаева Темирхана Ержановича|1896|subject"),
+        summary("Дело по обвинению Сарыбаева Темирхана Ержановича,\nгода рождения, уроженца аула № 2"
+            + "\nПОСТАНОВИЛИ: расстрелять.\n1896"));
+    assertEquals(List.of("Сарыбайұлы Темірхан|1896|subject"),
+        summary("Сарыбайұлы Темірхан\nжылы Ақмола облысында туған.\n\n1896"));
+    // two lone numbers, or one that is no birth year, or no line break at the gap: none
+    assertEquals(List.of("Сарыбайұлы Темірхан|null|subject"),
+        summary("12\nСарыбайұлы Темірхан\nжылы Ақмола облысында туған.\n1896"));
+    assertEquals(List.of("Сарыбайұлы Темірхан|null|subject"),
+        summary("Сарыбайұлы Темірхан\nжылы Ақмола облысында туған.\n14"));
+    assertEquals(List.of("Сарыбаева Темирхана Ержановича|null|subject"),
+        summary("Дело Сарыбаева Темирхана Ержановича, года рождения неизвестного.\n1896"));
+  }
+
+  @Test
   void givenNameFirstAndInitials() {
     assertEquals(List.of("Тлеубердин Сагынай Жаксылыкович|null|subject"),
         summary("Сагынай Жаксылыкович Тлеубердин реабилитирован посмертно."));
