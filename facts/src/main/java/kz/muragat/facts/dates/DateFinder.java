@@ -48,10 +48,12 @@ public final class DateFinder {
 
   /**
    * A year: four digits, or two from 20 to 99 (a lone "19" is a year OCR cut short), or three
-   * starting with 9 when a year word follows ({@code 989 жылы}, {@code 937 г.}: OCR lost the 1).
+   * starting with 9 when a year word follows ({@code 989 жылы}, {@code 937 г.}: OCR lost the 1),
+   * or four with one space OCR put inside ({@code 19 37}, {@code 1 937}) after the day and month.
    */
   private static final String YEAR =
-      "(1[89]\\d\\d|20\\d\\d|9\\d\\d(?=\\s?(?:г\\.|г(?![а-я])|год|ж\\.|ж(?![а-я])|жыл))|[2-9]\\d)(?!\\d)";
+      "(1[89]\\d\\d|20\\d\\d|9\\d\\d(?=\\s?(?:г\\.|г(?![а-я])|год|ж\\.|ж(?![а-я])|жыл))"
+          + "|1 9\\d\\d|19 \\d\\d|19\\d \\d|[2-9]\\d)(?!\\d)";
 
   /** A four-digit year, or a three-digit one as in {@link #YEAR}, that starts a year-first date. */
   private static final String LEADING_YEAR = "(?<!\\d)((?:19|20)\\d\\d|9\\d\\d)";
@@ -466,7 +468,8 @@ public final class DateFinder {
     add(out, Integer.toString(day), Integer.toString(month), year, s, e);
   }
 
-  private static void add(List<Found> out, String day, String month, String year, int s, int e) {
+  private static void add(List<Found> out, String day, String month, String written, int s, int e) {
+    String year = written.indexOf(' ') < 0 ? written : written.replace(" ", ""); // 19 37
     int y = Integer.parseInt(year);
     if (year.length() == 2) {
       y += 1900;

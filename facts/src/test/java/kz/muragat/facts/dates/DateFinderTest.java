@@ -124,6 +124,16 @@ class DateFinderTest {
   }
 
   @Test
+  void aSpaceOcrPutInsideTheYear() {
+    reads("арестован 12.11.19 37 г.", "1937-11-12");
+    reads("от 3.04.1 958", "1958-04-03");
+    reads("12 қараша 193 7 ж.", "1937-11-12");
+    reads("ақталды 4/V-19 89", "1989-05-04");
+    assertEquals(List.of(), dates("12.11.19 3 листа")); // no four digits
+    assertEquals(List.of(), dates("12.11.1 9 37")); // one space, not two
+  }
+
+  @Test
   void specksAroundAYearWord() {
     reads("1938\n«жылы 14 наурызда", "1938-03-14"); // a quote glued to the year word
     reads("1956:жылы 2 ақпанда", "1956-02-02");
