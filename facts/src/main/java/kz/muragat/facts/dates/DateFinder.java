@@ -114,12 +114,12 @@ public final class DateFinder {
       LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "\"?([0-3]?\\d)\"?" + ORDINAL;
 
   /**
-   * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code 12-го ноября 37 г.},
+   * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code «12 » ноября 1937 г.}, {@code 12-го ноября 37 г.},
    * {@code 12 нояб. 1937}, Kazakh {@code 12 қараша 1937 ж.}, {@code 12-ші қарашада 1937 жылы}.
    */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<![\\d.,])\"?([0-3]?\\d)\"?" + ORDINAL + "[\\s-]?" + MONTH_WORD + "\\s?,?\\s?" + YEAR);
+          "(?<![\\d.,])\"?([0-3]?\\d)(?:\\s?\")?" + ORDINAL + "[\\s-]?" + MONTH_WORD + "\\s?,?\\s?" + YEAR);
 
   /**
    * Year first: Kazakh {@code 1937 жылғы 12 қарашада}, {@code 1938 жылы 3 қазанда}, {@code 1937 ж.

@@ -108,6 +108,8 @@ class DateFinderTest {
     reads("989 жылы 16 сәуірде", "1989-04-16"); // the year's 1 lost, a year word follows
     reads("12 ноября 937 г.", "1937-11-12");
     reads("«12» XI 1937 г.", "1937-11-12");
+    reads("«12 » ноября 1937 г.", "1937-11-12"); // a space before the closing quote
+    reads("«7 » қараша 1937 ж.", "1937-11-07");
     assertEquals(List.of(), dates("№ 937 12 ноября")); // three digits without a year word
   }
 
