@@ -39,6 +39,14 @@ class DateExtractorTest {
   }
 
   @Test
+  void aKazakhCaseStoppedIsTheRehabilitation() {
+    // тоқтатылды: the case discontinued, as прекращено
+    assertEquals(
+        List.of("1958-04-17 rehabilitation"),
+        events("1958 жылы 17 сәуірде қылмыс құрамы болмағандықтан ісі тоқтатылды."));
+  }
+
+  @Test
   void aKazakhDateTakesTheVerbAfterItWhenOcrLostTheFullStopBefore() {
     // the full stop after кесілген read as a comma: the verb before is the sentence before's
     assertEquals(
