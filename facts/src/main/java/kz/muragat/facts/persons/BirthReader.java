@@ -39,21 +39,25 @@ final class BirthReader {
       Pattern.compile(
           YEAR + J + "(?:-?го\\s?)?(?:г\\.?|года?|гг\\.?)?" + J + BIRTH_WORD);
 
-  /** г.р. 1887, рождения 1887 г., родился в 1887 году, год рождения: 1887. */
+  /** г.р. 1887, рождения 1887 г., родился (родившегося) в 1887 году, год рождения: 1887. */
   private static final Pattern WORD_THEN_YEAR =
       Pattern.compile(
           LEAD + "(?:г\\.\\s?р\\.|туган\\s+жылы|" + Fuzzy.of("рождени") + "[а-я]*|род\\.|" + Fuzzy.of("родил")
-              + "[а-я]*\\s(?:в\\s)?)" + J + YEAR);
+              + "[а-я]*\\s(?:в\\s)?|родивш[а-я]*\\s(?:в\\s)?)" + J + YEAR);
+
+  /** Kazakh "born": туған, туылған, дүниеге келген ("came into the world"). */
+  private static final String BORN = "(?:туган|туылган|дуниеге\\sкелг)";
 
   /**
-   * Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған. The place may hold a dot
+   * Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған, 1904 жылы ... дүниеге
+   * келген, the place with a number ({@code № 3 ауылында}). The place may hold a dot
    * (an abbreviation, {@code Ақмола обл. Ерейментау ауд.}, or a speck OCR read as one) but no
    * sentence's end: the year and {@code туған} are of one clause.
    */
   private static final Pattern KAZAKH =
       Pattern.compile(
-          YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^,;:\\d]{2,60}?)\\s)?"
-              + "(?:туган|туылган))");
+          YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:((?:[^,;:\\d№]|№\\s?\\d+){2,60}?)\\s)?"
+              + BORN + ")");
 
   /**
    * A birth phrase without its year right after the name, across a line break: {@code
@@ -63,7 +67,7 @@ final class BirthReader {
   private static final Pattern YEARLESS =
       Pattern.compile(
           "[ ,]{0,2}\n ?(?:(?:года?|г\\.)" + J + BIRTH_WORD + "|(?:жылы|ж\\.)\\s(?:[^,;:\\d]{2,60}?\\s)?"
-              + "(?:туган|туылган)|ж\\.\\s?т\\.)");
+              + BORN + "|ж\\.\\s?т\\.)");
 
   /**
    * The year of a birth phrase that lost it ({@link #YEARLESS}) right at {@code from}: the page's

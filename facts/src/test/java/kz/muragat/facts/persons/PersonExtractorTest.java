@@ -123,6 +123,19 @@ class PersonExtractorTest {
   }
 
   @Test
+  void moreBirthPhrases() {
+    assertEquals(List.of("Жаксыбекова Нуртая Амановича|1902|subject"),
+        summary("Дело Жаксыбекова Нуртая Амановича, родившегося в 1902 году в ауле № 7."));
+    assertEquals(List.of("Жақсыбекұлы Нұртай|1902|subject"),
+        summary("Жақсыбекұлы Нұртай 1902 жылы Семей облысында дүниеге келген."));
+    assertEquals(List.of("Жақсыбекұлы Нұртай|1902|subject"),
+        summary("Жақсыбекұлы Нұртай 1902 жылы Абай ауданы № 4 ауылында туған."));
+    // OCR's Kazakh capital І for a 1
+    assertEquals(List.of("Жаксыбеков Нуртай Аманович|1902|subject"),
+        summary("Жаксыбеков Нуртай Аманович, І902 года рождения, уроженец аула № 7."));
+  }
+
+  @Test
   void givenNameFirstAndInitials() {
     assertEquals(List.of("Тлеубердин Сагынай Жаксылыкович|null|subject"),
         summary("Сагынай Жаксылыкович Тлеубердин реабилитирован посмертно."));
