@@ -109,9 +109,54 @@ public final class DateFinder {
     return MonthNames.of(word);
   }
 
+  /**
+   * A day OCR wrote with letters for its digits, as folded ({@code З}/{@code з} → 3, {@code О}/
+   * {@code O} → 0, {@code l}/{@code I}/{@code |} → 1: {@code 1937 жылы З тамызда}, {@code l2}), a
+   * token of its own; {@link #digits} reads it.
+   */
+  private static final String LOOKALIKE_DAY = "[0-3зоoli|]?[\\dзоoli|](?![а-яa-z\\d])";
+
+  /** The digits of a day OCR may have written with look-alike letters ({@link #LOOKALIKE_DAY}). */
+  private static String digits(String day) {
+    StringBuilder b = new StringBuilder(day.length());
+    for (int k = 0; k < day.length(); k++) {
+      char c = day.charAt(k);
+      b.append(c == 'з' ? '3' : c == 'о' || c == 'o' ? '0' : c == 'l' || c == 'i' || c == '|' ? '1' : c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * The day OCR wrote with a letter for a digit just before a month's name at {@code monthStart}
+   * ({@code З октября 1937}, {@code l2 қараша 1937 ж.}, {@code «З» октября}), or -1: a token of one
+   * or two digits and look-alikes with at least one look-alike, standing alone. Where the token
+   * starts is {@code start[0]}.
+   */
+  private static int lookalikeDayBefore(String s, int monthStart, int[] start) {
+    int e = monthStart;
+    if (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '-')) {
+      e--;
+    }
+    if (e > 0 && s.charAt(e - 1) == '"') {
+      e--;
+    }
+    int b = e;
+    boolean letter = false;
+    while (b > 0 && e - b < 3 && "0123456789зоoli|".indexOf(s.charAt(b - 1)) >= 0) {
+      letter |= s.charAt(b - 1) > '9';
+      b--;
+    }
+    if (!letter || e - b < 1 || e - b > 2 || (b > 0 && NormalizedPage.isWordChar(s.charAt(b - 1)))) {
+      return -1;
+    }
+    start[0] = b;
+    return Integer.parseInt(digits(s.substring(b, e)));
+  }
+
   /** A year, a year word (a speck OCR read before it allowed) and a day: {@code 1937 жылы 12}. */
   private static final String YEAR_THEN_DAY =
-      LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "\"?([0-3]?\\d)\"?" + ORDINAL;
+      LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "\"?([0-3]?\\d|" + LOOKALIKE_DAY + ")\"?"
+          + ORDINAL;
 
   /**
    * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code «12 » ноября 1937 г.}, {@code 12-го ноября 37 г.},
@@ -281,6 +326,12 @@ public final class DateFinder {
           NumberWords.Found day = month > 0 ? NumberWords.before(folded, spacesBefore(folded, monthBefore), DayWords::value) : null;
           if (day != null) {
             add(out, day.value(), month, folded.substring(i, run), day.start(), yearEnd(folded, run));
+          } else if (month > 0) {
+            int[] start = new int[1];
+            int lookalike = lookalikeDayBefore(folded, monthBefore, start);
+            if (lookalike > 0) {
+              add(out, lookalike, month, folded.substring(i, run), start[0], yearEnd(folded, run));
+            }
           }
         }
       }
@@ -477,7 +528,7 @@ public final class DateFinder {
       y += 1000; // 937 г., 989 жылы: OCR lost the 1
     }
     try {
-      LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+      LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(digits(day)));
       if (y >= 1800 && y < 2100) {
         out.add(new Found(d, s, e));
       }

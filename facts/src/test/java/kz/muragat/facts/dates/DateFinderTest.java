@@ -191,6 +191,16 @@ class DateFinderTest {
     reads("1937 ж. З.10.1938 шешімімен", "1938-10-03");
     reads("от 1О.11.1937", "1937-11-10");
     reads("12.II.1937", "1937-02-12"); // a Roman month stays one
+    // the day before a month's name, or after a year word
+    reads("осужден З октября 1937 г.", "1937-10-03");
+    reads("от «l2» ноября 1937 г.", "1937-11-12");
+    reads("2О мая 1958 г.", "1958-05-20");
+    reads("1937 жылы З тамызда", "1937-08-03");
+    reads("1938 ж. l5 қазанда", "1938-10-15");
+    reads("З қараша 1937 ж.", "1937-11-03");
+    assertEquals(List.of(), dates("1937 жылы о тамызда")); // no day 0
+    assertEquals(List.of(), dates("Дело Омарова З. ноября 1937 г.")); // an initial's dot
+    assertEquals(List.of(), dates("1938 жылы озат қазанда"));
   }
 
   @Test
