@@ -91,13 +91,29 @@ public final class DateExtractor {
         return verb != null && verb.value().role() != null ? verb.value().role() : cue.role();
       }
     }
-    Cues.Hit<DateCues.Cue> verb = nearest(d, cues, -1, true);
+    Cues.Hit<DateCues.Cue> verb = kazakh(folded, d) ? nearest(d, cues, d.end(), true) : null;
+    if (verb == null) {
+      verb = nearest(d, cues, -1, true);
+    }
     if (verb != null) {
       return verb.value().role();
     }
     Cues.Hit<DateCues.Cue> noun = nearest(d, cues, -1, false);
     return noun == null ? null : noun.value().role();
   }
+
+  /**
+   * A date written as Kazakh writes it, with a year word ({@code 1990 жылы 11 қыркүйекте}, {@code
+   * 1937 ж. 3 тамыз}) or in the locative ({@code 12 қарашада}): the predicate it belongs to comes
+   * after it, Kazakh being verb-final, so a verb after it in the clause is taken over a nearer one
+   * before it — the verb of the sentence before, when OCR read its full stop as a comma.
+   */
+  private static boolean kazakh(String folded, DateFinder.Found d) {
+    return KAZAKH_DATE.matcher(folded).region(d.start(), d.end()).find();
+  }
+
+  private static final Pattern KAZAKH_DATE =
+      Pattern.compile("(?<![а-я])ж(?:ыл|\\.|(?![а-я]))|[а-я](?<!го)(?:да|де|та|те)$");
 
   /** The cues of the date's clause that start within reach of it (the cues are in text order). */
   private static List<Cues.Hit<DateCues.Cue>> near(

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.muragat.facts.text.LoneNumbers;
 import kz.muragat.facts.text.NormalizedPage;
 import kz.muragat.facts.text.NumberWords;
 
@@ -32,8 +33,10 @@ import kz.muragat.facts.text.NumberWords;
  *       1937 жылы он екінші қарашада}.
  * </ul>
  *
- * OCR noise: commas for dots ({@code 12,11,1937}), a year that lost its 1 before a year word
- * ({@code 989 жылы}), letters for digits (repaired by {@link NormalizedPage}).
+ * OCR noise: commas for dots ({@code 12,11,1937}), doubled separators ({@code 17..12.1989}),
+ * specks around a year word ({@code 1989:жылы 24}), a year that lost its 1 before a year word
+ * ({@code 989 жылы}), letters for digits (repaired by {@link NormalizedPage}), the day read as a
+ * block of its own ({@link LoneNumbers}).
  *
  * Two-digit years are read as 19xx. A match must be a valid calendar date from 1900 to 2099.
  */
@@ -45,10 +48,12 @@ public final class DateFinder {
 
   /**
    * A year: four digits, or two from 20 to 99 (a lone "19" is a year OCR cut short), or three
-   * starting with 9 when a year word follows ({@code 989 жылы}, {@code 937 г.}: OCR lost the 1).
+   * starting with 9 when a year word follows ({@code 989 жылы}, {@code 937 г.}: OCR lost the 1),
+   * or four with one space OCR put inside ({@code 19 37}, {@code 1 937}) after the day and month.
    */
   private static final String YEAR =
-      "(1[89]\\d\\d|20\\d\\d|9\\d\\d(?=\\s?(?:г\\.|г(?![а-я])|год|ж\\.|ж(?![а-я])|жыл))|[2-9]\\d)(?!\\d)";
+      "(1[89]\\d\\d|20\\d\\d|9\\d\\d(?=\\s?(?:г\\.|г(?![а-я])|год|ж\\.|ж(?![а-я])|жыл))"
+          + "|1 9\\d\\d|19 \\d\\d|19\\d \\d|[2-9]\\d)(?!\\d)";
 
   /** A four-digit year, or a three-digit one as in {@link #YEAR}, that starts a year-first date. */
   private static final String LEADING_YEAR = "(?<!\\d)((?:19|20)\\d\\d|9\\d\\d)";
@@ -59,18 +64,37 @@ public final class DateFinder {
   private static final String YEAR_WORD =
       "(?:-?\\s?(?:жылы|жылгы|жылдын|жыл|ж\\.?|года|году|г\\.?)\\s?)";
 
+  /**
+   * Between a leading year and its year word: a space or line break, and a speck OCR read there —
+   * a mark or two glued to the word ({@code 1937\n«жылы}, {@code 1989:жылы}) or any one or two
+   * characters standing alone ({@code 1937 ‚ ж.}).
+   */
+  private static final String BEFORE_YEAR_WORD = "\\s?(?:[^\\s\\d]{1,2}\\s|[^\\s\\dа-я]{1,2})?";
+
+  /** After a year word, before what follows: a comma, or a speck OCR read as a dot or colon ({@code жылы.5}). */
+  private static final String AFTER_YEAR_WORD = "[,.:]?\\s?";
+
   /** A day's ordinal ending: Russian {@code 12-го}, Kazakh {@code 12-ші}, {@code 3-інші}. */
   private static final String ORDINAL = "(?:-?(?:го|ое|е|ш[иы]|нш[иы]|инш[иы]|ынш[иы]))?";
 
   /** A word that may be a month's name or abbreviation ({@link #month} decides). */
   private static final String MONTH_WORD = "([а-я]{3,})\\.?";
 
-  private static final Pattern NUMERIC =
-      Pattern.compile(DAY + "\\s?[./-]\\s?([01]?\\d)\\s?[./-]\\s?" + YEAR);
+  /**
+   * A digit date's separator: a dot, slash or hyphen, which OCR may double with specks read as
+   * more marks ({@code 17..12.1989}, {@code 5.-11.1937}), and a space either side.
+   */
+  private static final String SEPARATOR = "\\s?[./-][.,/-]{0,2}\\s?";
 
-  /** OCR's comma for a dot ({@code 12,11,1937}, {@code 12.11,1937}): no spaces, four-digit year. */
+  private static final Pattern NUMERIC =
+      Pattern.compile(DAY + SEPARATOR + "([01]?\\d)" + SEPARATOR + YEAR);
+
+  /**
+   * OCR's comma for a dot ({@code 12,11,1937}, {@code 12.11,1937}, {@code 04,,.1937}), or the
+   * second dot lost to a space ({@code 03,12 1937}): no space after the day, a four-digit year.
+   */
   private static final Pattern NUMERIC_COMMA =
-      Pattern.compile(DAY + "[.,]([01]?\\d)[.,]((?:19|20)\\d\\d)(?!\\d)");
+      Pattern.compile(DAY + "[.,]{1,3}([01]?\\d)(?:[.,]{1,3}\\s?| )((?:19|20)\\d\\d)(?!\\d)");
 
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<![\\d.,])((?:19|20)\\d\\d)[.-]([01]\\d)[.-]([0-3]\\d)(?![\\d])");
@@ -85,17 +109,62 @@ public final class DateFinder {
     return MonthNames.of(word);
   }
 
-  /** A year, a year word (a speck OCR read before it allowed) and a day: {@code 1937 жылы 12}. */
-  private static final String YEAR_THEN_DAY =
-      LEADING_YEAR + "\\s?(?:[^\\s\\d]{1,2}\\s)?" + YEAR_WORD + ",?\\s?\"?([0-3]?\\d)\"?" + ORDINAL;
+  /**
+   * A day OCR wrote with letters for its digits, as folded ({@code З}/{@code з} → 3, {@code О}/
+   * {@code O} → 0, {@code l}/{@code I}/{@code |} → 1: {@code 1937 жылы З тамызда}, {@code l2}), a
+   * token of its own; {@link #digits} reads it.
+   */
+  private static final String LOOKALIKE_DAY = "[0-3зоoli|]?[\\dзоoli|](?![а-яa-z\\d])";
+
+  /** The digits of a day OCR may have written with look-alike letters ({@link #LOOKALIKE_DAY}). */
+  private static String digits(String day) {
+    StringBuilder b = new StringBuilder(day.length());
+    for (int k = 0; k < day.length(); k++) {
+      char c = day.charAt(k);
+      b.append(c == 'з' ? '3' : c == 'о' || c == 'o' ? '0' : c == 'l' || c == 'i' || c == '|' ? '1' : c);
+    }
+    return b.toString();
+  }
 
   /**
-   * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code 12-го ноября 37 г.},
+   * The day OCR wrote with a letter for a digit just before a month's name at {@code monthStart}
+   * ({@code З октября 1937}, {@code l2 қараша 1937 ж.}, {@code «З» октября}), or -1: a token of one
+   * or two digits and look-alikes with at least one look-alike, standing alone. Where the token
+   * starts is {@code start[0]}.
+   */
+  private static int lookalikeDayBefore(String s, int monthStart, int[] start) {
+    int e = monthStart;
+    if (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '-')) {
+      e--;
+    }
+    if (e > 0 && s.charAt(e - 1) == '"') {
+      e--;
+    }
+    int b = e;
+    boolean letter = false;
+    while (b > 0 && e - b < 3 && "0123456789зоoli|".indexOf(s.charAt(b - 1)) >= 0) {
+      letter |= s.charAt(b - 1) > '9';
+      b--;
+    }
+    if (!letter || e - b < 1 || e - b > 2 || (b > 0 && NormalizedPage.isWordChar(s.charAt(b - 1)))) {
+      return -1;
+    }
+    start[0] = b;
+    return Integer.parseInt(digits(s.substring(b, e)));
+  }
+
+  /** A year, a year word (a speck OCR read before it allowed) and a day: {@code 1937 жылы 12}. */
+  private static final String YEAR_THEN_DAY =
+      LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "\"?([0-3]?\\d|" + LOOKALIKE_DAY + ")\"?"
+          + ORDINAL;
+
+  /**
+   * Day first: {@code 12 ноября 1937}, {@code «12» ноября 1937 г.}, {@code «12 » ноября 1937 г.}, {@code 12-го ноября 37 г.},
    * {@code 12 нояб. 1937}, Kazakh {@code 12 қараша 1937 ж.}, {@code 12-ші қарашада 1937 жылы}.
    */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<![\\d.,])\"?([0-3]?\\d)\"?" + ORDINAL + "[\\s-]?" + MONTH_WORD + "\\s?,?\\s?" + YEAR);
+          "(?<![\\d.,])\"?([0-3]?\\d)(?:\\s?\")?" + ORDINAL + "[\\s-]?" + MONTH_WORD + "\\s?,?\\s?" + YEAR);
 
   /**
    * Year first: Kazakh {@code 1937 жылғы 12 қарашада}, {@code 1938 жылы 3 қазанда}, {@code 1937 ж.
@@ -109,7 +178,8 @@ public final class DateFinder {
    * the month starts one of the next {@value #BROKEN_LINES} lines (a block of the page read in
    * between). The month is looked for by {@link #monthStartingLine}.
    */
-  private static final Pattern YEAR_DAY_BROKEN = Pattern.compile(YEAR_THEN_DAY + " ?\n");
+  private static final Pattern YEAR_DAY_BROKEN =
+      Pattern.compile(YEAR_THEN_DAY + "(?: [^\\s\\d]{1,2})? ?\n"); // a speck may end the line
 
   /** How many lines after a broken date's day its month may start. */
   private static final int BROKEN_LINES = 2;
@@ -137,18 +207,27 @@ public final class DateFinder {
     return null;
   }
 
+  /**
+   * A year-first date whose day OCR read as a block of its own: the year word ends a line, the
+   * month starts the next with no day before it ({@code 1938 жылы\nсәуірде}); the day is the
+   * page's one lone number ({@link LoneNumbers}), if it has one that can be a day.
+   */
+  private static final Pattern YEAR_MONTH_DAYLESS =
+      Pattern.compile(LEADING_YEAR + BEFORE_YEAR_WORD
+          + "-?\\s?(?:жылы|жылгы|ж\\.|года|г\\.) ?\n" + MONTH_WORD + "(?![а-я])");
+
   /** Kazakh year first with the day in words: {@code 1937 жылы он екінші қарашада}. */
   private static final Pattern YEAR_DAY_WORD_MONTH =
-      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+) " + MONTH_WORD);
+      Pattern.compile(LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "([а-я]+) " + MONTH_WORD);
 
   /** As {@link #YEAR_DAY_WORD_MONTH}, the day in two words: {@code жиырма бесінші}. */
   private static final Pattern YEAR_DAY_WORDS_MONTH =
-      Pattern.compile(LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?([а-я]+ [а-я]+) " + MONTH_WORD);
+      Pattern.compile(LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + "([а-я]+ [а-я]+) " + MONTH_WORD);
 
   /** Year, month, day, as courts wrote a session's date: {@code 1937 года, ноября 12 дня}. */
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile(
-          LEADING_YEAR + "\\s?" + YEAR_WORD + ",?\\s?" + MONTH_WORD + "\\s?([0-3]?\\d)(?!\\d)");
+          LEADING_YEAR + BEFORE_YEAR_WORD + YEAR_WORD + AFTER_YEAR_WORD + MONTH_WORD + "\\s?([0-3]?\\d)(?!\\d)");
 
   /** Month, day, year: {@code ноября 12 дня 1937 года}, {@code ноября 12, 1937 г.} (from the day). */
   private static final Pattern DAY_YEAR_AFTER_MONTH =
@@ -196,6 +275,7 @@ public final class DateFinder {
     Matcher yearDayWords = anchored(YEAR_DAY_WORDS_MONTH, folded);
     Matcher yearDayWord = anchored(YEAR_DAY_WORD_MONTH, folded);
     Matcher dayYear = anchored(DAY_YEAR_AFTER_MONTH, folded);
+    Matcher dayless = anchored(YEAR_MONTH_DAYLESS, folded);
     int[] months = MonthNames.starts(folded);
     int n = folded.length();
     for (int i = 0; i < n; i++) {
@@ -237,7 +317,8 @@ public final class DateFinder {
         }
         boolean yearWord = charWithin(folded, 'ж', run, run + 8) || charWithin(folded, 'г', run, run + 4);
         if (yearWord && MonthNames.within(months, run, n)) {
-          yearFirst(out, folded, i, run, months, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord);
+          yearFirst(out, folded, i, run, months, yearDayMonth, yearDayBroken, yearMonthDay, yearDayWords, yearDayWord,
+              dayless);
         }
         int monthBefore = run - i == 4 ? wordBefore(folded, quoted) : -1;
         if (monthBefore >= 0) {
@@ -245,6 +326,12 @@ public final class DateFinder {
           NumberWords.Found day = month > 0 ? NumberWords.before(folded, spacesBefore(folded, monthBefore), DayWords::value) : null;
           if (day != null) {
             add(out, day.value(), month, folded.substring(i, run), day.start(), yearEnd(folded, run));
+          } else if (month > 0) {
+            int[] start = new int[1];
+            int lookalike = lookalikeDayBefore(folded, monthBefore, start);
+            if (lookalike > 0) {
+              add(out, lookalike, month, folded.substring(i, run), start[0], yearEnd(folded, run));
+            }
           }
         }
       }
@@ -270,6 +357,9 @@ public final class DateFinder {
     int j = skipSpace(s, run);
     if (j >= s.length() || "./-".indexOf(s.charAt(j)) < 0) {
       return false;
+    }
+    for (int k = 0; k < 2 && j + 1 < s.length() && "./,-".indexOf(s.charAt(j + 1)) >= 0; k++) {
+      j++; // a doubled separator (SEPARATOR)
     }
     j = skipSpace(s, j + 1);
     return j < s.length() && isDigit(s.charAt(j));
@@ -327,10 +417,10 @@ public final class DateFinder {
   /**
    * The year-first readings of a year at {@code i} followed by a year word: the day in digits
    * before the month, or broken from it by a line of another block; the month before the day; the
-   * day in words. The first that reads a month wins.
+   * day read as a block of its own; the day in words. The first that reads a month wins.
    */
   private static void yearFirst(List<Found> out, String folded, int i, int run, int[] months, Matcher dayMonth,
-      Matcher broken, Matcher monthDay, Matcher dayWords, Matcher dayWord) {
+      Matcher broken, Matcher monthDay, Matcher dayWords, Matcher dayWord, Matcher dayless) {
     if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR_AND_DAY) && at(dayMonth, i) && month(dayMonth.group(3)) > 0) {
       if (!yearFollows(folded, dayMonth.end())) {
         add(out, dayMonth.group(2), month(dayMonth.group(3)), dayMonth.group(1), i, dayMonth.end());
@@ -346,6 +436,13 @@ public final class DateFinder {
     }
     if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR) && at(monthDay, i) && month(monthDay.group(2)) > 0) {
       add(out, monthDay.group(3), month(monthDay.group(2)), monthDay.group(1), i, monthDay.end());
+      return;
+    }
+    if (MonthNames.within(months, run, run + MONTH_AFTER_YEAR) && at(dayless, i) && month(dayless.group(2)) > 0) {
+      int day = LoneNumbers.only(folded);
+      if (day >= 1 && day <= 31) {
+        add(out, day, month(dayless.group(2)), dayless.group(1), i, dayless.end());
+      }
       return;
     }
     if (!MonthNames.within(months, run, run + MONTH_AFTER_YEAR_AND_DAY_WORDS)) {
@@ -422,7 +519,8 @@ public final class DateFinder {
     add(out, Integer.toString(day), Integer.toString(month), year, s, e);
   }
 
-  private static void add(List<Found> out, String day, String month, String year, int s, int e) {
+  private static void add(List<Found> out, String day, String month, String written, int s, int e) {
+    String year = written.indexOf(' ') < 0 ? written : written.replace(" ", ""); // 19 37
     int y = Integer.parseInt(year);
     if (year.length() == 2) {
       y += 1900;
@@ -430,7 +528,7 @@ public final class DateFinder {
       y += 1000; // 937 г., 989 жылы: OCR lost the 1
     }
     try {
-      LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+      LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(digits(day)));
       if (y >= 1800 && y < 2100) {
         out.add(new Found(d, s, e));
       }

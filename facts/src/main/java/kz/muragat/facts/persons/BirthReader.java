@@ -2,7 +2,9 @@ package kz.muragat.facts.persons;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.muragat.facts.text.Clauses;
 import kz.muragat.facts.text.Fuzzy;
+import kz.muragat.facts.text.LoneNumbers;
 
 /**
  * Reads the birth year and birthplace that follow a person's name, in the folded text between the
@@ -37,17 +39,48 @@ final class BirthReader {
       Pattern.compile(
           YEAR + J + "(?:-?го\\s?)?(?:г\\.?|года?|гг\\.?)?" + J + BIRTH_WORD);
 
-  /** г.р. 1887, рождения 1887 г., родился в 1887 году, год рождения: 1887. */
+  /** г.р. 1887, рождения 1887 г., родился (родившегося) в 1887 году, год рождения: 1887. */
   private static final Pattern WORD_THEN_YEAR =
       Pattern.compile(
           LEAD + "(?:г\\.\\s?р\\.|туган\\s+жылы|" + Fuzzy.of("рождени") + "[а-я]*|род\\.|" + Fuzzy.of("родил")
-              + "[а-я]*\\s(?:в\\s)?)" + J + YEAR);
+              + "[а-я]*\\s(?:в\\s)?|родивш[а-я]*\\s(?:в\\s)?)" + J + YEAR);
 
-  /** Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған. */
+  /** Kazakh "born": туған, туылған, дүниеге келген ("came into the world"). */
+  private static final String BORN = "(?:туган|туылган|дуниеге\\sкелг)";
+
+  /**
+   * Kazakh: 1904 жылы Торғай облысында туған, 1904 ж.т., 1904 жылы туған, 1904 жылы ... дүниеге
+   * келген, the place with a number ({@code № 3 ауылында}). The place may hold a dot
+   * (an abbreviation, {@code Ақмола обл. Ерейментау ауд.}, or a speck OCR read as one) but no
+   * sentence's end: the year and {@code туған} are of one clause.
+   */
   private static final Pattern KAZAKH =
       Pattern.compile(
-          YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:([^.,;:\\d]{2,60}?)\\s)?"
-              + "(?:туган|туылган))");
+          YEAR + J + "(?:ж\\.\\s?т\\.|(?:жылы|жылгы|ж\\.)\\s?(?:((?:[^,;:\\d№]|№\\s?\\d+){2,60}?)\\s)?"
+              + BORN + ")");
+
+  /**
+   * A birth phrase without its year right after the name, across a line break: {@code
+   * Габитовича,\nгода рождения}, {@code Жантөреұлы Берік\nжылы Ақмола облысында туған} — the year
+   * OCR cut off the line's end or start and read as a block of its own.
+   */
+  private static final Pattern YEARLESS =
+      Pattern.compile(
+          "[ ,]{0,2}\n ?(?:(?:года?|г\\.)" + J + BIRTH_WORD + "|(?:жылы|ж\\.)\\s(?:[^,;:\\d]{2,60}?\\s)?"
+              + BORN + "|ж\\.\\s?т\\.)");
+
+  /**
+   * The year of a birth phrase that lost it ({@link #YEARLESS}) right at {@code from}: the page's
+   * one lone number ({@link LoneNumbers}) if it can be a birth year; else null.
+   */
+  static Integer lostYear(String folded, int from, int to, Clauses clauses) {
+    Matcher m = YEARLESS.matcher(folded).region(from, to);
+    if (!m.lookingAt() || !clauses.same(m.start(), m.end() - 1)) {
+      return null;
+    }
+    int year = LoneNumbers.only(folded);
+    return year >= 1800 && year < 2000 ? year : null;
+  }
 
   /** уроженец / уроженка / уроженца / урож. / родом из / место рождения: PLACE. */
   private static final Pattern PLACE =
@@ -58,13 +91,13 @@ final class BirthReader {
   /** The longest birthplace read. */
   private static final int PLACE_LENGTH = 70;
 
-  /** Reads after the name, in {@code folded[from, to)}. */
-  static Birth read(String folded, int from, int to) {
+  /** Reads after the name, in {@code folded[from, to)}; {@code clauses} are the page's. */
+  static Birth read(String folded, int from, int to, Clauses clauses) {
     Integer year = null;
     int end = from;
     int placeStart = -1;
     int placeEnd = -1;
-    Matcher m = yearPhrase(folded, from, to);
+    Matcher m = yearPhrase(folded, from, to, clauses);
     if (m != null) {
       year = Integer.valueOf(m.group(1));
       end = m.end();
@@ -90,13 +123,13 @@ final class BirthReader {
    * 1904 жылы ... туған}), tried where a number of four digits or more starts within {@link
    * #YEAR_REACH}; else the birth word first ({@code г.р. 1887}, {@code родился в 1887 году}).
    */
-  private static Matcher yearPhrase(String folded, int from, int to) {
+  private static Matcher yearPhrase(String folded, int from, int to, Clauses clauses) {
     for (int i = from; i <= from + YEAR_REACH && i + 4 <= to; i++) {
       if (isDigit(folded.charAt(i)) && (i == from || !isDigit(folded.charAt(i - 1)))
           && isDigit(folded.charAt(i + 3))) {
         for (Pattern p : new Pattern[] {YEAR_THEN_WORD, KAZAKH}) {
           Matcher m = p.matcher(folded).region(i, to).useTransparentBounds(true);
-          if (m.lookingAt()) {
+          if (m.lookingAt() && (p != KAZAKH || clauses.same(m.start(), m.end() - 1))) {
             return m;
           }
         }

@@ -13,7 +13,8 @@ import kz.muragat.facts.text.Span;
 
 /**
  * Persons of a document: each page's names ({@link NameFinder}) with what follows them ({@link
- * BirthReader}) and the role their context gives ({@link RoleReader}); then the document's
+ * BirthReader}) and the role their context gives ({@link RoleReader}), and the birth years that
+ * follow a surname OCR left alone ({@link LoneSurnames}); then the document's
  * mentions of one person — the same name in another case, in the other script, with initials, or
  * with one letter misread — taken together as one {@link PersonMention}.
  *
@@ -67,10 +68,13 @@ public final class PersonExtractor {
       int limit = Math.min(next, n.end() + (questionnaire ? FIELDS_REACH : BIRTH_REACH));
       BirthReader.Birth birth = questionnaire
           ? BirthReader.readFields(folded, n.end(), Math.max(n.end(), limit))
-          : BirthReader.read(folded, n.end(), Math.max(n.end(), limit));
+          : BirthReader.read(folded, n.end(), Math.max(n.end(), limit), clauses);
       Integer year = birth.year();
       if (year == null) {
         year = birthDate(dates, n.end(), limit);
+      }
+      if (year == null && !questionnaire) {
+        year = BirthReader.lostYear(folded, n.end(), Math.max(n.end(), limit), clauses);
       }
       String place = birth.placeStart() < 0 ? null
           : text.substring(birth.placeStart(), birth.placeEnd()).strip();
@@ -83,6 +87,11 @@ public final class PersonExtractor {
               place == null || place.isEmpty() ? null : place,
               role,
               page.span(n.start(), n.end())));
+    }
+    List<Reading> lone = LoneSurnames.read(page, clauses, names, BIRTH_REACH);
+    if (!lone.isEmpty()) {
+      out.addAll(lone);
+      out.sort(Comparator.comparing(Reading::span));
     }
     return out;
   }

@@ -17,7 +17,7 @@ import kz.muragat.analysis.normalize.HomoglyphFilter;
  *       ({@link HomoglyphFilter}: {@code Mocквa}, {@code уез1нде}), and a few more digit misreadings
  *       inside Cyrillic words ({@code 3}→з, {@code 6}→б, {@code @}→о).
  *   <li>Numbers OCR wrote with letters for digits are repaired: {@code 19З7}, {@code l937},
- *       {@code 1О} (О/о/O/o → 0, З/з → 3, l/I/| → 1) in a token that is mostly digits, and the
+ *       {@code 1О}, {@code І905} (О/о/O/o → 0, З/з → 3, l/I/І/| → 1) in a token that is mostly digits, and the
  *       day or month of a digit date wherever it has a look-alike ({@code l2.11.1937}, {@code
  *       З.10.1938}).
  *   <li>A year written in words is written as its digits ({@link WrittenYears}): {@code тысяча
@@ -402,6 +402,7 @@ public final class NormalizedPage {
         return '3';
       case 'l':
       case 'I':
+      case 'І': // the Kazakh and Ukrainian capital
       case '|':
         return '1';
       default:

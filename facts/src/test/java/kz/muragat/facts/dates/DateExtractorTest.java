@@ -39,6 +39,30 @@ class DateExtractorTest {
   }
 
   @Test
+  void aKazakhCaseStoppedIsTheRehabilitation() {
+    // тоқтатылды: the case discontinued, as прекращено
+    assertEquals(
+        List.of("1958-04-17 rehabilitation"),
+        events("1958 жылы 17 сәуірде қылмыс құрамы болмағандықтан ісі тоқтатылды."));
+  }
+
+  @Test
+  void aKazakhDateTakesTheVerbAfterItWhenOcrLostTheFullStopBefore() {
+    // the full stop after кесілген read as a comma: the verb before is the sentence before's
+    assertEquals(
+        List.of("1938-02-11 decision", "1956-10-30 rehabilitation"),
+        events("1938 жылы 11 ақпанда үштіктің қаулысымен 10 жылға сотталған, 1956 жылы 30 "
+            + "қазанда ісі қайта қаралып, ақталды."));
+    assertEquals(
+        List.of("1937-03-05 arrest"),
+        events("Мекемеден босатылған, 1937 ж. 5 наурызда тұтқынға алынған."));
+    // a Russian date keeps the nearest verb, before it
+    assertEquals(
+        List.of("1937-03-05 arrest"),
+        events("Арестован 5 марта 1937 года, осужден тройкой НКВД."));
+  }
+
+  @Test
   void aRulingOfReviewIsTheRehabilitationEvenWhenItNamesTheSentence() {
     assertEquals(
         List.of("1957-05-12 rehabilitation", "1937-11-20 decision"),

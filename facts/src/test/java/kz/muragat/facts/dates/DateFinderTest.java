@@ -108,7 +108,42 @@ class DateFinderTest {
     reads("989 жылы 16 сәуірде", "1989-04-16"); // the year's 1 lost, a year word follows
     reads("12 ноября 937 г.", "1937-11-12");
     reads("«12» XI 1937 г.", "1937-11-12");
+    reads("«12 » ноября 1937 г.", "1937-11-12"); // a space before the closing quote
+    reads("«7 » қараша 1937 ж.", "1937-11-07");
     assertEquals(List.of(), dates("№ 937 12 ноября")); // three digits without a year word
+  }
+
+  @Test
+  void separatorsOcrDoubledOrLost() {
+    reads("арестован 21..10.1937 г.", "1937-10-21"); // a speck read as a second dot
+    reads("от 8.-04.1958", "1958-04-08");
+    reads("ақталды 19..09.1989 ж.", "1989-09-19");
+    reads("06,,.02.1938 г.", "1938-02-06");
+    reads("от 14,08 1938 г.", "1938-08-14"); // the second dot lost
+    reads("30,11 1937 ж. шешімімен", "1937-11-30");
+    assertEquals(List.of(), dates("ст. 58 п.п. 2, 7, 11 1937 г.")); // a list's commas have spaces
+    assertEquals(List.of(), dates("12...11")); // no year
+  }
+
+  @Test
+  void aSpaceOcrPutInsideTheYear() {
+    reads("арестован 12.11.19 37 г.", "1937-11-12");
+    reads("от 3.04.1 958", "1958-04-03");
+    reads("12 қараша 193 7 ж.", "1937-11-12");
+    reads("ақталды 4/V-19 89", "1989-05-04");
+    assertEquals(List.of(), dates("12.11.19 3 листа")); // no four digits
+    assertEquals(List.of(), dates("12.11.1 9 37")); // one space, not two
+  }
+
+  @Test
+  void specksAroundAYearWord() {
+    reads("1938\n«жылы 14 наурызда", "1938-03-14"); // a quote glued to the year word
+    reads("1956:жылы 2 ақпанда", "1956-02-02");
+    reads("1957 жылы.28 мамырда", "1957-05-28"); // a dot between the year word and the day
+    reads("1939 г.: 4 марта", "1939-03-04");
+    reads("1937 ж.,бесінші қазанда", "1937-10-05");
+    assertEquals(List.of(), dates("1938 жылы: 10 жылға сотталған"));
+    assertEquals(List.of(), dates("1938 жылы.\nСәуірде")); // no day
   }
 
   @Test
@@ -116,9 +151,24 @@ class DateFinderTest {
     // OCR read a block of the page between the day and the month
     reads("1990 жылы 22\nату жазасына кесілген.\nқыркүйекте ісі қайта қаралып", "1990-09-22");
     reads("1957 г. 4\nпостановление отменено.\nмая дело прекращено", "1957-05-04");
+    reads("1939 жылы 8 і\nақпанда ісі қаралып", "1939-02-08"); // a speck ends the day's line
+    reads("1958 г. 16 ,\nмарта дело прекращено", "1958-03-16");
     // the month too far, or not a month
     assertEquals(List.of(), dates("1990 жылы 22\nбір\nекі\nқыркүйекте"));
     assertEquals(List.of(), dates("1938 жылы 10\nжылға сотталған"));
+  }
+
+  @Test
+  void aDayOcrReadAsABlockOfItsOwn() {
+    // the day cut off the line's start and written at the page's end
+    reads("1939 жылы\nмамырда ісі қаралып, ақталды.\n\n14", "1939-05-14");
+    reads("Арестован 1937 г.\nноября органами НКВД.\n5.", "1937-11-05");
+    // two lone numbers (one a sheet's), none, or one that is no day: no date
+    assertEquals(List.of(), dates("3\n1939 жылы\nмамырда ақталды.\n14"));
+    assertEquals(List.of(), dates("1939 жылы\nмамырда ақталды."));
+    assertEquals(List.of(), dates("1939 жылы\nмамырда ақталды.\n47"));
+    // the month not at the line's start: a month-only date, no gap
+    assertEquals(List.of(), dates("1939 жылы мамырда ақталды.\n14"));
   }
 
   @Test
@@ -141,6 +191,16 @@ class DateFinderTest {
     reads("1937 ж. З.10.1938 шешімімен", "1938-10-03");
     reads("от 1О.11.1937", "1937-11-10");
     reads("12.II.1937", "1937-02-12"); // a Roman month stays one
+    // the day before a month's name, or after a year word
+    reads("осужден З октября 1937 г.", "1937-10-03");
+    reads("от «l2» ноября 1937 г.", "1937-11-12");
+    reads("2О мая 1958 г.", "1958-05-20");
+    reads("1937 жылы З тамызда", "1937-08-03");
+    reads("1938 ж. l5 қазанда", "1938-10-15");
+    reads("З қараша 1937 ж.", "1937-11-03");
+    assertEquals(List.of(), dates("1937 жылы о тамызда")); // no day 0
+    assertEquals(List.of(), dates("Дело Омарова З. ноября 1937 г.")); // an initial's dot
+    assertEquals(List.of(), dates("1938 жылы озат қазанда"));
   }
 
   @Test

@@ -77,6 +77,65 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aKazakhBirthplaceMayHoldADotButNoSentenceEnd() {
+    // an abbreviation, and a speck OCR read as a dot: the same sentence
+    assertEquals(List.of("Жантөреұлы Берік|1903|subject"),
+        summary("Жантөреұлы Берік 1903 жылы Ақмола обл. Ерейментау ауданында туған."));
+    assertEquals(List.of("Жантөреұлы Берік|1903|subject"),
+        summary("Жантөреұлы Берік 1903 жылы Ақмола. облысында туған."));
+    // a year of the sentence before is no birth year
+    assertEquals(List.of("Жантөреұлы Берік|null|subject"),
+        summary("Жантөреұлы Берік 1937 жылы тұтқындалған. Әкесі Ақмола облысында туған."));
+  }
+
+  @Test
+  void aBirthYearAfterASurnameOcrLeftAlone() {
+    // the given name and patronymic lost at the line's end; the page names him in full below
+    assertEquals(List.of("Сарыбаева Темирхана Ержановича|1894|subject"),
+        summary("СЛУШАЛИ: Дело по обвинению Сарыбаева\n1894 года рождения, уроженца аула № 2.\n"
+            + "ПОСТАНОВИЛИ: Сарыбаева Темирхана Ержановича расстрелять."));
+    assertEquals(List.of("Сарыбайұлы Темірхан|1894|subject"),
+        summary("Сарыбайұлы\n1894 жылы Ақмола облысында туған. Сарыбайұлы Темірхан ақталды."));
+    // no full name of that surname on the page, or two namesakes: nobody's
+    assertEquals(List.of("Омаров Ерденбек Калиевич|null|subject"),
+        summary("Дело Сарыбаева\n1894 года рождения. Омаров Ерденбек Калиевич реабилитирован."));
+    List<PersonMention> namesakes =
+        persons("Дело Сарыбаева\n1894 года рождения. Сарыбаев Темирхан, Сарыбаев Ержан допрошены.");
+    assertEquals(2, namesakes.size());
+    namesakes.forEach(p -> assertNull(p.birthYear(), p.name()));
+  }
+
+  @Test
+  void aBirthYearOcrReadAsABlockOfItsOwn() {
+    // the year cut off the line and written at the page's end
+    assertEquals(List.of("Сарыбаева Темирхана Ержановича|1896|subject"),
+        summary("Дело по обвинению Сарыбаева Темирхана Ержановича,\nгода рождения, уроженца аула № 2"
+            + "\nПОСТАНОВИЛИ: расстрелять.\n1896"));
+    assertEquals(List.of("Сарыбайұлы Темірхан|1896|subject"),
+        summary("Сарыбайұлы Темірхан\nжылы Ақмола облысында туған.\n\n1896"));
+    // two lone numbers, or one that is no birth year, or no line break at the gap: none
+    assertEquals(List.of("Сарыбайұлы Темірхан|null|subject"),
+        summary("12\nСарыбайұлы Темірхан\nжылы Ақмола облысында туған.\n1896"));
+    assertEquals(List.of("Сарыбайұлы Темірхан|null|subject"),
+        summary("Сарыбайұлы Темірхан\nжылы Ақмола облысында туған.\n14"));
+    assertEquals(List.of("Сарыбаева Темирхана Ержановича|null|subject"),
+        summary("Дело Сарыбаева Темирхана Ержановича, года рождения неизвестного.\n1896"));
+  }
+
+  @Test
+  void moreBirthPhrases() {
+    assertEquals(List.of("Жаксыбекова Нуртая Амановича|1902|subject"),
+        summary("Дело Жаксыбекова Нуртая Амановича, родившегося в 1902 году в ауле № 7."));
+    assertEquals(List.of("Жақсыбекұлы Нұртай|1902|subject"),
+        summary("Жақсыбекұлы Нұртай 1902 жылы Семей облысында дүниеге келген."));
+    assertEquals(List.of("Жақсыбекұлы Нұртай|1902|subject"),
+        summary("Жақсыбекұлы Нұртай 1902 жылы Абай ауданы № 4 ауылында туған."));
+    // OCR's Kazakh capital І for a 1
+    assertEquals(List.of("Жаксыбеков Нуртай Аманович|1902|subject"),
+        summary("Жаксыбеков Нуртай Аманович, І902 года рождения, уроженец аула № 7."));
+  }
+
+  @Test
   void givenNameFirstAndInitials() {
     assertEquals(List.of("Тлеубердин Сагынай Жаксылыкович|null|subject"),
         summary("Сагынай Жаксылыкович Тлеубердин реабилитирован посмертно."));

@@ -45,6 +45,8 @@ class NormalizedPageTest {
     assertEquals("12.11.1937 г.", NormalizedPage.of(1, "12.1l.19З7 г.").text());
     assertEquals("58-10", NormalizedPage.of(1, "58-1О").text());
     assertEquals("58-1а", NormalizedPage.of(1, "58-1а").text()); // a point's letter stays a letter
+    assertEquals("1905 жылы", NormalizedPage.of(1, "І905 жылы").text()); // the Kazakh capital І
+    assertEquals("Ізбасар", NormalizedPage.of(1, "Ізбасар").text()); // a word starting with І stays
   }
 
   @Test
