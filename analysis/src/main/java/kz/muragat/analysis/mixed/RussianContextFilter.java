@@ -12,28 +12,39 @@ import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Marks the words of running Russian text: a word gets the flag {@link #RUSSIAN} when the {@value
- * #CONTEXT} words before it and the {@value #CONTEXT} after it hold at least {@value #MIN_CYRILLIC}
- * Cyrillic words and at most one in {@value #KAZAKH_AT_MOST_ONE_IN} of them has a letter only Kazakh
- * has (ә ғ қ ң ө ұ ү һ і). Kazakh text writes such a letter in about every other word, so text
- * around a word that has almost none is Russian, while a Kazakh paragraph on a Russian page leaves
- * the words near it unmarked. A short text (a title, a query)
- * has too few neighbours to be marked. {@link MixedLemmaFilter} reads the flag: a word the Russian
- * dictionary knows in Russian text is Russian, and gets no Kazakh stem ({@code дам} is a form of
- * дать or дама there, not the Kazakh verb дам "develop"; {@code сына} is "son's", not сын "critique").
+ * Marks the words of running Russian text: a word gets the flag {@link #RUSSIAN} when the words
+ * around it hold at least {@value #MIN_CYRILLIC} Cyrillic words and at most one in {@value
+ * #KAZAKH_AT_MOST_ONE_IN} of them has a letter only Kazakh has (ә ғ қ ң ө ұ ү һ і). Kazakh text
+ * writes such a letter in about every other word, so text that has almost none is Russian. A short
+ * text (a title, a query) has too few words to be marked. {@link MixedLemmaFilter} reads the flag: a
+ * word the Russian dictionary knows in Russian text is Russian, and gets no Kazakh stem ({@code дам}
+ * is a form of дать or дама there, not the Kazakh verb дам "develop"; {@code сына} is "son's", not
+ * сын "critique").
  *
- * <p>Only tokens are marked; terms, offsets and positions pass unchanged. Reads up to {@value
- * #CONTEXT} words ahead.
+ * <p>The words around are the {@value #CONTEXT} before it once there are enough of them; the first
+ * words of a text, which have too few before them, are judged with the {@value #AHEAD} after them
+ * as well. Holding every token back to look ahead would cost as much as the morphological analysis
+ * after this filter, so only those first tokens wait. So that a Kazakh paragraph after Russian text
+ * is not read as Russian until its Kazakh letters outweigh the Russian before it, a word is not
+ * marked either when one of the {@value #RECENT} words just before it has a Kazakh-only letter:
+ * only a Kazakh paragraph's first words, up to its first word with such a letter (mostly the first
+ * or second), can still be marked. Terms, offsets and positions pass unchanged.
  */
 public final class RussianContextFilter extends TokenFilter {
   /** The flag bit of a word in Russian text. */
   public static final int RUSSIAN = 1 << 20;
 
-  /** Words looked at on each side. */
-  static final int CONTEXT = 16;
+  /** Words looked at before each word. */
+  static final int CONTEXT = 32;
 
-  /** Cyrillic words among them that make a context (fewer: too little text to tell). */
-  static final int MIN_CYRILLIC = 8;
+  /** Words just before a word none of which may have a Kazakh-only letter. */
+  static final int RECENT = 4;
+
+  /** Words looked at after each of the first words of a text. */
+  static final int AHEAD = 16;
+
+  /** Cyrillic words around a word that make a context (fewer: too little text to tell). */
+  static final int MIN_CYRILLIC = 16;
 
   /**
    * Words with a Kazakh-only letter that Russian text may hold, as a share of its Cyrillic words:
@@ -46,7 +57,7 @@ public final class RussianContextFilter extends TokenFilter {
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
   private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
-  /** A token read ahead: its state, whether it starts a position, and what its letters are. */
+  /** A token held back: its state, whether it starts a position, and what its letters are. */
   private record Ahead(State state, boolean word, boolean cyrillic, boolean kazakh) {}
 
   private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
@@ -58,7 +69,7 @@ public final class RussianContextFilter extends TokenFilter {
   private int at;
   private int cyrillicBefore;
   private int kazakhBefore;
-  /** Whether the word whose stacked tokens are being given is in Russian text. */
+  /** Whether the word whose tokens are being given is in Russian text. */
   private boolean wordRussian;
 
   public RussianContextFilter(TokenStream input) {
@@ -67,47 +78,74 @@ public final class RussianContextFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    while (!exhausted && (ahead.isEmpty() || aheadWords - (ahead.peekFirst().word ? 1 : 0) < CONTEXT)) {
+    if (ahead.isEmpty()) {
+      if (exhausted || !input.incrementToken()) {
+        exhausted = true;
+        return false;
+      }
+      boolean word = posIncAtt.getPositionIncrement() > 0;
+      boolean cyrillic = word && Letters.isCyrillicWord(termAtt);
+      boolean kazakh = Letters.hasKazakhOnly(termAtt);
+      if (!word || cyrillicBefore >= MIN_CYRILLIC) {
+        give(word, cyrillic, kazakh, false);
+        return true;
+      }
+      ahead.addLast(new Ahead(captureState(), word, cyrillic, kazakh));
+      aheadWords++;
+    }
+    // one of the first words of the text: read on until AHEAD words follow it
+    while (!exhausted && cyrillicBefore < MIN_CYRILLIC && aheadWords - (ahead.peekFirst().word ? 1 : 0) < AHEAD) {
       if (!input.incrementToken()) {
         exhausted = true;
         break;
       }
       boolean word = posIncAtt.getPositionIncrement() > 0;
-      ahead.addLast(new Ahead(captureState(), word, Letters.isCyrillicWord(termAtt), Letters.hasKazakhOnly(termAtt)));
+      ahead.addLast(new Ahead(captureState(), word, word && Letters.isCyrillicWord(termAtt), Letters.hasKazakhOnly(termAtt)));
       if (word) aheadWords++;
     }
     Ahead a = ahead.pollFirst();
-    if (a == null) return false;
-    if (a.word) {
-      aheadWords--;
-      wordRussian = russianAround();
-    }
+    if (a.word) aheadWords--;
     restoreState(a.state);
-    if (wordRussian) flagsAtt.setFlags(flagsAtt.getFlags() | RUSSIAN);
-    if (a.word) {
-      if (cyrillicRing[at]) cyrillicBefore--;
-      if (kazakhRing[at]) kazakhBefore--;
-      cyrillicRing[at] = a.cyrillic;
-      kazakhRing[at] = a.kazakh;
-      if (a.cyrillic) cyrillicBefore++;
-      if (a.kazakh) kazakhBefore++;
-      at = (at + 1) % CONTEXT;
-    }
+    give(a.word, a.cyrillic, a.kazakh, a.word && cyrillicBefore < MIN_CYRILLIC);
     return true;
   }
 
-  /** Whether the words around the next word (itself not counted) are Russian text. */
-  private boolean russianAround() {
-    int cyrillic = cyrillicBefore;
-    int kazakh = kazakhBefore;
-    int words = 0;
-    for (Iterator<Ahead> it = ahead.iterator(); it.hasNext(); ) {
-      Ahead a = it.next();
-      if (a.word && ++words > CONTEXT) break;
-      if (a.word && a.cyrillic) cyrillic++;
-      if (a.kazakh) kazakh++;
+  /** Marks the current token if its word is in Russian text, and counts the word as before the next. */
+  private void give(boolean word, boolean cyrillic, boolean kazakh, boolean lookAhead) {
+    if (word) {
+      int c = cyrillicBefore;
+      int k = kazakhBefore;
+      if (lookAhead) {
+        int words = 0;
+        for (Iterator<Ahead> it = ahead.iterator(); it.hasNext(); ) {
+          Ahead n = it.next();
+          if (n.word && ++words > AHEAD) break;
+          if (n.cyrillic) c++;
+          if (n.kazakh) k++;
+        }
+      }
+      wordRussian = c >= MIN_CYRILLIC && k * KAZAKH_AT_MOST_ONE_IN <= c && !kazakhRecently();
+      if (cyrillicRing[at]) cyrillicBefore--;
+      if (kazakhRing[at]) kazakhBefore--;
+      cyrillicRing[at] = cyrillic;
+      kazakhRing[at] = kazakh;
+      if (cyrillic) cyrillicBefore++;
+      if (kazakh) kazakhBefore++;
+      at = (at + 1) % CONTEXT;
+    } else if (kazakh && !kazakhRing[(at + CONTEXT - 1) % CONTEXT]) {
+      // another reading stacked on the word (OCR) with a Kazakh letter counts for the word
+      kazakhRing[(at + CONTEXT - 1) % CONTEXT] = true;
+      kazakhBefore++;
     }
-    return cyrillic >= MIN_CYRILLIC && kazakh * KAZAKH_AT_MOST_ONE_IN <= cyrillic;
+    if (wordRussian) flagsAtt.setFlags(flagsAtt.getFlags() | RUSSIAN);
+  }
+
+  /** Whether one of the {@value #RECENT} words before the current one has a Kazakh-only letter. */
+  private boolean kazakhRecently() {
+    for (int i = 1; i <= RECENT; i++) {
+      if (kazakhRing[(at + CONTEXT - i) % CONTEXT]) return true;
+    }
+    return false;
   }
 
   @Override

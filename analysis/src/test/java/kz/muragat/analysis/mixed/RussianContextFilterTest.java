@@ -71,13 +71,26 @@ public class RussianContextFilterTest extends BaseTokenStreamTestCase {
     }
   }
 
-  public void testRussianWordsNextToAKazakhParagraphAreNotMarked() throws Exception {
+  public void testAKazakhParagraphAfterRussianTextIsNotMarkedPastItsFirstKazakhLetter() throws Exception {
     try (Analyzer a = analyzer()) {
       List<String> m = marked(a, RUSSIAN + " " + RUSSIAN + " " + KAZAKH);
-      // the first sentence is far enough from the Kazakh one, the second is next to it
-      assertTrue(m.toString(), m.subList(0, 4).equals(List.of("он", "сказал", "что", "дам")));
-      assertFalse(m.contains("сол"));
-      assertTrue(m.size() < 2 * RUSSIAN.split(" ").length);
+      // both Russian sentences are marked; of the Kazakh one, at most the words up to its first
+      // word with a Kazakh-only letter (маған)
+      assertEquals(m.toString(), List.of(RUSSIAN.split(" ")), m.subList(0, RUSSIAN.split(" ").length));
+      List<String> kazakh = List.of(KAZAKH.split(" "));
+      for (String w : kazakh.subList(kazakh.indexOf("бәрін"), kazakh.size())) {
+        assertFalse(w + " in " + m, m.contains(w));
+      }
+    }
+  }
+
+  public void testRussianTextAfterAKazakhParagraphIsMarkedOnceItOutweighsIt() throws Exception {
+    try (Analyzer a = analyzer()) {
+      List<String> m = marked(a, KAZAKH + " " + RUSSIAN + " " + RUSSIAN + " " + RUSSIAN);
+      assertFalse(m.toString(), m.contains("кезде"));
+      // the last Russian sentence has only Russian text in the 32 words before it
+      assertTrue(m.toString(), m.size() >= RUSSIAN.split(" ").length);
+      assertTrue(m.toString(), m.get(m.size() - 1).equals("утром"));
     }
   }
 
