@@ -38,7 +38,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * word read as Jaŋalif that the tokenizer typed {@code <CAPITALIZED>} and that starts with {@code
  * b} is typed {@code <SENTENCE_INITIAL>}: OCR models write Jaŋalif's small capital ʙ as {@code B},
  * so the capital is not known to be meant. Keyword tokens pass. Whole-term replacement: offsets
- * and positions are untouched; the filter reads up to {@value #CONTEXT} words ahead.
+ * and positions are untouched. Only a plain-letter Latin word that the words before it do not
+ * decide waits for up to {@value #CONTEXT} words after it; every other token passes at once, so
+ * Cyrillic text costs no holding back.
  */
 public final class JanalifCyrillicFilter extends TokenFilter {
   /** Shorter words are confirmed by the lexicon too easily (English {@code on}, {@code as}). */
@@ -61,7 +63,7 @@ public final class JanalifCyrillicFilter extends TokenFilter {
   private final boolean[] recent = new boolean[CONTEXT];
   private int at;
   private int janalifBefore;
-  /** Tokens read ahead, oldest first. */
+  /** Tokens held back, oldest first: a plain-letter Latin word and the words after it. */
   private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
   /** Words (positions) among {@link #ahead}. */
   private int aheadWords;
@@ -71,8 +73,11 @@ public final class JanalifCyrillicFilter extends TokenFilter {
   private int next;
   private State current;
 
-  /** A token read ahead: its state, whether it starts a position, whether it has Jaŋalif's own letters. */
-  private record Ahead(State state, boolean word, boolean own) {}
+  /**
+   * A token held back: its state, whether it starts a position, whether it has Jaŋalif's own
+   * letters, whether it has only Jaŋalif's (Latin) letters.
+   */
+  private record Ahead(State state, boolean word, boolean own, boolean latin) {}
 
   /**
    * @param stemmer confirms plain-letter words and readings through its lexicon; {@code null}: the
@@ -99,24 +104,58 @@ public final class JanalifCyrillicFilter extends TokenFilter {
       return true;
     }
     current = null;
-    // read ahead until the words after the first token are CONTEXT (or the text ends)
-    while (!exhausted && (ahead.isEmpty() || aheadWords - (ahead.peekFirst().word ? 1 : 0) < CONTEXT)) {
-      if (!input.incrementToken()) {
+    if (ahead.isEmpty()) {
+      if (exhausted || !input.incrementToken()) {
         exhausted = true;
-        break;
+        return false;
       }
       boolean word = posIncAtt.getPositionIncrement() > 0;
       boolean own = !keywordAtt.isKeyword() && JanalifToCyrillic.hasOwnLetter(termAtt);
-      ahead.addLast(new Ahead(captureState(), word, own));
-      if (word) aheadWords++;
+      boolean latin = !keywordAtt.isKeyword() && JanalifToCyrillic.onlyJanalifLetters(termAtt);
+      if (!needsAhead(own, latin)) {
+        // a Cyrillic word, or a Latin one whose words before decide: no need to hold it back
+        give(word, own, latin);
+        return true;
+      }
+      hold(word, own, latin);
+    }
+    Ahead first = ahead.peekFirst();
+    if (needsAhead(first.own, first.latin)) {
+      // a plain-letter Latin word that the words before do not decide: read on until CONTEXT
+      // words follow it (or the text ends)
+      while (!exhausted && aheadWords - (first.word ? 1 : 0) < CONTEXT) {
+        if (!input.incrementToken()) {
+          exhausted = true;
+          break;
+        }
+        hold(
+            posIncAtt.getPositionIncrement() > 0,
+            !keywordAtt.isKeyword() && JanalifToCyrillic.hasOwnLetter(termAtt),
+            !keywordAtt.isKeyword() && JanalifToCyrillic.onlyJanalifLetters(termAtt));
+      }
     }
     Ahead a = ahead.pollFirst();
-    if (a == null) return false;
     if (a.word) aheadWords--;
     restoreState(a.state);
-    if (!keywordAtt.isKeyword()) {
+    give(a.word, a.own, a.latin);
+    return true;
+  }
+
+  /** Whether a token is read only once the words after it are known (see the class comment). */
+  private boolean needsAhead(boolean own, boolean latin) {
+    return latin && !own && janalifBefore < CONTEXT_MIN;
+  }
+
+  private void hold(boolean word, boolean own, boolean latin) {
+    ahead.addLast(new Ahead(captureState(), word, own, latin));
+    if (word) aheadWords++;
+  }
+
+  /** Reads the current token (its attributes set) and counts its word as before the next. */
+  private void give(boolean word, boolean own, boolean latin) {
+    if (own || latin) {
       out.clear();
-      analyze(termAtt.toString(), a.own, out);
+      analyze(termAtt.toString(), own, out);
       if (!out.isEmpty()) {
         termAtt.setEmpty().append(out.get(0));
         if (out.size() > 1) {
@@ -125,13 +164,12 @@ public final class JanalifCyrillicFilter extends TokenFilter {
         }
       }
     }
-    if (a.word) {
+    if (word) {
       if (recent[at]) janalifBefore--;
-      recent[at] = a.own;
-      if (a.own) janalifBefore++;
+      recent[at] = own;
+      if (own) janalifBefore++;
       at = (at + 1) % CONTEXT;
     }
-    return true;
   }
 
   /** Jaŋalif words among the next {@value #CONTEXT} words read ahead. */
