@@ -36,7 +36,7 @@ final class FactsCost {
   private FactsCost() {}
 
   /** One load's figures. */
-  record Load(boolean facts, int round, long pages, long ms, long cpuMs) {
+  record Load(boolean facts, int round, long pages, long ms, long cpuMs, long commitMs, long loaderCpuMs, long gcMs) {
     double pagesPerSecond() {
       return pages * 1000.0 / ms;
     }
@@ -87,7 +87,8 @@ final class FactsCost {
     ArrayNode all = j.putArray("loads");
     for (Load l : loads) {
       all.addObject().put("round", l.round() + 1).put("facts", l.facts() ? "on" : "off").put("pages", l.pages())
-          .put("ms", l.ms()).put("cpu_ms", l.cpuMs()).put("pages_per_s", round(l.pagesPerSecond()));
+          .put("ms", l.ms()).put("cpu_ms", l.cpuMs()).put("commit_ms", l.commitMs()).put("loader_cpu_ms", l.loaderCpuMs())
+          .put("gc_ms", l.gcMs()).put("pages_per_s", round(l.pagesPerSecond()));
     }
     String name = warmUp > 0 ? "warm" : "cold";
     Files.writeString(out.resolve(name + ".json"), Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(j) + "\n", StandardCharsets.UTF_8);
@@ -107,7 +108,8 @@ final class FactsCost {
       String line = p.await(l -> l.startsWith("{"), Duration.ofHours(2));
       JsonNode j = Http.JSON.readTree(line);
       if (p.waitFor() != 0) throw new IllegalStateException("muragat load failed; see " + dir.resolve("load.log"));
-      return new Load(facts, round, j.get("pages").asLong(), j.get("ms").asLong(), j.path("cpu_ms").asLong(-1));
+      return new Load(facts, round, j.get("pages").asLong(), j.get("ms").asLong(), j.path("cpu_ms").asLong(-1),
+          j.path("commit_ms").asLong(-1), j.path("loader_cpu_ms").asLong(-1), j.path("gc_ms").asLong(-1));
     } finally {
       BenchRun.deleteTree(dir.resolve("data"));
     }
@@ -131,10 +133,13 @@ final class FactsCost {
     b.append(String.format(Locale.ROOT, "| off | %.0f | %.0f |%n", off.pagesPerSecond(), off.pagesPerCpuSecond()));
     b.append(String.format(Locale.ROOT, "| on | %.0f | %.0f |%n", on.pagesPerSecond(), on.pagesPerCpuSecond()));
     b.append(String.format(Locale.ROOT, "| **on ÷ off** | **%.3f** | %.3f |%n%n", ratio, cpuRatio));
-    b.append("Every load:\n\n| round | facts | pages | s | CPU s | pages/s |\n| --- | --- | --- | --- | --- | --- |\n");
+    b.append("Every load (s: first document to the final commit; commit s: that commit, one thread; CPU s: the process; "
+        + "loaders' CPU s: the loading threads — entries, analysis, facts, Lucene's in-memory indexing; GC s: the collectors' time):\n\n"
+        + "| round | facts | pages | s | commit s | CPU s | loaders' CPU s | GC s | pages/s |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (Load l : loads) {
-      b.append(String.format(Locale.ROOT, "| %d | %s | %d | %.1f | %.1f | %.0f |%n",
-          l.round() + 1, l.facts() ? "on" : "off", l.pages(), l.ms() / 1000.0, l.cpuMs() / 1000.0, l.pagesPerSecond()));
+      b.append(String.format(Locale.ROOT, "| %d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |%n",
+          l.round() + 1, l.facts() ? "on" : "off", l.pages(), l.ms() / 1000.0, l.commitMs() / 1000.0, l.cpuMs() / 1000.0,
+          l.loaderCpuMs() / 1000.0, l.gcMs() / 1000.0, l.pagesPerSecond()));
     }
     return b.toString();
   }

@@ -41,7 +41,10 @@ import kz.muragat.core.model.PageSource;
  * throwaway index in the same JVM, so the load is timed with the indexing path compiled.
  *
  * Prints one JSON line: documents, pages, text bytes, milliseconds (first document to the final
- * commit) and the CPU time the process used over the same stretch.
+ * commit) and the CPU time the process used over the same stretch; of these, the final commit's
+ * milliseconds (one thread flushing what the writer holds), the loading threads' CPU time
+ * (building the entries — analysis, facts — and Lucene's indexing of them in memory) and the
+ * garbage collectors' time.
  */
 final class MuragatLoad {
   private MuragatLoad() {}
@@ -71,8 +74,13 @@ final class MuragatLoad {
     long cpu0 = cpuMillis();
     IndexTarget.Opener opener =
         solr.isBlank() ? rebuild -> new DocumentIndex(data.resolve("index"), rebuild) : SolrIndex.opener(solr, a.opt("collection", "muragat"));
+    long gc0 = gcMillis();
+    long commitMs;
     try (IndexTarget index = opener.open(true)) {
       load(corpus, index, threads, facts, counts);
+      long c0 = System.nanoTime();
+      index.commit();
+      commitMs = (System.nanoTime() - c0) / 1_000_000;
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     Map<String, Object> out = new LinkedHashMap<>();
@@ -82,6 +90,9 @@ final class MuragatLoad {
     out.put("ms", ms);
     long cpu = cpuMillis();
     out.put("cpu_ms", cpu < 0 || cpu0 < 0 ? -1L : cpu - cpu0);
+    out.put("commit_ms", commitMs);
+    out.put("gc_ms", gcMillis() - gc0);
+    out.put("loader_cpu_ms", counts.loaderCpu.get() / 1_000_000);
     System.out.println(JSON.writeValueAsString(out));
   }
 
@@ -92,9 +103,11 @@ final class MuragatLoad {
     final AtomicLong docs = new AtomicLong();
     final AtomicLong pages = new AtomicLong();
     final AtomicLong bytes = new AtomicLong();
+    /** CPU time of the loading threads (building entries, analysis, facts, Lucene's in-memory indexing), ns. */
+    final AtomicLong loaderCpu = new AtomicLong();
   }
 
-  /** Writes the corpus to the index with {@code threads} threads, then commits. */
+  /** Writes the corpus to the index with {@code threads} threads (the caller commits). */
   private static void load(Corpus corpus, IndexTarget index, int threads, boolean facts, Counts counts) throws Exception {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     BlockingQueue<Corpus.Doc> queue = new ArrayBlockingQueue<>(256);
@@ -104,6 +117,7 @@ final class MuragatLoad {
       Thread w =
           new Thread(
               () -> {
+                long c0 = CPU.getCurrentThreadCpuTime();
                 try {
                   for (Corpus.Doc d = queue.take(); d != end; d = queue.take()) {
                     List<PageRecord> prs = new ArrayList<>(d.pages().size());
@@ -121,6 +135,8 @@ final class MuragatLoad {
                 } catch (Throwable e) {
                   failure.compareAndSet(null, e);
                   queue.clear();
+                } finally {
+                  counts.loaderCpu.addAndGet(CPU.getCurrentThreadCpuTime() - c0);
                 }
               },
               "load-" + t);
@@ -134,7 +150,15 @@ final class MuragatLoad {
     for (int t = 0; t < threads; t++) queue.put(end);
     for (Thread w : workers) w.join();
     if (failure.get() != null) throw new RuntimeException("loading failed", failure.get());
-    index.commit();
+  }
+
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** Time the garbage collectors took (their pauses and, for concurrent ones, their cycles), in ms. */
+  private static long gcMillis() {
+    long ms = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+    return ms;
   }
 
   /** CPU time this process has used (every thread: the loaders', Lucene's merges, the JIT's, GC's), or -1. */

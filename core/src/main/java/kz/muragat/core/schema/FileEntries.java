@@ -74,6 +74,7 @@ public final class FileEntries {
     Document doc = document(file, access, pageLevels.toString(), openText.toString());
     if (readFacts) facts(doc, FileFacts.read(factPages, ownLevels));
     entries.add(doc);
+    for (Document e : entries) text.complete(e);
     return entries;
   }
 

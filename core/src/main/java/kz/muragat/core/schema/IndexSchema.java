@@ -58,6 +58,13 @@ public final class IndexSchema {
   public static final Set<String> TEXT_FIELDS = Set.of(TEXT, TEXT_EXACT, TEXT_VARIANT, TEXT_OCR);
 
   public static final String TITLE = "title";
+
+  /**
+   * The fields with norms, which every entry of the embedded index has (empty where it has no
+   * such text: {@link PageText#complete}). {@link #TITLE}'s terms keep its type's options (a title
+   * is stored only on document entries).
+   */
+  public static final Set<String> NORMED_FIELDS = Set.of(TEXT, TEXT_EXACT, TEXT_VARIANT, TEXT_OCR, TITLE);
   public static final String SHA256 = "sha256";
   public static final String FILE_SIZE = "file_size";
   public static final String FILE_MTIME = "file_mtime";

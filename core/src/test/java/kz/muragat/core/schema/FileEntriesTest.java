@@ -19,6 +19,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,7 +48,35 @@ class FileEntriesTest {
     assertEquals(4, block.size());
     assertEquals(List.of("page", "page", "page", "doc"), block.stream().map(d -> d.getField(IndexSchema.KIND).stringValue()).toList());
     assertEquals(List.of(0, 1, 2), block.subList(0, 3).stream().map(d -> d.getField(IndexSchema.PAGE).numericValue().intValue()).toList());
-    assertEquals(null, block.get(3).getField(IndexSchema.TEXT), "the document entry holds no text");
+    assertEquals(null, block.get(3).get(IndexSchema.TEXT), "the document entry holds no text");
+  }
+
+  /**
+   * Every entry has a norm in each field with norms — an entry without such text has it without a
+   * term — so Lucene writes the norms dense and a small segment flushes in linear time
+   * ({@link PageText#complete}); what a word finds is unchanged.
+   */
+  @Test
+  void everyEntryHasANormInEachNormedFieldButOnlyTextHasTerms() throws Exception {
+    List<Document> block = entries("d.tif", record("один", "два"), Map.of("fond", "5"), "Дело");
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new IndexAnalyzer()))) {
+        w.addDocuments(block);
+      }
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        LeafReader leaf = r.leaves().get(0).reader();
+        for (String field : IndexSchema.NORMED_FIELDS) {
+          NumericDocValues norms = leaf.getNormValues(field);
+          for (int doc = 0; doc < block.size(); doc++) assertTrue(norms.advanceExact(doc), field + " of entry " + doc);
+        }
+        assertEquals(3, leaf.terms(IndexSchema.TEXT_EXACT).getDocCount(), "page 0 and the two pages hold words");
+        assertEquals(null, leaf.terms(IndexSchema.TEXT_OCR), "no page was unsure of a word");
+        assertEquals(1, leaf.terms(IndexSchema.TITLE).getDocCount(), "only the document entry has a title");
+        IndexSearcher s = new IndexSearcher(r);
+        assertEquals(1, s.count(new TermQuery(new Term(IndexSchema.TEXT_EXACT, "два"))));
+        assertEquals(1, s.count(new TermQuery(new Term(IndexSchema.TITLE, "дело"))));
+      }
+    }
   }
 
   /**

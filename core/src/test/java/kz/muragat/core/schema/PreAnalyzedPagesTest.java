@@ -45,8 +45,22 @@ import org.junit.jupiter.api.Test;
  * and field infos.
  */
 class PreAnalyzedPagesTest {
-  /** Every value a string, analysed by the writer's analyzer. */
-  static final PageText STRINGS = PageText.STRINGS;
+  /**
+   * Every value a string, analysed by the writer's analyzer; each entry then given the empty
+   * fields the embedded index gives it ({@link PageText#complete}), which add norms and no terms.
+   */
+  static final PageText STRINGS =
+      new PageText() {
+        @Override
+        public void add(Document entry, String text, String uncertain, boolean stored) {
+          PageText.STRINGS.add(entry, text, uncertain, stored);
+        }
+
+        @Override
+        public void complete(Document entry) {
+          PageText.PRE_ANALYZED.complete(entry);
+        }
+      };
 
   record Source(String id, DocumentRecord record, ArchivalMetadata meta, String title) {
     List<Document> block(PageText pageText) {
