@@ -23,7 +23,8 @@ import kz.muragat.analysis.kk.KazakhStemmer;
  * {@link #MAX_EXTRA} of the plain reading; one that mixes back and front vowels more than the plain
  * reading does is skipped (Kazakh vowel harmony), and at most {@link #MAX_LOOKUPS} are looked up.
  * A reading the Kazakh lexicon confirms — it lists the word, or the stemmer reaches a listed stem —
- * is kept, if it costs at most {@link #MARGIN} more than the cheapest confirmed one. The result is
+ * is kept, if it costs at most {@link #MARGIN} more than the cheapest one the lexicon lists as a
+ * noun or a noun's plain inflection ({@code listed}). The result is
  * the plain reading ({@link JanalifToCyrillic#convert}) and up to {@link #MAX_READINGS} − 1
  * confirmed others, cheapest first. The readings of up to {@value #CACHE} words are remembered (then
  * forgotten at once).
@@ -120,6 +121,17 @@ public final class JanalifOcrReading {
   }
 
   /**
+   * Whether the lexicon lists a Cyrillic word as a noun, or as a noun's plain inflection (plural,
+   * possessive, case): a surer confirmation than a stem the stemmer reaches through verb or
+   * derivational suffixes, which many misreadings find too (қасыр as қас + -ыр, where ғасыр
+   * "century" was printed). Only such readings bound how much dearer the others may be.
+   */
+  private boolean listed(String cyrillic) {
+    stems.clear();
+    return stemmer.stemName(cyrillic, stems);
+  }
+
+  /**
    * Adds the readings of a lower-case Jaŋalif word (only {@link JanalifToCyrillic#isJanalifLetter}
    * letters and non-letters) to out: its plain reading first, then up to three others the lexicon
    * confirms, cheapest first.
@@ -154,7 +166,7 @@ public final class JanalifOcrReading {
     }
     if (open.isEmpty()) return;
     int plainDisharmony = disharmony(plain);
-    double best = confirmed(plain) ? plainExtra : Double.NaN;
+    double best = listed(plain) ? plainExtra : Double.NaN;
     int lookups = 1;
     lastLookups = lookups;
     // cheapest first over the choices of the ambiguous letters; a state's children raise one
@@ -162,7 +174,11 @@ public final class JanalifOcrReading {
     PriorityQueue<State> queue = new PriorityQueue<>();
     queue.add(new State(new int[open.size()], 0, 0));
     StringBuilder sb = new StringBuilder();
-    while (!queue.isEmpty() && lookups < MAX_LOOKUPS && out.size() - start < MAX_READINGS) {
+    // readings the lexicon lists (as a noun or its plain inflection) come before ones only the
+    // stemmer confirms: the slots are not filled by cheap misreadings the stemmer finds a verb in
+    List<String> listed = new ArrayList<>();
+    List<String> stemmed = new ArrayList<>();
+    while (!queue.isEmpty() && lookups < MAX_LOOKUPS && 1 + listed.size() < MAX_READINGS) {
       State s = queue.poll();
       if (s.extra > plainExtra + MAX_EXTRA || (!Double.isNaN(best) && s.extra > best + MARGIN)) break;
       for (int j = s.pivot; j < open.size(); j++) push(queue, open, s, j);
@@ -170,13 +186,17 @@ public final class JanalifOcrReading {
       int k = 0;
       for (Unit u : units) sb.append(u.text.length > 1 ? u.text[s.choice[k++]] : u.text[0]);
       String reading = sb.toString();
-      if (reading.equals(plain) || disharmony(reading) > plainDisharmony || out.subList(start, out.size()).contains(reading)) continue;
+      if (reading.equals(plain) || disharmony(reading) > plainDisharmony || listed.contains(reading) || stemmed.contains(reading)) continue;
       lastLookups = ++lookups;
-      if (confirmed(reading)) {
+      if (listed(reading)) {
         if (Double.isNaN(best) || s.extra < best) best = s.extra;
-        out.add(reading);
+        listed.add(reading);
+      } else if (confirmed(reading)) {
+        stemmed.add(reading);
       }
     }
+    for (String r : listed) out.add(r);
+    for (int i = 0; i < stemmed.size() && out.size() - start < MAX_READINGS; i++) out.add(stemmed.get(i));
   }
 
   private static void push(PriorityQueue<State> queue, List<Unit> open, State s, int j) {
