@@ -2,6 +2,7 @@ package kz.muragat.analysis.translit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,13 @@ public final class JanalifOcrReading {
           || ("iƅь".indexOf(c) >= 0 && next == 'j' && JanalifToCyrillic.convert(word.substring(i, Math.min(n, i + 3))).charAt(0) == 'и')) {
         units.add(Unit.only(JanalifToCyrillic.convert(word.substring(i, i + 2))));
         i++;
+      } else if (c == 'y' && next == 'n' && i + 2 == n && i > 0) {
+        // a word-final ŋ the model writes as y and n (ƣƅlƅmƅnƅŋ read aƅlƅmƅnƅyn): y's own share
+        // of ŋ, n following it
+        String[] y = row(CONFUSIONS, 'y');
+        double toNg = Double.parseDouble(y[y.length - 1].substring(1));
+        units.add(new Unit(new String[] {JanalifToCyrillic.convert("yn"), "ң"}, new double[] {0, toNg}, 0));
+        i++;
       } else if (c == 'u') {
         char prev = i > 0 ? word.charAt(i - 1) : 0;
         boolean u = (prev != 0 && JanalifToCyrillic.isVowel(prev)) || next == 0 || JanalifToCyrillic.isVowel(next);
@@ -270,15 +278,18 @@ public final class JanalifOcrReading {
     String plain = JanalifToCyrillic.convert(String.valueOf(c));
     List<String> text = new ArrayList<>();
     List<Double> cost = new ArrayList<>();
-    String[] row = row(initial ? FIRST_LETTER : CONFUSIONS, c);
-    if (row == null && initial) row = row(CONFUSIONS, c);
-    if (row != null) {
-      for (int k = 1; k < row.length; k++) {
-        String l = JanalifToCyrillic.convert(row[k].substring(0, 1));
-        if (text.contains(l)) continue; // b and ʙ are both б: the cheaper counts
-        text.add(l);
-        cost.add(Double.parseDouble(row[k].substring(1)));
-      }
+    // a first letter may be misread as the word's first letter is, or as the letter is anywhere
+    List<String> entries = new ArrayList<>();
+    String[] first = initial ? row(FIRST_LETTER, c) : null;
+    String[] any = row(CONFUSIONS, c);
+    if (first != null) entries.addAll(Arrays.asList(first).subList(1, first.length));
+    if (any != null) entries.addAll(Arrays.asList(any).subList(1, any.length));
+    entries.sort(Comparator.comparingDouble(e -> Double.parseDouble(e.substring(1))));
+    for (String e : entries) {
+      String l = JanalifToCyrillic.convert(e.substring(0, 1));
+      if (text.contains(l)) continue; // b and ʙ are both б, a letter in both rows: the cheaper counts
+      text.add(l);
+      cost.add(Double.parseDouble(e.substring(1)));
     }
     if (!text.contains(plain)) {
       text.add(0, plain);

@@ -35,6 +35,19 @@ public class JanalifOcrReadingTest extends LuceneTestCase {
     reads(r, "qasƅrlarda", "ғасырларда");
   }
 
+  public void testAFirstLetterIsAlsoMisreadAsTheLetterIsAnywhere() {
+    JanalifOcrReading r = reading();
+    // ƣ read as a: measured inside words; at the start of ƣƅlƅmƅ "his science" too
+    reads(r, "aƅlƅmƅ", "ғылымы");
+  }
+
+  public void testAWordFinalNgWrittenAsYAndN() {
+    JanalifOcrReading r = reading();
+    reads(r, "aƅlƅmƅnƅyn", "ғылымының");
+    // only at the end of a word: inside one, yn is ү + н
+    assertEquals("күнделік", read(r, "kyndelik").get(0));
+  }
+
   public void testLettersTheModelHasNoneOfAreReadBackThroughTheLexicon() {
     JanalifOcrReading r = reading();
     reads(r, "zazusƅ", "жазушы"); // ƶ → z, ş → s
