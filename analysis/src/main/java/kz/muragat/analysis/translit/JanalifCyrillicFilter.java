@@ -28,8 +28,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       Jaŋalif has: on a Jaŋalif page whose OCR lost the special letters ({@code tudan}, {@code
  *       qamauda}), also at its top; Latin names on a Russian page have no such words around them;
  *   <li>elsewhere, a word of 3+ letters that read alike in Jaŋalif and in today's Kazakh Latin,
- *       when the Kazakh lexicon confirms its Cyrillic reading ({@code kelip} → {@code келіп});
- *       English {@code Smith} or a 2021-alphabet {@code aqtaldy} pass unchanged.
+ *       when the Kazakh lexicon confirms its Cyrillic reading ({@code kelip} → {@code келіп}), or,
+ *       for a word of {@value #MIN_READ_LENGTH}+ letters, one of its OCR readings ({@code kerseter}
+ *       → {@code көрсетер}, ɵ read as e; then stacked after its plain reading); English {@code
+ *       Smith} or a 2021-alphabet {@code aqtaldy} pass unchanged.
  * </ul>
  *
  * The first two get, with a lexicon, the readings of {@link JanalifOcrReading} stacked on their
@@ -45,6 +47,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class JanalifCyrillicFilter extends TokenFilter {
   /** Shorter words are confirmed by the lexicon too easily (English {@code on}, {@code as}). */
   static final int MIN_CONFIRMED_LENGTH = 3;
+
+  /**
+   * Shorter plain-letter words outside Jaŋalif text are not read through the OCR model's
+   * confusions: too many short Latin words become some Kazakh word that way.
+   */
+  static final int MIN_READ_LENGTH = 6;
 
   /** Words looked at on each side of a word for Jaŋalif ones. */
   static final int CONTEXT = 16;
@@ -198,7 +206,15 @@ public final class JanalifCyrillicFilter extends TokenFilter {
     } else if (stemmer != null && term.length() >= MIN_CONFIRMED_LENGTH && JanalifToCyrillic.onlySharedLetters(term)) {
       String c = JanalifToCyrillic.convert(term);
       stems.clear();
-      if (stemmer.lexicon().isNoun(c) || stemmer.stem(c, stems)) out.add(c);
+      if (stemmer.lexicon().isNoun(c) || stemmer.stem(c, stems)) {
+        out.add(c);
+      } else if (reading != null && term.length() >= MIN_READ_LENGTH) {
+        // not a word as it stands, but one the OCR model's confusions make of it may be (kerseter:
+        // көрсетер, ɵ read as e): the readings, if the lexicon confirms one
+        int from = out.size();
+        reading.read(term, out);
+        if (out.size() - from < 2) out.subList(from, out.size()).clear();
+      }
     }
   }
 

@@ -74,6 +74,18 @@ public class JanalifCyrillicFilterTest extends BaseTokenStreamTestCase {
     a.close();
   }
 
+  public void testALongPlainLetterWordTheLexiconConfirmsOnlyThroughAnOcrReadingGetsThatReading() throws Exception {
+    KazakhLexicon lexicon = KazakhLexicon.getDefault();
+    assumeTrue("needs hunspell-kk", !lexicon.isEmpty());
+    Analyzer a = analyzer(new KazakhStemmer(lexicon));
+    // kerseter is no Kazakh word as it stands (керсетер); with ɵ read as e it is көрсетер "will
+    // show": its plain reading and the confirmed one, stacked. A Latin word no reading confirms
+    // stays as written, and short words are not read so at all
+    assertAnalyzesTo(a, "kerseter standard isi", new String[] {"керсетер", "көрсетер", "standard", "ісі"},
+        new int[] {1, 0, 1, 1});
+    a.close();
+  }
+
   public void testPlainLetterWordsAmongJanalifWordsAreJanalif() throws Exception {
     Analyzer a = analyzer(null);
     // two Jaŋalif words before them: plain-letter words are read too (an OCR that lost ƶ, ş)
