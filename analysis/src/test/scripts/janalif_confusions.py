@@ -134,10 +134,12 @@ def count(scans, data):
             for y, k in table[x].items():
                 if len(y) == 1:
                     back[y][x] += k
-        print(f'# Read letter ({name}): total, what was printed there, count (cost = -log10 share; shares under 1% or seen under 5 times left out)')
+        print(f'# Read letter ({name}): total, what was printed there, count (cost = -log10 share; left out: seen under 5 times,'
+              ' or under 1% both of what was printed there and of what the printed letter was read as)')
         for y in sorted(back, key=lambda c: -sum(back[c].values())):
             total = sum(back[y].values())
-            cells = [f'{x} {k} ({-math.log10(k / total):.1f})' for x, k in back[y].most_common() if k / total >= 0.01 and k >= 5]
+            cells = [f'{x} {k} ({-math.log10(k / total):.1f})' for x, k in back[y].most_common()
+                     if k >= 5 and (k / total >= 0.01 or k / sum(table[x].values()) >= 0.01)]
             if len(cells) > 1:
                 print(f'{y}\t{total}\t' + ', '.join(cells))
 
