@@ -507,7 +507,8 @@ public final class KazakhStemmer {
    *       born", орындық "chair" ↛ ор, сауда "trade" ↛ сау); any other word gets {@link #stem};
    *   <li>the word as a dictionary form itself — a noun as written, a verb stem (есті → ест) —
    *       which {@link #stem} may have ranked below an inflected reading (жалын "flame" also reads
-   *       жал + ын, қолда "support" also қол + да);
+   *       жал + ын); a verb made from a noun with the locative -да/-де (қолда "support", not қол +
+   *       да) is that verb alone;
    *   <li>the word as a name ({@link #stemName}): the index reads a word capitalised inside a
    *       sentence so (Төлегеннен → төлеген, not төле + ген + нен);
    *   <li>the lemma's own forms with the doubtful endings the index keeps on (әкем "my father"
