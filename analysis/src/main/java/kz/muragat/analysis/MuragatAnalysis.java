@@ -115,10 +115,7 @@ public final class MuragatAnalysis {
 
   private static Analyzer morph(boolean query) {
     try {
-      CustomAnalyzer.Builder chain = normalized();
-      // a page's words are read in their context; a query's have none
-      if (!query) chain.addTokenFilter(RussianContextFilterFactory.NAME);
-      return withLemmas(chain, query, false).build();
+      return withLemmas(normalized(), query, false).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -127,8 +124,11 @@ public final class MuragatAnalysis {
   /**
    * {@code chain} followed by the morphological filter ({@code muragatMixedLemma}), in query mode
    * or not, reading unknown Russian words as one-letter typos of known ones ({@code typos}) or not.
+   * A page's words are first marked where they stand in running Russian text ({@code
+   * muragatRussianContext}), which the morphological filter reads; a query's words have no context.
    */
   private static CustomAnalyzer.Builder withLemmas(CustomAnalyzer.Builder chain, boolean query, boolean typos) throws IOException {
+    if (!query) chain.addTokenFilter(RussianContextFilterFactory.NAME);
     return chain.addTokenFilter(
         MixedLemmaFilterFactory.NAME,
         "lexicon",
@@ -193,10 +193,7 @@ public final class MuragatAnalysis {
 
   private static Analyzer ocr(boolean query) {
     try {
-      CustomAnalyzer.Builder chain = normalizedWithReadings().addTokenFilter(OcrKeyFilterFactory.NAME);
-      // the uncertain words of a Russian page are Russian ones misread: no Kazakh stems for them
-      if (!query) chain.addTokenFilter(RussianContextFilterFactory.NAME);
-      return withLemmas(chain, query, !query).build();
+      return withLemmas(normalizedWithReadings().addTokenFilter(OcrKeyFilterFactory.NAME), query, !query).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
