@@ -118,8 +118,8 @@ public final class JanalifCyrillicFilter extends TokenFilter {
         return false;
       }
       boolean word = posIncAtt.getPositionIncrement() > 0;
-      boolean own = !keywordAtt.isKeyword() && JanalifToCyrillic.hasOwnLetter(termAtt);
-      boolean latin = !keywordAtt.isKeyword() && JanalifToCyrillic.onlyJanalifLetters(termAtt);
+      boolean own = ownLetters();
+      boolean latin = latinLetters();
       if (!needsAhead(own, latin)) {
         // a Cyrillic word, or a Latin one whose words before decide: no need to hold it back
         give(word, own, latin);
@@ -136,10 +136,7 @@ public final class JanalifCyrillicFilter extends TokenFilter {
           exhausted = true;
           break;
         }
-        hold(
-            posIncAtt.getPositionIncrement() > 0,
-            !keywordAtt.isKeyword() && JanalifToCyrillic.hasOwnLetter(termAtt),
-            !keywordAtt.isKeyword() && JanalifToCyrillic.onlyJanalifLetters(termAtt));
+        hold(posIncAtt.getPositionIncrement() > 0, ownLetters(), latinLetters());
       }
     }
     Ahead a = ahead.pollFirst();
@@ -147,6 +144,16 @@ public final class JanalifCyrillicFilter extends TokenFilter {
     restoreState(a.state);
     give(a.word, a.own, a.latin);
     return true;
+  }
+
+  /** Whether the current token is a word with a letter only Jaŋalif has (keywords are not words). */
+  private boolean ownLetters() {
+    return !keywordAtt.isKeyword() && JanalifToCyrillic.hasOwnLetter(termAtt);
+  }
+
+  /** Whether the current token is a word of Jaŋalif's (Latin) letters only. */
+  private boolean latinLetters() {
+    return !keywordAtt.isKeyword() && JanalifToCyrillic.onlyJanalifLetters(termAtt);
   }
 
   /** Whether a token is read only once the words after it are known (see the class comment). */
@@ -163,7 +170,7 @@ public final class JanalifCyrillicFilter extends TokenFilter {
   private void give(boolean word, boolean own, boolean latin) {
     if (own || latin) {
       out.clear();
-      analyze(termAtt.toString(), own, out);
+      analyze(termAtt.toString(), own, latin, out);
       if (!out.isEmpty()) {
         termAtt.setEmpty().append(out.get(0));
         if (out.size() > 1) {
@@ -192,10 +199,9 @@ public final class JanalifCyrillicFilter extends TokenFilter {
     return n;
   }
 
-  private void analyze(String term, boolean own, List<String> out) {
-    if (own
-        || (JanalifToCyrillic.onlyJanalifLetters(term)
-            && (janalifBefore >= CONTEXT_MIN || janalifAfter() >= CONTEXT_MIN))) {
+  /** {@code own}, {@code latin}: whether the term has Jaŋalif's own letters, and only Jaŋalif's letters. */
+  private void analyze(String term, boolean own, boolean latin, List<String> out) {
+    if (own || (latin && (janalifBefore >= CONTEXT_MIN || janalifAfter() >= CONTEXT_MIN))) {
       if (reading != null) reading.read(term, out);
       else out.add(JanalifToCyrillic.convert(term));
       if (term.startsWith("b") && ArchiveTokenizer.CAPITALIZED.equals(typeAtt.type())) {
