@@ -563,14 +563,10 @@ public final class KazakhStemmer {
   /** Whether {@code word} reads as a listed noun + the locative -да/-де/-та/-те (қолда: қол + да). */
   private boolean isLocativeOfNoun(String word) {
     if (word.length() < 5) return false;
-    String noun = word.substring(0, word.length() - 2);
-    for (Sfx s : SFX[LOC]) {
-      if (word.endsWith(s.form)
-          && ctxOk(s.ctx, noun.charAt(noun.length() - 1))
-          && (harmonyOf(noun, true) == s.harmony || harmonyOf(noun, true) == 0)
-          && lexicon.isNoun(noun)) {
-        return true;
-      }
+    List<Cand> cands = new ArrayList<>();
+    strip(word, END, 0, true, cands, null, 0);
+    for (Cand c : cands) {
+      if (!c.verb && c.depth == 1 && c.firstCat == LOC && lexicon.isNoun(c.stem)) return true;
     }
     return false;
   }
