@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.muragat.analysis.MuragatAnalysis;
 import kz.muragat.core.metadata.ArchivalMetadata;
 import org.apache.lucene.document.FieldType;
@@ -60,11 +62,13 @@ public final class IndexSchema {
   public static final String TITLE = "title";
 
   /**
-   * The fields with norms, which every entry of the embedded index has (empty where it has no
-   * such text: {@link PageText#complete}). {@link #TITLE}'s terms keep its type's options (a title
-   * is stored only on document entries).
+   * The fields with norms — the text fields and the title — which every entry of the embedded
+   * index has (empty where it has no such text: {@link PageText#complete}). {@link #TITLE}'s terms
+   * keep its type's options (a title is stored only on document entries).
    */
-  public static final Set<String> NORMED_FIELDS = Set.of(TEXT, TEXT_EXACT, TEXT_VARIANT, TEXT_OCR, TITLE);
+  public static final Set<String> NORMED_FIELDS =
+      Stream.concat(TEXT_FIELDS.stream(), Stream.of(TITLE)).collect(Collectors.toUnmodifiableSet());
+
   public static final String SHA256 = "sha256";
   public static final String FILE_SIZE = "file_size";
   public static final String FILE_MTIME = "file_mtime";
