@@ -121,7 +121,8 @@ public final class DateFinder {
     StringBuilder b = new StringBuilder(day.length());
     for (int k = 0; k < day.length(); k++) {
       char c = day.charAt(k);
-      b.append(c == 'з' ? '3' : c == 'о' || c == 'o' ? '0' : c == 'l' || c == 'i' || c == '|' ? '1' : c);
+      int d = NormalizedPage.lookalikeDigit(c);
+      b.append(d >= 0 ? (char) d : c);
     }
     return b.toString();
   }

@@ -390,6 +390,15 @@ public final class NormalizedPage {
     return c > ' ' && (Character.isLetterOrDigit(c) || c == '@' || c == '|');
   }
 
+  /**
+   * The digit a letter OCR wrote for one stands for, in either case as the page folds it ({@code
+   * З}/{@code з} → 3, {@code О}/{@code o} → 0, {@code l}/{@code I}/{@code i}/{@code |} → 1), or -1.
+   */
+  public static int lookalikeDigit(char c) {
+    int d = numberLookalike(c);
+    return d >= 0 ? d : numberLookalike(Character.toUpperCase(c));
+  }
+
   private static int numberLookalike(char c) {
     switch (c) {
       case 'О':
