@@ -14,6 +14,7 @@ import kz.muragat.analysis.ocr.OcrReadingsCharFilterFactory;
 import kz.muragat.analysis.ocr.OcrReadingsStackFilterFactory;
 import kz.muragat.analysis.normalize.ArchiveCharFilterFactory;
 import kz.muragat.analysis.normalize.HomoglyphFilterFactory;
+import kz.muragat.analysis.normalize.HyphenJoinFilterFactory;
 import kz.muragat.analysis.normalize.PreReformFoldFilterFactory;
 import kz.muragat.analysis.tokenize.ArchiveTokenizerFactory;
 import kz.muragat.analysis.translit.JanalifCyrillicFilterFactory;
@@ -34,7 +35,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *       {@code muragatJanalif} (Kazakh in the Latin alphabet of 1929–1940 to Cyrillic) → {@code muragatHomoglyph} (Latin/Cyrillic look-alikes) → {@code muragatPreReform} (ѣ, і, ѳ,
  *       ѵ, final ъ).
  *   <li>{@link #FIELD_MORPH}: morphological terms (lemmas / stems) — the default search field. The
- *       same chain plus {@code muragatRussianContext} (index side: marks words of running Russian
+ *       same chain plus {@code muragatHyphenJoin} (a hyphenated word also without its hyphens), {@code muragatRussianContext} (index side: marks words of running Russian
  *       text) and {@code muragatMixedLemma}: Russian dictionary lemmas or Kazakh stems, per token.
  * </ul>
  *
@@ -124,10 +125,11 @@ public final class MuragatAnalysis {
   /**
    * {@code chain} followed by the morphological filter ({@code muragatMixedLemma}), in query mode
    * or not, reading unknown Russian words as one-letter typos of known ones ({@code typos}) or not.
-   * A page's words are first marked where they stand in running Russian text ({@code
+   * A hyphenated word is also read without its hyphens ({@code muragatHyphenJoin}). A page's words are first marked where they stand in running Russian text ({@code
    * muragatRussianContext}), which the morphological filter reads; a query's words have no context.
    */
   private static CustomAnalyzer.Builder withLemmas(CustomAnalyzer.Builder chain, boolean query, boolean typos) throws IOException {
+    chain.addTokenFilter(HyphenJoinFilterFactory.NAME);
     if (!query) chain.addTokenFilter(RussianContextFilterFactory.NAME);
     return chain.addTokenFilter(
         MixedLemmaFilterFactory.NAME,
